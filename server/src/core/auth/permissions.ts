@@ -1,0 +1,61 @@
+/**
+ * Every permission code and every role's set of codes, in one place.
+ * Resolvers name codes with @Allow(...); nothing checks roles directly.
+ */
+export enum Role {
+  ANONYMOUS = 'anonymous',
+  MEMBER = 'member',
+  CONTRACTOR_STAFF = 'contractor_staff',
+  WARD_STAFF = 'ward_staff',
+  WARD_ADMIN = 'ward_admin',
+  AUDITOR = 'auditor',
+  REPORTING = 'reporting',
+}
+
+export const Permission = {
+  /** Read and change one's own account. */
+  SelfRead: 'self:read',
+  SelfUpdate: 'self:update',
+  /** See cohorts still in draft and other staff-only catalogue detail. */
+  CatalogReadInternal: 'catalog:read-internal',
+  /** Create and edit courses and cohorts (within the field scope). */
+  CatalogManage: 'catalog:manage',
+  /** Read members' personal information (within the field scope); every read is audited. */
+  MemberRead: 'member:read',
+  /** Create staff accounts: ward administrators only. */
+  StaffManage: 'staff:manage',
+  StaffRead: 'staff:read',
+  ContractorRead: 'contractor:read',
+  ContractorManage: 'contractor:manage',
+  AuditRead: 'audit:read',
+  /** Aggregates only, for the ward's yearly evaluation. */
+  ReportRead: 'report:read',
+} as const;
+
+export type PermissionCode = (typeof Permission)[keyof typeof Permission];
+
+/** Pseudo-code for rules that also allow the record's own subject (my own account). */
+export const SELF = 'self';
+/** Pseudo-code for the reviewed public list. */
+export const PUBLIC = 'public';
+export type AccessCode = PermissionCode | typeof SELF | typeof PUBLIC;
+
+const P = Permission;
+export const ROLE_PERMISSIONS: Record<Role, readonly PermissionCode[]> = {
+  [Role.ANONYMOUS]: [],
+  [Role.MEMBER]: [P.SelfRead, P.SelfUpdate],
+  [Role.CONTRACTOR_STAFF]: [P.SelfRead, P.SelfUpdate, P.CatalogReadInternal, P.CatalogManage, P.MemberRead],
+  [Role.WARD_STAFF]: [P.SelfRead, P.SelfUpdate, P.CatalogReadInternal, P.CatalogManage, P.MemberRead, P.StaffRead, P.ContractorRead, P.ReportRead],
+  [Role.WARD_ADMIN]: [
+    P.SelfRead, P.SelfUpdate, P.CatalogReadInternal, P.CatalogManage, P.MemberRead,
+    P.StaffRead, P.StaffManage, P.ContractorRead, P.ContractorManage, P.AuditRead, P.ReportRead,
+  ],
+  [Role.AUDITOR]: [P.SelfRead, P.SelfUpdate, P.CatalogReadInternal, P.StaffRead, P.ContractorRead, P.AuditRead, P.ReportRead],
+  [Role.REPORTING]: [P.ReportRead],
+};
+
+export const STAFF_ROLES: readonly Role[] = [Role.CONTRACTOR_STAFF, Role.WARD_STAFF, Role.WARD_ADMIN, Role.AUDITOR];
+
+export function permissionsOf(role: Role): ReadonlySet<PermissionCode> {
+  return new Set(ROLE_PERMISSIONS[role]);
+}
