@@ -46,3 +46,10 @@ export function badInput(fieldErrors: FieldError[]): AppError {
 }
 
 export const badField = (field: string, messageKey: string, message: string) => badInput([{ field, messageKey, message }]);
+
+/** GraphQL IDs are strings; ours are positive integers. Anything else is simply not found. */
+export function parseId(id: string | number, what: string): number {
+  const n = typeof id === 'number' ? id : /^\d{1,10}$/.test(id) ? Number(id) : NaN;
+  if (!Number.isSafeInteger(n) || n <= 0 || n > 2147483647) throw notFound(what);
+  return n;
+}

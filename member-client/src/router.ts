@@ -1,0 +1,45 @@
+import { nextTick } from 'vue';
+import { createRouter, createWebHistory } from 'vue-router';
+import { isAuthenticated, sessionReady } from './auth/session';
+import HomePage from './pages/HomePage.vue';
+import RegisterPage from './pages/RegisterPage.vue';
+import LoginPage from './pages/LoginPage.vue';
+import MyPage from './pages/MyPage.vue';
+import NotFoundPage from './pages/NotFoundPage.vue';
+
+export const router = createRouter({
+  history: createWebHistory(import.meta.env.BASE_URL),
+  routes: [
+    { path: '/', name: 'home', component: HomePage },
+    { path: '/register', name: 'register', component: RegisterPage },
+    { path: '/login', name: 'login', component: LoginPage },
+    { path: '/mypage', name: 'mypage', component: MyPage, meta: { requiresAuth: true } },
+    { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage },
+  ],
+  scrollBehavior: () => ({ top: 0 }),
+});
+
+router.beforeEach(async (to) => {
+  if (!to.meta.requiresAuth) return true;
+  // A reload restores the session from the refresh token first.
+  await sessionReady;
+  if (!isAuthenticated.value) return { name: 'login', query: { redirect: to.fullPath } };
+  return true;
+});
+
+// Single-page navigation gives screen readers no page-load cue: move focus to the new h1.
+router.afterEach((to, from, failure) => {
+  if (failure || !from.matched.length || to.path === from.path) return;
+  void nextTick(() => {
+    const h1 = document.querySelector<HTMLElement>('main h1');
+    if (h1) {
+      h1.setAttribute('tabindex', '-1');
+      h1.focus();
+    }
+  });
+});
+
+/** Only same-app paths are accepted as post-login destinations (no open redirects). */
+export function safeRedirect(value: unknown, fallback: string): string {
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : fallback;
+}

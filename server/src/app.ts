@@ -1,0 +1,223 @@
+import 'reflect-metadata';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { Kind, type OperationDefinitionNode } from "graphql";
+import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
+import type { Config } from './config';
+import type { Ctx } from './core/context';
+import { RequestAudit } from './core/audit';
+import { createLoaders } from './core/loaders';
+import { createServices, type Services } from './core/services';
+import { createLogger, type AppLogger } from './core/logger';
+import { buildAppSchema } from './core/graphql/schema';
+import { createFormatError } from './core/graphql/format-error';
+import { createDataSource } from './db/data-source';
+import { unauthenticated } from './core/errors';
+
+export interface AppOptions {
+  logger?: AppLogger;
+  /** e.g. a statement counter in tests */
+  sqlLogger?: TypeOrmLogger;
+  dataSource?: DataSource;
+}
+
+export interface App {
+  express: express.Express;
+  dataSource: DataSource;
+  services: Services;
+  logger: AppLogger;
+  stop(): Promise<void>;
+}
+
+/** One operation's root fields, for the audit of mutations. */
+function rootFields(operation: OperationDefinitionNode | undefined | null): string[] {
+  return (operation?.selectionSet.selections ?? []).flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
+}
+
+function auditPlugin(): ApolloServerPlugin<Ctx> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, operation, errors }) {
+          const audit = (contextValue as Ctx | undefined)?.audit;
+          if (!audit) return;
+          const kind = operation?.operation ?? null;
+          const fields = rootFields(operation);
+          if (kind === 'mutation') {
+            const targets = audit.takeTargets();
+            const [targetType, ids] = [...targets.entries()][0] ?? [null, new Set<string>()];
+            for (const field of fields) {
+              audit.add({
+                action: 'mutation',
+                outcome: errors?.length ? 'failure' : 'success',
+                operation: `mutation ${field}`,
+                targetType,
+                targetIds: [...ids],
+                reason: errors?.length ? String(errors[0].extensions?.code ?? 'error').slice(0, 60) : null,
+              });
+            }
+          }
+          await audit.flush(kind ? `${kind} ${fields.join(',')}`.slice(0, 200) : null);
+        },
+      };
+    },
+  };
+}
+
+function serveClient(app: express.Express, mount: string, dir: string): void {
+  const index = path.join(dir, 'index.html');
+  if (!fs.existsSync(index)) {
+    app.get(mount === '/' ? '/' : mount, (_req, res) => {
+      res.status(503).type('text/plain').send('This client has not been built yet. Run "npm run build", or "npm start", which builds what is missing.');
+    });
+    return;
+  }
+  app.use(mount, express.static(dir, { index: false, maxAge: '1h', setHeaders: (res, file) => file.endsWith('index.html') && res.setHeader('Cache-Control', 'no-cache') }));
+  // Single-page app: unknown paths under the mount get index.html, and the router takes over.
+  app.get(mount === '/' ? /^\/(?!graphql|healthz|admin(\/|$)).*/ : new RegExp(`^${mount}(/.*)?$`), (_req, res) => {
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}
+
+export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const dataSource = options.dataSource ?? createDataSource({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath, logger: options.sqlLogger });
+  if (!dataSource.isInitialized) await dataSource.initialize();
+  const services = createServices(config);
+  const schema = await buildAppSchema();
+
+  const armor = new ApolloArmor({
+    maxDepth: { n: 8, exposeLimits: false, flattenFragments: true },
+    costLimit: { maxCost: 5000, exposeLimits: false },
+    maxAliases: { n: 15, exposeLimits: false },
+    maxDirectives: { n: 10, exposeLimits: false },
+    maxTokens: { n: 2000, exposeLimits: false },
+    blockFieldSuggestion: { enabled: true },
+  });
+  const protection = armor.protect();
+  const production = config.env === 'production';
+  const apollo = new ApolloServer<Ctx>({
+    schema,
+    introspection: !production,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: createFormatError(logger),
+    validationRules: [...protection.validationRules],
+    plugins: [...protection.plugins, auditPlugin(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  if (config.trustProxy) app.set('trust proxy', config.trustProxy);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const id = crypto.randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      // Method, path and status only: query strings and bodies may carry personal data.
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' },
+    }),
+  );
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await dataSource.query('SELECT 1');
+      res.setHeader('Cache-Control', 'no-store');
+      res.json({ status: 'ok', database: dataSource.options.type, dataLocation: config.dataLocation });
+    } catch {
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    (_req, res, next) => {
+      res.setHeader('Cache-Control', 'no-store');
+      next();
+    },
+    express.json({ limit: '64kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<Ctx> => {
+        const requestId = String((req as Request & { id?: unknown }).id ?? crypto.randomUUID());
+        const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+        const partial = { requestId, ip, user: null, db: dataSource, now: new Date() } as Omit<Ctx, 'audit' | 'loaders' | 'services'> & Partial<Ctx>;
+        const ctx = partial as Ctx;
+        ctx.audit = new RequestAudit(dataSource, { requestId, ip }, () => ctx.user);
+        ctx.services = services;
+        ctx.loaders = createLoaders(ctx);
+        const header = req.headers.authorization;
+        if (header) {
+          const match = /^Bearer ([A-Za-z0-9._~+/=-]{1,4096})$/.exec(header);
+          const claims = match ? services.tokens.verifyAccess(match[1]) : null;
+          const resolved = claims ? await services.accounts.principalFor(dataSource, claims, ip, ctx.now) : { principal: null, reason: 'invalid_token' };
+          if (!resolved.principal) {
+            ctx.audit.add({ action: 'auth.denied', outcome: 'denied', reason: resolved.reason ?? 'invalid_token', actorId: claims ? Number(claims.sub) || null : null });
+            await ctx.audit.flush('authenticate');
+            throw unauthenticated('auth.sessionExpired', 'Your session has ended or is not valid. Please log in again.');
+          }
+          ctx.user = resolved.principal;
+        }
+        return ctx;
+      },
+    }),
+  );
+
+  serveClient(app, '/admin', config.adminClientDir);
+  serveClient(app, '/', config.memberClientDir);
+
+  app.use((_req, res) => {
+    res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND', messageKey: 'error.notFound' } }] });
+  });
+  // Body-parser and other request errors: a 4xx with a code, never a 500 with a stack.
+  app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
+    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+    if (status === 500) logger.error({ err: { type: err.name, message: err.message } }, 'unhandled request error');
+    const messageKey = err.type === 'entity.too.large' ? 'request.tooLarge' : err.type === 'entity.parse.failed' ? 'request.malformedJson' : status === 500 ? 'error.internal' : 'request.invalid';
+    res.status(status).json({ errors: [{ message: status === 500 ? 'Internal error' : 'The request could not be read.', extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', messageKey } }] });
+  });
+
+  return {
+    express: app,
+    dataSource,
+    services,
+    logger,
+    async stop() {
+      await apollo.stop();
+      if (dataSource.isInitialized) await dataSource.destroy();
+    },
+  };
+}
+

@@ -1,0 +1,24 @@
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { authChecker } from '../auth/auth-checker';
+import { personalDirective } from '../personal';
+import { AccessGuard } from './guard';
+import { validateInput } from './validate';
+import { DateTimeScalar } from './scalars';
+import { StudyFieldResolver, CourseResolver, CohortResolver } from '../../modules/catalog/catalog.resolver';
+import { AccountResolver, ContractorResolver } from '../../modules/accounts/accounts.resolver';
+import { AuditResolver } from '../../modules/audit/audit.resolver';
+
+export const resolvers = [StudyFieldResolver, CourseResolver, CohortResolver, AccountResolver, ContractorResolver, AuditResolver] as const;
+
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [...resolvers],
+    authChecker,
+    authMode: 'error',
+    globalMiddlewares: [AccessGuard],
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    directives: [personalDirective],
+    validateFn: validateInput,
+  });
+}

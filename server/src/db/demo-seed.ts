@@ -1,0 +1,78 @@
+import type { DataSource } from 'typeorm';
+import type { Services } from '../core/services';
+import { Role } from '../core/auth/permissions';
+import { tokyoToday } from '../core/graphql/scalars';
+import { Course, Eligibility } from '../modules/catalog/course.entity';
+import { Cohort, CohortStatus, SelectionMethod } from '../modules/catalog/cohort.entity';
+import { FieldCode, StudyField } from '../modules/catalog/field.entity';
+import { Contractor } from '../modules/accounts/contractor.entity';
+import { Account } from '../modules/accounts/account.entity';
+
+export interface DemoCredential {
+  role: Role;
+  loginId: string;
+  password: string;
+  note: string;
+}
+
+const COURSES: Array<{ field: FieldCode; title: string; titleEn: string; description: string; eligibility: Eligibility[]; motivation: boolean; method: SelectionMethod; capacity: number }> = [
+  { field: FieldCode.WELFARE, title: '地域福祉コース', titleEn: 'Community welfare course', description: '高齢者の見守りや子育て支援など、地域の福祉活動の担い手を2年間で養成します。', eligibility: [Eligibility.RESIDENT, Eligibility.WORKER, Eligibility.STUDENT], motivation: true, method: SelectionMethod.REVIEW, capacity: 30 },
+  { field: FieldCode.DISASTER, title: '防災コース', titleEn: 'Disaster prevention course', description: '避難所運営や防災訓練の企画など、地域の防災リーダーを1年間で養成します。', eligibility: [Eligibility.RESIDENT, Eligibility.WORKER], motivation: false, method: SelectionMethod.LOTTERY, capacity: 40 },
+  { field: FieldCode.AGRICULTURE, title: '農のコース', titleEn: 'Urban agriculture course', description: '練馬の都市農業を学び、農地保全や農業ボランティアの担い手を養成します。', eligibility: [Eligibility.RESIDENT], motivation: false, method: SelectionMethod.LOTTERY, capacity: 20 },
+  { field: FieldCode.GREENERY, title: 'みどりのコース', titleEn: 'Greenery course', description: '公園や樹林地の保全活動を通じて、みどりを守り育てる担い手を2年間で養成します。', eligibility: [Eligibility.RESIDENT, Eligibility.WORKER, Eligibility.STUDENT], motivation: true, method: SelectionMethod.REVIEW, capacity: 25 },
+  { field: FieldCode.RECYCLING, title: 'リサイクルコース', titleEn: 'Recycling course', description: 'ごみの減量やリサイクル活動を地域で広げる担い手を1年間で養成します。', eligibility: [Eligibility.RESIDENT, Eligibility.WORKER], motivation: false, method: SelectionMethod.LOTTERY, capacity: 30 },
+];
+
+const DAY = 24 * 3600_000;
+
+/**
+ * Demo data for the embedded database: one course and one open cohort per field, a ward
+ * administrator, a ward staff member and a greenery contractor with one staff member.
+ */
+export async function seedDemo(db: DataSource, services: Services, now = new Date()): Promise<DemoCredential[]> {
+  const credentials: DemoCredential[] = [];
+  await db.transaction(async (em) => {
+    const fields = await em.getRepository(StudyField).find();
+    const years = new Map(fields.map((f) => [f.code, f.years]));
+    const today = tokyoToday(now);
+    const academicYear = Number(today.slice(0, 4)) + (Number(today.slice(5, 7)) >= 4 ? 1 : 0);
+    for (const c of COURSES) {
+      const course = await em.getRepository(Course).save(
+        em.getRepository(Course).create({
+          fieldCode: c.field, title: c.title, titleEn: c.titleEn, description: c.description, years: years.get(c.field) ?? 1,
+          eligibilityRule: [...c.eligibility].sort().join(','), motivationRequired: c.motivation, minAttendanceRate: 80,
+        }),
+      );
+      await em.getRepository(Cohort).save(
+        em.getRepository(Cohort).create({
+          courseId: course.id, academicYear, capacity: c.capacity,
+          applicationOpensAt: new Date(now.getTime() - 7 * DAY), applicationClosesAt: new Date(now.getTime() + 60 * DAY),
+          startsOn: `${academicYear}-04-10`, endsOn: `${academicYear + (years.get(c.field) ?? 1)}-03-15`,
+          selectionMethod: c.method, status: CohortStatus.OPEN,
+        }),
+      );
+    }
+    const contractor = await em.getRepository(Contractor).save(
+      em.getRepository(Contractor).create({
+        name: 'みどりのまちづくり株式会社', fieldCode: FieldCode.GREENERY,
+        contractStartsOn: `${academicYear - 1}-04-01`, contractEndsOn: `${academicYear + 2}-03-31`,
+        // Loopback and private networks, so the demo works on a laptop and in docker compose.
+        allowedCidrs: ['127.0.0.0/8', '::1/128', '10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'].join('\n'), endedAt: null,
+      }),
+    );
+    const staff: Array<[Role, string, string, string, string, number | null, string]> = [
+      [Role.WARD_ADMIN, 'S00000001', 'demo-admin-2026', '練馬 管理者', 'ネリマ カンリシャ', null, 'ward administrator'],
+      [Role.WARD_STAFF, 'S00000002', 'demo-staff-2026', '練馬 職員', 'ネリマ ショクイン', null, 'ward staff, all fields'],
+      [Role.CONTRACTOR_STAFF, 'S00000003', 'demo-green-2026', '緑川 委託', 'ミドリカワ イタク', contractor.id, 'contractor staff, greenery only'],
+    ];
+    for (const [role, loginId, password, name, nameKana, contractorId, note] of staff) {
+      await services.accounts.createStaffWithPassword(em, { role, name, nameKana, email: `${loginId.toLowerCase()}@demo.college.example.jp`, contractorId }, password, loginId);
+      credentials.push({ role, loginId, password, note });
+    }
+  });
+  return credentials;
+}
+
+export async function isEmpty(db: DataSource): Promise<boolean> {
+  return (await db.getRepository(Account).count()) === 0 && (await db.getRepository(Course).count()) === 0;
+}

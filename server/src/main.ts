@@ -1,0 +1,38 @@
+// Every timestamp is handled in UTC; the API presents Asia/Tokyo explicitly.
+process.env.TZ = 'UTC';
+import 'reflect-metadata';
+import { loadConfig } from './config';
+import { createApp } from './app';
+import { isEmpty, seedDemo } from './db/demo-seed';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const app = await createApp(config);
+  const { logger, dataSource } = app;
+  const ran = await dataSource.runMigrations({ transaction: 'each' });
+  if (ran.length) logger.info({ migrations: ran.map((m) => m.name) }, 'migrations applied');
+
+  if (config.seedDemo && !config.databaseUrl && config.env !== 'production' && (await isEmpty(dataSource))) {
+    const credentials = await seedDemo(dataSource, app.services);
+    // Development only: these accounts exist only in the embedded demo database.
+    console.log('\nDemo data created. Staff logins for the admin console (/admin/):');
+    for (const c of credentials) console.log(`  ${c.loginId}  password: ${c.password}  (${c.note})`);
+    console.log('Members register themselves on the portal (/).\n');
+  }
+
+  const server = app.express.listen(config.port, () => {
+    logger.info({ port: config.port, database: dataSource.options.type }, 'College Portal is listening');
+    if (config.env !== 'production') console.log(`College Portal: http://localhost:${config.port}/  (admin: /admin/, API: /graphql)`);
+  });
+  const shutdown = () => {
+    server.close(() => void app.stop().then(() => process.exit(0)));
+    setTimeout(() => process.exit(1), 10_000).unref();
+  };
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+}
+
+main().catch((error) => {
+  console.error('College Portal failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,129 @@
+import { BeforeInsert, BeforeUpdate, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Field as GqlField, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Allow } from '../../core/auth/access';
+import { Permission, Role, SELF } from '../../core/auth/permissions';
+import { Personal } from '../../core/personal';
+import { Contractor } from './contractor.entity';
+
+registerEnumType(Role, { name: 'Role' });
+
+export enum Residency {
+  RESIDENT = 'resident',
+  WORKER = 'worker',
+  STUDENT = 'student',
+}
+registerEnumType(Residency, { name: 'Residency', description: 'Lives (在住), works (在勤) or studies (在学) in the ward.' });
+
+export enum AccountStatus {
+  ACTIVE = 'active',
+  DISABLED = 'disabled',
+}
+
+const REGISTRATION = 'Identify the member and contact them about their courses (registration)';
+const RETENTION = 'While the account exists; deleted promptly on the member’s request, or after the follow-up period that ends alumni surveys';
+
+/** A person who logs in: a member, or staff of the ward or a contractor. */
+@ObjectType()
+@Entity('account')
+@Index('IDX_account_contractor', ['contractorId'])
+export class Account {
+  @Allow(SELF, Permission.MemberRead, Permission.StaffRead)
+  @GqlField(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Allow(SELF, Permission.MemberRead, Permission.StaffRead)
+  @GqlField(() => String, { description: 'Issued by the system; shown on screen, never mailed.' })
+  @Index('UQ_account_login_id', { unique: true })
+  @Column({ type: 'varchar', length: 20 })
+  loginId: string;
+
+  @Allow(SELF, Permission.MemberRead, Permission.StaffRead)
+  @GqlField(() => Role)
+  @Column({ type: 'varchar', length: 30 })
+  role: Role;
+
+  @Allow(SELF, Permission.MemberRead, Permission.StaffRead)
+  @Personal({ category: 'identity', purpose: REGISTRATION, retention: RETENTION })
+  @GqlField(() => String)
+  @Column({ type: 'varchar', length: 100 })
+  name: string;
+
+  @Allow(SELF, Permission.MemberRead, Permission.StaffRead)
+  @Personal({ category: 'identity', purpose: REGISTRATION, retention: RETENTION })
+  @GqlField(() => String)
+  @Column({ type: 'varchar', length: 100 })
+  nameKana: string;
+
+  @Allow(SELF, Permission.MemberRead, Permission.StaffRead)
+  @Personal({ category: 'contact', purpose: REGISTRATION, retention: RETENTION })
+  @GqlField(() => String)
+  @Index('UQ_account_email', { unique: true })
+  @Column({ type: 'varchar', length: 254 })
+  email: string;
+
+  @Allow(SELF, Permission.MemberRead)
+  @Personal({ category: 'contact', purpose: REGISTRATION, retention: RETENTION })
+  @GqlField(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  phone: string | null;
+
+  @Allow(SELF, Permission.MemberRead)
+  @Personal({ category: 'residency', purpose: 'Check eligibility: the college is for people who live, work or study in the ward', retention: RETENTION })
+  @GqlField(() => Residency, { nullable: true })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  residency: Residency | null;
+
+  @Allow(SELF, Permission.MemberRead)
+  @Personal({ category: 'residency', purpose: 'Check eligibility (residence in the ward)', retention: RETENTION })
+  @GqlField(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  address: string | null;
+
+  @Allow(SELF, Permission.MemberRead)
+  @Personal({ category: 'residency', purpose: 'Check eligibility (work or study in the ward)', retention: RETENTION })
+  @GqlField(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  workplaceOrSchool: string | null;
+
+  @Column({ type: 'varchar', length: 255 })
+  passwordHash: string;
+
+  @Column({ type: 'int', nullable: true })
+  contractorId: number | null;
+
+  @ManyToOne(() => Contractor, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'contractorId', foreignKeyConstraintName: 'FK_account_contractor' })
+  contractor?: Contractor | null;
+
+  @Column({ type: 'varchar', length: 20 })
+  status: AccountStatus;
+
+  @Column({ type: 'int', default: 0 })
+  failedLoginCount: number;
+
+  @Column({ type: 'datetime', nullable: true })
+  lockedUntil: Date | null;
+
+  @Column({ type: 'datetime' })
+  passwordChangedAt: Date;
+
+  @Allow(SELF, Permission.MemberRead, Permission.StaffRead)
+  @GqlField(() => Date)
+  @Column({ type: 'datetime' })
+  createdAt: Date;
+
+  @Column({ type: 'datetime' })
+  updatedAt: Date;
+
+  @BeforeInsert()
+  protected stampCreated(): void {
+    this.createdAt ??= new Date();
+    this.updatedAt = this.createdAt;
+  }
+
+  @BeforeUpdate()
+  protected stampUpdated(): void {
+    this.updatedAt = new Date();
+  }
+}

@@ -1,0 +1,345 @@
+import crypto from 'node:crypto';
+import { IsNull, MoreThan, type EntityManager } from 'typeorm';
+import type { Config } from '../../config';
+import type { Ctx, Principal } from '../../core/context';
+import { AppError, badField, badInput, conflict, notFound, parseId, unauthenticated } from '../../core/errors';
+import { permissionsOf, Role, STAFF_ROLES } from '../../core/auth/permissions';
+import type { PasswordHasher } from '../../core/auth/passwords';
+import { newRefreshToken, sha256, type TokenService } from '../../core/auth/tokens';
+import { Account, AccountStatus, Residency } from './account.entity';
+import { Consent } from './consent.entity';
+import { Contractor } from './contractor.entity';
+import { LoginFailure, RefreshToken, Session } from './session.entity';
+import { contractorRefusal } from './contractor.service';
+import type { RegisterInput, StaffAccountInput } from './accounts.inputs';
+
+const LOGIN_FAILED_MESSAGE = 'The login ID or password is incorrect, or this account cannot log in now.';
+const loginFailed = () => new AppError('UNAUTHENTICATED', 'auth.loginFailed', LOGIN_FAILED_MESSAGE);
+
+export interface IssuedSession {
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+  account: Account;
+  principal: Principal;
+}
+
+export function isDuplicateKey(error: unknown): boolean {
+  const e = error as { code?: string; driverError?: { code?: string } };
+  const code = e?.driverError?.code ?? e?.code;
+  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+export class AccountService {
+  constructor(
+    private readonly config: Config,
+    private readonly hasher: PasswordHasher,
+    private readonly tokens: TokenService,
+  ) {}
+
+  /**
+   * Resolves an access token's claims to a principal, checking the session, the account
+   * and, for contractor staff, the contract and the caller's address. Null means refuse.
+   */
+  async principalFor(db: Ctx['db'], claims: { sub: string; sid: string }, ip: string, now: Date): Promise<{ principal: Principal | null; reason?: string }> {
+    const session = await db
+      .getRepository(Session)
+      .createQueryBuilder('s')
+      .innerJoinAndSelect('s.account', 'a')
+      .leftJoinAndSelect('a.contractor', 'k')
+      .where('s.id = :sid', { sid: claims.sid })
+      .getOne();
+    if (!session || String(session.accountId) !== claims.sub) return { principal: null, reason: 'unknown_session' };
+    if (session.revokedAt || session.expiresAt <= now) return { principal: null, reason: 'session_revoked' };
+    return this.checkAccount(session.account!, session.id, ip, now);
+  }
+
+  private checkAccount(account: Account, sessionId: string, ip: string, now: Date): { principal: Principal | null; reason?: string } {
+    if (account.status !== AccountStatus.ACTIVE) return { principal: null, reason: 'account_disabled' };
+    let contractor: Principal['contractor'];
+    if (account.role === Role.CONTRACTOR_STAFF) {
+      if (!account.contractor) return { principal: null, reason: 'contractor_missing' };
+      const refusal = contractorRefusal(account.contractor, ip, now);
+      if (refusal) return { principal: null, reason: refusal };
+      contractor = { id: account.contractor.id, fieldCode: account.contractor.fieldCode };
+    }
+    return { principal: { accountId: account.id, role: account.role, sessionId, permissions: permissionsOf(account.role), contractor } };
+  }
+
+  async register(ctx: Ctx, input: RegisterInput): Promise<{ loginId: string }> {
+    if (input.privacyNoticeVersion !== this.config.privacyNoticeVersion) {
+      throw badField('privacyNoticeVersion', 'validation.consentOutdated', 'The privacy notice has changed. Please read the current notice and agree again.');
+    }
+    const email = normaliseEmail(input.email);
+    this.checkPassword(input.password, [email]);
+    const passwordHash = await this.hasher.hash(input.password);
+    const resident = input.residency === Residency.RESIDENT;
+    try {
+      return await ctx.db.transaction(async (em) => {
+        if (await em.getRepository(Account).existsBy({ email })) throw emailTaken();
+        const account = await this.insertWithLoginId(em, 'M', {
+          role: Role.MEMBER,
+          name: input.name.trim(),
+          nameKana: input.nameKana.trim(),
+          email,
+          phone: input.phone?.trim() || null,
+          residency: input.residency,
+          address: resident ? input.address!.trim() : input.address?.trim() || null,
+          workplaceOrSchool: resident ? input.workplaceOrSchool?.trim() || null : input.workplaceOrSchool!.trim(),
+          passwordHash,
+          contractorId: null,
+          status: AccountStatus.ACTIVE,
+          failedLoginCount: 0,
+          lockedUntil: null,
+          passwordChangedAt: ctx.now,
+        });
+        await em.getRepository(Consent).insert({ accountId: account.id, kind: 'privacy-notice', version: input.privacyNoticeVersion, acceptedAt: ctx.now });
+        ctx.audit.target('Account', account.id);
+        return { loginId: account.loginId };
+      });
+    } catch (error) {
+      if (isDuplicateKey(error)) throw emailTaken();
+      throw error;
+    }
+  }
+
+  async login(ctx: Ctx, identifier: string, password: string): Promise<IssuedSession> {
+    const since = new Date(ctx.now.getTime() - this.config.loginIpWindowSeconds * 1000);
+    const ipKey = `ip:${ctx.ip}`.slice(0, 80);
+    const fail = async (reason: string, account?: Account): Promise<never> => {
+      await ctx.db.getRepository(LoginFailure).insert({ throttleKey: ipKey, at: ctx.now });
+      ctx.audit.add({ action: 'login.failure', outcome: 'failure', reason, actorId: account?.id ?? null, actorRole: account?.role ?? Role.ANONYMOUS, targetType: account ? 'Account' : null, targetIds: account ? [account.id] : [] });
+      throw loginFailed();
+    };
+
+    const recentFailures = await ctx.db.getRepository(LoginFailure).countBy({ throttleKey: ipKey, at: MoreThan(since) });
+    if (recentFailures >= this.config.loginMaxFailuresPerIp) return fail('ip_throttled');
+
+    const id = identifier.trim();
+    const account = await ctx.db.getRepository(Account).findOne({
+      where: id.includes('@') ? { email: normaliseEmail(id) } : { loginId: id.toUpperCase() },
+      relations: { contractor: true },
+    });
+    if (!account) {
+      await this.hasher.burn(password);
+      return fail('unknown_account');
+    }
+    if (account.lockedUntil && account.lockedUntil > ctx.now) {
+      await this.hasher.burn(password);
+      return fail('locked', account);
+    }
+    if (!(await this.hasher.verify(account.passwordHash, password))) {
+      await this.recordBadPassword(ctx, account);
+      return fail('bad_password', account);
+    }
+    const sessionId = crypto.randomUUID();
+    const checked = this.checkAccount(account, sessionId, ctx.ip, ctx.now);
+    if (!checked.principal) return fail(checked.reason ?? 'refused', account);
+
+    await ctx.db.getRepository(Account).update({ id: account.id }, { failedLoginCount: 0, lockedUntil: null });
+    const issued = await this.startSession(ctx, account, checked.principal);
+    ctx.audit.add({ action: 'login.success', outcome: 'success', actorId: account.id, actorRole: account.role, targetType: 'Account', targetIds: [account.id] });
+    return issued;
+  }
+
+  /** Counts a failure in the database (shared by all instances) and locks the account at the limit. */
+  private async recordBadPassword(ctx: Ctx, account: Account): Promise<void> {
+    const repo = ctx.db.getRepository(Account);
+    await repo.increment({ id: account.id }, 'failedLoginCount', 1);
+    const fresh = await repo.findOneByOrFail({ id: account.id });
+    if (fresh.failedLoginCount >= this.config.loginMaxFailuresPerAccount) {
+      await repo.update({ id: account.id }, { failedLoginCount: 0, lockedUntil: new Date(ctx.now.getTime() + this.config.loginLockoutSeconds * 1000) });
+    }
+  }
+
+  private async startSession(ctx: Ctx, account: Account, principal: Principal): Promise<IssuedSession> {
+    const refreshToken = newRefreshToken();
+    await ctx.db.transaction(async (em) => {
+      await em.getRepository(Session).insert({
+        id: principal.sessionId,
+        accountId: account.id,
+        createdAt: ctx.now,
+        expiresAt: new Date(ctx.now.getTime() + this.config.refreshTokenTtlSeconds * 1000),
+        revokedAt: null,
+        revokedReason: null,
+      });
+      await em.getRepository(RefreshToken).insert({ sessionId: principal.sessionId, tokenHash: sha256(refreshToken), createdAt: ctx.now, usedAt: null });
+    });
+    return this.issue(account, principal, refreshToken);
+  }
+
+  private issue(account: Account, principal: Principal, refreshToken: string): IssuedSession {
+    const accessToken = this.tokens.signAccess({ sub: String(account.id), sid: principal.sessionId, role: account.role });
+    return { accessToken, refreshToken, expiresIn: this.tokens.ttlSeconds, account, principal };
+  }
+
+  /** Rotates a refresh token. A token used twice means it was stolen: the whole session ends. */
+  async refresh(ctx: Ctx, presented: string): Promise<IssuedSession> {
+    const refused = (reason: string, accountId?: number) => {
+      ctx.audit.add({ action: 'session.refresh', outcome: 'denied', reason, actorId: accountId ?? null, actorRole: Role.ANONYMOUS });
+      return unauthenticated('auth.sessionExpired', 'Your session has ended. Please log in again.');
+    };
+    if (typeof presented !== 'string' || presented.length > 200) throw refused('malformed');
+    const token = await ctx.db.getRepository(RefreshToken).findOne({ where: { tokenHash: sha256(presented) }, relations: { session: { account: { contractor: true } } } });
+    if (!token?.session?.account) throw refused('unknown_token');
+    const session = token.session;
+    const account = session.account!;
+    if (session.revokedAt || session.expiresAt <= ctx.now) throw refused('session_revoked', account.id);
+
+    // Compare-and-set, so two servers cannot both accept the same token.
+    const claimed = await ctx.db.getRepository(RefreshToken).update({ id: token.id, usedAt: IsNull() }, { usedAt: ctx.now });
+    if (!claimed.affected) {
+      await this.revokeSession(ctx.db.manager, session.id, 'refresh_reuse', ctx.now);
+      throw refused('refresh_reuse', account.id);
+    }
+    const checked = this.checkAccount(account, session.id, ctx.ip, ctx.now);
+    if (!checked.principal) {
+      await this.revokeSession(ctx.db.manager, session.id, checked.reason ?? 'refused', ctx.now);
+      throw refused(checked.reason ?? 'refused', account.id);
+    }
+    const next = newRefreshToken();
+    await ctx.db.getRepository(RefreshToken).insert({ sessionId: session.id, tokenHash: sha256(next), createdAt: ctx.now, usedAt: null });
+    return this.issue(account, checked.principal, next);
+  }
+
+  async logout(ctx: Ctx): Promise<boolean> {
+    if (!ctx.user) return false;
+    await this.revokeSession(ctx.db.manager, ctx.user.sessionId, 'logout', ctx.now);
+    ctx.audit.target('Session', ctx.user.sessionId);
+    return true;
+  }
+
+  async changePassword(ctx: Ctx, currentPassword: string, newPassword: string): Promise<boolean> {
+    const user = ctx.user!;
+    const account = await ctx.db.getRepository(Account).findOneByOrFail({ id: user.accountId });
+    if (!(await this.hasher.verify(account.passwordHash, currentPassword))) {
+      throw badField('currentPassword', 'validation.currentPassword', 'The current password is incorrect.');
+    }
+    if (newPassword.length < 10 || newPassword.length > 128) throw badField('newPassword', 'validation.password', 'Choose a password of 10 to 128 characters.');
+    this.checkPassword(newPassword, [account.email, account.loginId], 'newPassword');
+    const passwordHash = await this.hasher.hash(newPassword);
+    await ctx.db.transaction(async (em) => {
+      await em.getRepository(Account).update({ id: account.id }, { passwordHash, passwordChangedAt: ctx.now });
+      // Every other session ends; this one stays so the member is not thrown out mid-task.
+      await em
+        .createQueryBuilder()
+        .update(Session)
+        .set({ revokedAt: ctx.now, revokedReason: 'password_changed' })
+        .where('accountId = :id AND id <> :sid AND revokedAt IS NULL', { id: account.id, sid: user.sessionId })
+        .execute();
+    });
+    ctx.audit.target('Account', account.id);
+    return true;
+  }
+
+  async me(ctx: Ctx): Promise<Account | null> {
+    if (!ctx.user) return null;
+    return ctx.db.getRepository(Account).findOneBy({ id: ctx.user.accountId });
+  }
+
+  listStaff(ctx: Ctx): Promise<Account[]> {
+    return ctx.db
+      .getRepository(Account)
+      .createQueryBuilder('a')
+      .where('a.role IN (:...roles)', { roles: [...STAFF_ROLES, Role.REPORTING] })
+      .orderBy('a.id', 'ASC')
+      .getMany();
+  }
+
+  async createStaff(ctx: Ctx, input: StaffAccountInput): Promise<{ account: Account; temporaryPassword: string }> {
+    let contractorId: number | null = null;
+    if (input.role === Role.CONTRACTOR_STAFF) {
+      if (!input.contractorId) throw badField('contractorId', 'validation.contractorRequired', 'Choose the contractor this staff member works for.');
+      const contractor = await ctx.db.getRepository(Contractor).findOneBy({ id: parseId(input.contractorId, 'contractor') });
+      if (!contractor) throw badField('contractorId', 'validation.contractorRequired', 'Choose the contractor this staff member works for.');
+      if (contractor.endedAt) throw conflict('contractor.ended', 'This contractor’s contract has ended.');
+      contractorId = contractor.id;
+    } else if (input.contractorId) {
+      throw badField('contractorId', 'validation.contractorOnlyForContractorStaff', 'Only contractor staff belong to a contractor.');
+    }
+    const email = normaliseEmail(input.email);
+    const temporaryPassword = crypto.randomBytes(12).toString('base64url');
+    const passwordHash = await this.hasher.hash(temporaryPassword);
+    try {
+      const account = await ctx.db.transaction(async (em) => {
+        if (await em.getRepository(Account).existsBy({ email })) throw emailTaken();
+        return this.insertWithLoginId(em, 'S', {
+          role: input.role,
+          name: input.name.trim(),
+          nameKana: input.nameKana.trim(),
+          email,
+          phone: null,
+          residency: null,
+          address: null,
+          workplaceOrSchool: null,
+          passwordHash,
+          contractorId,
+          status: AccountStatus.ACTIVE,
+          failedLoginCount: 0,
+          lockedUntil: null,
+          passwordChangedAt: ctx.now,
+        });
+      });
+      ctx.audit.target('Account', account.id);
+      return { account, temporaryPassword };
+    } catch (error) {
+      if (isDuplicateKey(error)) throw emailTaken();
+      throw error;
+    }
+  }
+
+  /** Used by the demo seed and tests: a staff account with a known password. */
+  async createStaffWithPassword(em: EntityManager, values: { role: Role; name: string; nameKana: string; email: string; contractorId?: number | null }, password: string, loginId?: string): Promise<Account> {
+    const passwordHash = await this.hasher.hash(password);
+    const base = {
+      ...values,
+      email: normaliseEmail(values.email),
+      contractorId: values.contractorId ?? null,
+      phone: null,
+      residency: null,
+      address: null,
+      workplaceOrSchool: null,
+      passwordHash,
+      status: AccountStatus.ACTIVE,
+      failedLoginCount: 0,
+      lockedUntil: null,
+      passwordChangedAt: new Date(),
+    };
+    if (loginId) return em.getRepository(Account).save(em.getRepository(Account).create({ ...base, loginId }));
+    return this.insertWithLoginId(em, 'S', base);
+  }
+
+  private async insertWithLoginId(em: EntityManager, prefix: 'M' | 'S', values: Omit<Partial<Account>, 'loginId'>): Promise<Account> {
+    const repo = em.getRepository(Account);
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const loginId = prefix + String(crypto.randomInt(0, 100_000_000)).padStart(8, '0');
+      if (await repo.existsBy({ loginId })) continue;
+      return repo.save(repo.create({ ...values, loginId }));
+    }
+    throw new Error('could not allocate a login ID');
+  }
+
+  private checkPassword(password: string, personal: string[], field = 'password'): void {
+    const lower = password.toLowerCase();
+    if (personal.some((p) => p && lower.includes(p.toLowerCase()))) {
+      throw badInput([{ field, messageKey: 'validation.passwordPersonal', message: 'The password must not contain your email address or login ID.' }]);
+    }
+  }
+
+  async revokeSession(em: EntityManager, sessionId: string, reason: string, now: Date): Promise<void> {
+    await em.getRepository(Session).update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: now, revokedReason: reason });
+  }
+
+  async getAccount(ctx: Ctx, id: string): Promise<Account> {
+    const account = await ctx.db.getRepository(Account).findOneBy({ id: parseId(id, 'account') });
+    if (!account) throw notFound('account');
+    return account;
+  }
+}
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+const emailTaken = () =>
+  badInput([{ field: 'email', messageKey: 'validation.emailTaken', message: 'This email address is already registered. Log in, or use another address.' }]);

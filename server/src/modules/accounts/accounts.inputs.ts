@@ -1,0 +1,168 @@
+import { Field, ID, InputType, ObjectType, Int } from 'type-graphql';
+import {
+  Equals, IsEmail, IsEnum, IsIn, IsOptional, IsString, Length, Matches, MaxLength, ValidateIf, ArrayMaxSize, IsNotEmpty,
+} from 'class-validator';
+import { Public, Allow } from '../../core/auth/access';
+import { Permission, Role } from '../../core/auth/permissions';
+import { LocalDateScalar } from '../../core/graphql/scalars';
+import { FieldCode } from '../catalog/field.entity';
+import { Account, Residency } from './account.entity';
+
+const key = (k: string) => ({ context: { key: k } });
+/** Katakana, hiragana, the long-vowel mark and spaces: how the ward writes フリガナ. */
+export const KANA = /^[\u3041-\u3096\u30A1-\u30FA\u30FC\u3000 ]+$/;
+export const PHONE = /^0\d{1,4}-?\d{1,4}-?\d{3,4}$/;
+
+@InputType()
+export class RegisterInput {
+  @Field(() => String)
+  @IsString()
+  @Length(1, 100, { message: 'Enter your name (up to 100 characters).', ...key('validation.name') })
+  name: string;
+
+  @Field(() => String)
+  @Length(1, 100, { message: 'Enter the reading of your name (up to 100 characters).', ...key('validation.nameKana') })
+  @Matches(KANA, { message: 'Write the reading in katakana or hiragana.', ...key('validation.kana') })
+  nameKana: string;
+
+  @Field(() => String)
+  @MaxLength(254, { message: 'The email address is too long.', ...key('validation.email') })
+  @IsEmail({}, { message: 'Enter a valid email address, e.g. taro@example.jp.', ...key('validation.email') })
+  email: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(13, { message: 'Enter a phone number such as 03-1234-5678.', ...key('validation.phone') })
+  @Matches(PHONE, { message: 'Enter a phone number such as 03-1234-5678.', ...key('validation.phone') })
+  phone?: string | null;
+
+  @Field(() => Residency)
+  @IsEnum(Residency, { message: 'Choose whether you live, work or study in the ward.', ...key('validation.residency') })
+  residency: Residency;
+
+  @Field(() => String, { nullable: true, description: 'Home address; required for residents.' })
+  @ValidateIf((o: RegisterInput) => o.residency === Residency.RESIDENT || (o.address !== undefined && o.address !== null))
+  @IsNotEmpty({ message: 'Enter your address in the ward.', ...key('validation.address') })
+  @MaxLength(300, { message: 'The address is too long (up to 300 characters).', ...key('validation.address') })
+  address?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Workplace or school in the ward; required for workers and students.' })
+  @ValidateIf((o: RegisterInput) => o.residency !== Residency.RESIDENT || (o.workplaceOrSchool !== undefined && o.workplaceOrSchool !== null))
+  @IsNotEmpty({ message: 'Enter your workplace or school in the ward.', ...key('validation.workplaceOrSchool') })
+  @MaxLength(200, { message: 'Too long (up to 200 characters).', ...key('validation.workplaceOrSchool') })
+  workplaceOrSchool?: string | null;
+
+  @Field(() => String)
+  @Length(10, 128, { message: 'Choose a password of 10 to 128 characters.', ...key('validation.password') })
+  password: string;
+
+  @Field(() => String)
+  @Length(1, 20)
+  privacyNoticeVersion: string;
+
+  @Field(() => Boolean)
+  @Equals(true, { message: 'You need to agree to the privacy notice to register.', ...key('validation.consentRequired') })
+  acceptPrivacyNotice: boolean;
+}
+
+@InputType()
+export class StaffAccountInput {
+  @Field(() => String)
+  @Length(1, 100, { message: 'Enter the name (up to 100 characters).', ...key('validation.name') })
+  name: string;
+
+  @Field(() => String)
+  @Length(1, 100, { message: 'Enter the reading (up to 100 characters).', ...key('validation.nameKana') })
+  @Matches(KANA, { message: 'Write the reading in katakana or hiragana.', ...key('validation.kana') })
+  nameKana: string;
+
+  @Field(() => String)
+  @MaxLength(254, { message: 'The email address is too long.', ...key('validation.email') })
+  @IsEmail({}, { message: 'Enter a valid email address.', ...key('validation.email') })
+  email: string;
+
+  @Field(() => Role)
+  @IsIn([Role.CONTRACTOR_STAFF, Role.WARD_STAFF, Role.WARD_ADMIN, Role.AUDITOR, Role.REPORTING], {
+    message: 'Choose a staff role.',
+    ...key('validation.staffRole'),
+  })
+  role: Role;
+
+  @Field(() => ID, { nullable: true, description: 'Required for contractor staff.' })
+  @IsOptional()
+  contractorId?: string | null;
+}
+
+@InputType()
+export class ContractorInput {
+  @Field(() => String)
+  @Length(1, 200, { message: 'Enter the organisation’s name (up to 200 characters).', ...key('validation.length') })
+  name: string;
+
+  @Field(() => FieldCode)
+  @IsEnum(FieldCode)
+  fieldCode: FieldCode;
+
+  @Field(() => LocalDateScalar)
+  contractStartsOn: string;
+
+  @Field(() => LocalDateScalar)
+  contractEndsOn: string;
+
+  @Field(() => [String], { description: 'CIDR ranges such as 203.0.113.0/24 or 2001:db8::/48.' })
+  @ArrayMaxSize(50)
+  @MaxLength(64, { each: true })
+  allowedAddressRanges: string[];
+}
+
+@ObjectType()
+export class PrivacyNotice {
+  @Public()
+  @Field(() => String)
+  version: string;
+
+  @Public()
+  @Field(() => String)
+  purposeJa: string;
+
+  @Public()
+  @Field(() => String)
+  purposeEn: string;
+}
+
+@ObjectType()
+export class RegisterPayload {
+  @Public()
+  @Field(() => String, { description: 'Shown once on screen and on my page; never sent by mail.' })
+  loginId: string;
+}
+
+@ObjectType()
+export class AuthPayload {
+  @Public()
+  @Field(() => String)
+  accessToken: string;
+
+  @Public()
+  @Field(() => String, { description: 'Single use: each refresh returns a new one. Reuse ends the session.' })
+  refreshToken: string;
+
+  @Public()
+  @Field(() => Int, { description: 'Seconds until the access token expires.' })
+  expiresIn: number;
+
+  @Public()
+  @Field(() => Account)
+  account: Account;
+}
+
+@ObjectType()
+export class StaffAccountPayload {
+  @Allow(Permission.StaffManage)
+  @Field(() => Account)
+  account: Account;
+
+  @Allow(Permission.StaffManage)
+  @Field(() => String, { description: 'Shown once to the administrator, to hand over in person; the staff member changes it at first login.' })
+  temporaryPassword: string;
+}

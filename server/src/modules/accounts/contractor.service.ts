@@ -1,0 +1,100 @@
+import ipaddr from 'ipaddr.js';
+import type { Ctx } from '../../core/context';
+import { badField, notFound, parseId } from '../../core/errors';
+import { tokyoToday } from '../../core/graphql/scalars';
+import { Contractor } from './contractor.entity';
+import type { ContractorInput } from './accounts.inputs';
+
+function parseIp(ip: string): ipaddr.IPv4 | ipaddr.IPv6 | null {
+  try {
+    const addr = ipaddr.parse(ip);
+    // Express reports IPv4 clients on a dual-stack socket as ::ffff:a.b.c.d.
+    return addr.kind() === 'ipv6' && (addr as ipaddr.IPv6).isIPv4MappedAddress() ? (addr as ipaddr.IPv6).toIPv4Address() : addr;
+  } catch {
+    return null;
+  }
+}
+
+export function isValidCidr(range: string): boolean {
+  try {
+    ipaddr.parseCIDR(range);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function addressAllowed(ranges: string[], ip: string): boolean {
+  const addr = parseIp(ip);
+  if (!addr) return false;
+  return ranges.some((range) => {
+    const [net, bits] = ipaddr.parseCIDR(range);
+    return net.kind() === addr.kind() && addr.match([net, bits] as never);
+  });
+}
+
+/** Why a contractor's staff may not work now, or null when they may. */
+export function contractorRefusal(contractor: Contractor, ip: string, now: Date): string | null {
+  if (contractor.endedAt && contractor.endedAt <= now) return 'contractor_ended';
+  const today = tokyoToday(now);
+  if (today < contractor.contractStartsOn || today > contractor.contractEndsOn) return 'contract_period';
+  if (!addressAllowed(contractor.allowedAddressRanges, ip)) return 'address_not_allowed';
+  return null;
+}
+
+export class ContractorService {
+  list(ctx: Ctx): Promise<Contractor[]> {
+    return ctx.db.getRepository(Contractor).find({ order: { id: 'ASC' } });
+  }
+
+  async get(ctx: Ctx, id: string | number): Promise<Contractor> {
+    const contractor = await ctx.db.getRepository(Contractor).findOneBy({ id: parseId(id, 'contractor') });
+    if (!contractor) throw notFound('contractor');
+    return contractor;
+  }
+
+  async create(ctx: Ctx, input: ContractorInput): Promise<Contractor> {
+    const values = this.validate(input);
+    const repo = ctx.db.getRepository(Contractor);
+    const contractor = await repo.save(repo.create({ ...values, endedAt: null }));
+    ctx.audit.target('Contractor', contractor.id);
+    return contractor;
+  }
+
+  async update(ctx: Ctx, id: string, input: ContractorInput): Promise<Contractor> {
+    const contractor = await this.get(ctx, id);
+    Object.assign(contractor, this.validate(input));
+    ctx.audit.target('Contractor', contractor.id);
+    return ctx.db.getRepository(Contractor).save(contractor);
+  }
+
+  /** Ends the contract now. Its staff are refused on their next request, on every server. */
+  async end(ctx: Ctx, id: string): Promise<Contractor> {
+    const contractor = await this.get(ctx, id);
+    contractor.endedAt ??= ctx.now;
+    ctx.audit.target('Contractor', contractor.id);
+    return ctx.db.getRepository(Contractor).save(contractor);
+  }
+
+  isActive(contractor: Contractor, now: Date): boolean {
+    const today = tokyoToday(now);
+    return !(contractor.endedAt && contractor.endedAt <= now) && contractor.contractStartsOn <= today && today <= contractor.contractEndsOn;
+  }
+
+  private validate(input: ContractorInput) {
+    if (input.contractEndsOn < input.contractStartsOn) {
+      throw badField('contractEndsOn', 'validation.dateOrder', 'The contract must end after it starts.');
+    }
+    const ranges = input.allowedAddressRanges.map((r) => r.trim()).filter(Boolean);
+    const invalid = ranges.find((r) => !isValidCidr(r));
+    if (invalid !== undefined) throw badField('allowedAddressRanges', 'validation.cidr', `"${invalid.slice(0, 64)}" is not a network range such as 203.0.113.0/24.`);
+    if (ranges.length === 0) throw badField('allowedAddressRanges', 'validation.cidrRequired', 'Give at least one network range from which the contractor connects.');
+    return {
+      name: input.name.trim(),
+      fieldCode: input.fieldCode,
+      contractStartsOn: input.contractStartsOn,
+      contractEndsOn: input.contractEndsOn,
+      allowedCidrs: ranges.join('\n'),
+    };
+  }
+}

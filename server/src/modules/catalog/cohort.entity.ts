@@ -1,0 +1,105 @@
+import { BeforeInsert, BeforeUpdate, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Field as GqlField, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Public } from '../../core/auth/access';
+import { LocalDateScalar } from '../../core/graphql/scalars';
+import { Course } from './course.entity';
+
+export enum SelectionMethod {
+  REVIEW = 'review',
+  LOTTERY = 'lottery',
+}
+registerEnumType(SelectionMethod, { name: 'SelectionMethod', description: 'How applicants are chosen when there are more than the capacity.' });
+
+export enum CohortStatus {
+  DRAFT = 'draft',
+  OPEN = 'open',
+  CLOSED = 'closed',
+  SELECTED = 'selected',
+  ANNOUNCED = 'announced',
+  RUNNING = 'running',
+  FINISHED = 'finished',
+}
+registerEnumType(CohortStatus, { name: 'CohortStatus' });
+
+/** One intake (期) of a course. */
+@ObjectType()
+@Entity('cohort')
+@Index('IDX_cohort_course', ['courseId'])
+@Index('IDX_cohort_status', ['status'])
+export class Cohort {
+  @Public()
+  @GqlField(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Public()
+  @GqlField(() => ID)
+  @Column({ type: 'int' })
+  courseId: number;
+
+  @ManyToOne(() => Course, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'courseId', foreignKeyConstraintName: 'FK_cohort_course' })
+  course?: Course;
+
+  @Public()
+  @GqlField(() => Int)
+  @Column({ type: 'int' })
+  academicYear: number;
+
+  @Public()
+  @GqlField(() => Int)
+  @Column({ type: 'int' })
+  capacity: number;
+
+  @Public()
+  @GqlField(() => Date)
+  @Column({ type: 'datetime' })
+  applicationOpensAt: Date;
+
+  @Public()
+  @GqlField(() => Date)
+  @Column({ type: 'datetime' })
+  applicationClosesAt: Date;
+
+  @Public()
+  @GqlField(() => LocalDateScalar)
+  @Column({ type: 'date' })
+  startsOn: string;
+
+  @Public()
+  @GqlField(() => LocalDateScalar)
+  @Column({ type: 'date' })
+  endsOn: string;
+
+  @Public()
+  @GqlField(() => SelectionMethod)
+  @Column({ type: 'varchar', length: 10 })
+  selectionMethod: SelectionMethod;
+
+  @Public()
+  @GqlField(() => CohortStatus)
+  @Column({ type: 'varchar', length: 20 })
+  status: CohortStatus;
+
+  @Column({ type: 'datetime' })
+  createdAt: Date;
+
+  @Column({ type: 'datetime' })
+  updatedAt: Date;
+
+  /** Open, and the server's clock is inside the application window. */
+  isAcceptingApplications(now = new Date()): boolean {
+    return this.status === CohortStatus.OPEN && this.applicationOpensAt <= now && now < this.applicationClosesAt;
+  }
+
+  @BeforeInsert()
+  protected stampCreated(): void {
+    this.createdAt ??= new Date();
+    this.updatedAt = this.createdAt;
+  }
+
+  @BeforeUpdate()
+  protected stampUpdated(): void {
+    this.updatedAt = new Date();
+  }
+}
