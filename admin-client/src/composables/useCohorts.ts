@@ -1,0 +1,88 @@
+import { computed } from 'vue';
+import { useMutation, useQuery } from '@vue/apollo-composable';
+import { graphql } from '../gql';
+import type { CohortInput, CohortUpdateInput } from '../gql/graphql';
+
+const CohortDocument = graphql(`
+  query AdminCohort($id: ID!) {
+    cohort(id: $id) {
+      id
+      courseId
+      academicYear
+      capacity
+      applicationOpensAt
+      applicationClosesAt
+      startsOn
+      endsOn
+      selectionMethod
+      status
+      course {
+        id
+        title
+        titleEn
+        fieldCode
+      }
+    }
+  }
+`);
+
+const CreateCohortDocument = graphql(`
+  mutation CreateCohort($input: CohortInput!) {
+    createCohort(input: $input) {
+      id
+      courseId
+      academicYear
+      capacity
+      applicationOpensAt
+      applicationClosesAt
+      startsOn
+      endsOn
+      selectionMethod
+      status
+    }
+  }
+`);
+
+const UpdateCohortDocument = graphql(`
+  mutation UpdateCohort($id: ID!, $input: CohortUpdateInput!) {
+    updateCohort(id: $id, input: $input) {
+      id
+      courseId
+      academicYear
+      capacity
+      applicationOpensAt
+      applicationClosesAt
+      startsOn
+      endsOn
+      selectionMethod
+      status
+    }
+  }
+`);
+
+export function useCohort(id: () => string | null) {
+  const { result, loading, error } = useQuery(CohortDocument, () => ({ id: id() ?? '' }), () => ({
+    enabled: !!id(),
+    fetchPolicy: 'network-only',
+  }));
+  const cohort = computed(() => (id() ? (result.value?.cohort ?? null) : null));
+  return { cohort, loading, error };
+}
+
+export function useSaveCohort() {
+  // The course list shows each course's cohorts: refresh it after any change.
+  const create = useMutation(CreateCohortDocument, { throws: 'always', refetchQueries: ['AdminCourses'] });
+  const update = useMutation(UpdateCohortDocument, { throws: 'always', refetchQueries: ['AdminCourses'] });
+  const saving = computed(() => create.loading.value || update.loading.value);
+
+  async function createCohort(input: CohortInput): Promise<string> {
+    const res = await create.mutate({ input });
+    if (!res?.data) throw new Error('createCohort returned no data');
+    return res.data.createCohort.id;
+  }
+  async function updateCohort(id: string, input: CohortUpdateInput): Promise<string> {
+    const res = await update.mutate({ id, input });
+    return res?.data?.updateCohort.id ?? id;
+  }
+  return { createCohort, updateCohort, saving };
+}

@@ -1,0 +1,68 @@
+import { computed } from 'vue';
+import { useMutation, useQuery } from '@vue/apollo-composable';
+import { graphql } from '../gql';
+import type { ContractorInput } from '../gql/graphql';
+
+const ContractorsDocument = graphql(`
+  query Contractors {
+    contractors {
+      id
+      name
+      fieldCode
+      contractStartsOn
+      contractEndsOn
+      allowedAddressRanges
+      endedAt
+      active
+    }
+  }
+`);
+
+const CreateContractorDocument = graphql(`
+  mutation CreateContractor($input: ContractorInput!) {
+    createContractor(input: $input) {
+      id
+      name
+      fieldCode
+      contractStartsOn
+      contractEndsOn
+      allowedAddressRanges
+      endedAt
+      active
+    }
+  }
+`);
+
+const EndContractorDocument = graphql(`
+  mutation EndContractor($id: ID!) {
+    endContractor(id: $id) {
+      id
+      endedAt
+      active
+    }
+  }
+`);
+
+export function useContractors(enabled: () => boolean = () => true) {
+  const { result, loading, error } = useQuery(ContractorsDocument, null, () => ({
+    enabled: enabled(),
+    fetchPolicy: 'cache-and-network',
+  }));
+  const contractors = computed(() => result.value?.contractors ?? []);
+  return { contractors, loading, error };
+}
+
+export function useContractorMutations() {
+  const create = useMutation(CreateContractorDocument, { throws: 'always', refetchQueries: ['Contractors'] });
+  const end = useMutation(EndContractorDocument, { throws: 'always' });
+  async function createContractor(input: ContractorInput) {
+    const res = await create.mutate({ input });
+    if (!res?.data) throw new Error('createContractor returned no data');
+    return res.data.createContractor;
+  }
+  async function endContractor(id: string) {
+    const res = await end.mutate({ id });
+    return res?.data?.endContractor ?? null;
+  }
+  return { createContractor, endContractor, creating: create.loading, ending: end.loading };
+}

@@ -1,0 +1,12 @@
+/// <reference types="vite/client" />
+
+declare module '*.vue' {
+  import type { DefineComponent } from 'vue';
+  const component: DefineComponent<object, object, unknown>;
+  export default component;
+}
+
+interface ImportMetaEnv {
+  /** Override the API endpoint; defaults to the same-origin /graphql. */
+  readonly VITE_GRAPHQL_URL?: string;
+}

@@ -1,0 +1,163 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import type { Logger as TypeOrmLogger } from 'typeorm';
+import mysql from 'mysql2/promise';
+import { loadConfig, type Config } from '../../server/src/config';
+import { createApp, type App } from '../../server/src/app';
+import { seedDemo, type DemoCredential } from '../../server/src/db/demo-seed';
+import { Role } from '../../server/src/core/auth/permissions';
+
+/** Counts SQL statements, so tests can pin what a query costs. */
+export class StatementCounter implements TypeOrmLogger {
+  count = 0;
+  statements: string[] = [];
+  logQuery(query: string): void {
+    if (/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)/i.test(query)) return;
+    this.count++;
+    this.statements.push(query);
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+  reset(): void {
+    this.count = 0;
+    this.statements = [];
+  }
+}
+
+export interface GqlResult<T = any> {
+  status: number;
+  data?: T;
+  errors?: Array<{ message: string; path?: string[]; extensions: Record<string, any> }>;
+  headers: Headers;
+}
+
+export interface CallOptions {
+  token?: string;
+  /** Sent as X-Forwarded-For; the test server trusts loopback proxies. */
+  ip?: string;
+}
+
+export interface TestServer {
+  url: string;
+  config: Config;
+  app: App;
+  sql: StatementCounter;
+  credentials: Record<'admin' | 'staff' | 'greenery', DemoCredential>;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, options?: CallOptions): Promise<GqlResult<T>>;
+  login(identifier: string, password: string, ip?: string): Promise<{ accessToken: string; refreshToken: string; account: any }>;
+  /** Access tokens for the demo staff accounts. */
+  tokenFor(who: 'admin' | 'staff' | 'greenery'): Promise<string>;
+  registerMember(overrides?: Record<string, unknown>): Promise<{ loginId: string; email: string; password: string; token: string }>;
+  close(): Promise<void>;
+}
+
+async function freshMysqlDatabase(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const parsed = new URL(url);
+  const name = `cp_t_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
+  const admin = await mysql.createConnection({ host: parsed.hostname, port: Number(parsed.port || 3306), user: decodeURIComponent(parsed.username), password: decodeURIComponent(parsed.password) });
+  await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  parsed.pathname = `/${name}`;
+  return {
+    url: parsed.toString(),
+    drop: async () => {
+      await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
+      await admin.end();
+    },
+  };
+}
+
+/** A real server on a fresh database (SQLite file, or a new MySQL database), migrated and seeded with the demo data. */
+export async function startTestServer(options: { env?: Record<string, string>; seed?: boolean } = {}): Promise<TestServer> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cp-test-'));
+  const mysqlDb = process.env.DATABASE_URL ? await freshMysqlDatabase(process.env.DATABASE_URL) : null;
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    JWT_SECRET: crypto.randomBytes(32).toString('hex'),
+    TRUST_PROXY: 'loopback',
+    LOG_LEVEL: 'silent',
+    ...(mysqlDb ? { DATABASE_URL: mysqlDb.url } : {}),
+    MEMBER_CLIENT_DIR: path.join(dataDir, 'no-client'),
+    ADMIN_CLIENT_DIR: path.join(dataDir, 'no-client'),
+    ...options.env,
+  });
+  const sql = new StatementCounter();
+  const app = await createApp(config, { sqlLogger: sql });
+  await app.dataSource.runMigrations({ transaction: 'each' });
+  const creds = options.seed === false ? [] : await seedDemo(app.dataSource, app.services);
+  const credentials = {
+    admin: creds.find((c) => c.role === Role.WARD_ADMIN)!,
+    staff: creds.find((c) => c.role === Role.WARD_STAFF)!,
+    greenery: creds.find((c) => c.role === Role.CONTRACTOR_STAFF)!,
+  };
+  const server: Server = await new Promise((resolve) => {
+    const s = app.express.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const gql = async <T>(query: string, variables?: Record<string, unknown>, call: CallOptions = {}): Promise<GqlResult<T>> => {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (call.token) headers.authorization = `Bearer ${call.token}`;
+    if (call.ip) headers['x-forwarded-for'] = call.ip;
+    const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const body = (await res.json()) as { data?: T; errors?: GqlResult['errors'] };
+    return { status: res.status, data: body.data, errors: body.errors, headers: res.headers };
+  };
+
+  const tokens = new Map<string, string>();
+  const login: TestServer['login'] = async (identifier, password, ip) => {
+    const res = await gql(
+      'mutation($i: String!, $p: String!) { login(identifier: $i, password: $p) { accessToken refreshToken account { id loginId role } } }',
+      { i: identifier, p: password },
+      { ip },
+    );
+    if (res.errors) throw new Error(`login failed: ${JSON.stringify(res.errors)}`);
+    return res.data.login;
+  };
+
+  let memberSeq = 0;
+  return {
+    url,
+    config,
+    app,
+    sql,
+    credentials,
+    gql,
+    login,
+    async tokenFor(who) {
+      if (!tokens.has(who)) tokens.set(who, (await login(credentials[who].loginId, credentials[who].password)).accessToken);
+      return tokens.get(who)!;
+    },
+    async registerMember(overrides = {}) {
+      memberSeq++;
+      const email = `member${memberSeq}.${crypto.randomBytes(3).toString('hex')}@example.jp`;
+      const password = 'correct horse battery';
+      const input = {
+        name: '練馬 花子', nameKana: 'ネリマ ハナコ', email, phone: '03-1234-5678', residency: 'RESIDENT', address: '東京都練馬区豊玉北6-12-1',
+        password, privacyNoticeVersion: config.privacyNoticeVersion, acceptPrivacyNotice: true, ...overrides,
+      };
+      const res = await gql('mutation($input: RegisterInput!) { register(input: $input) { loginId } }', { input });
+      if (res.errors) throw new Error(`register failed: ${JSON.stringify(res.errors)}`);
+      const loginId = res.data.register.loginId;
+      const token = (await login(loginId, password)).accessToken;
+      return { loginId, email: input.email as string, password, token };
+    },
+    async close() {
+      await new Promise((resolve) => server.close(resolve));
+      await app.stop();
+      await mysqlDb?.drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function codes(result: GqlResult): string[] {
+  return (result.errors ?? []).map((e) => e.extensions?.code);
+}
