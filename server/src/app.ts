@@ -19,7 +19,7 @@ import { createServices, type Services } from './core/services';
 import { createLogger, type AppLogger } from './core/logger';
 import { buildAppSchema } from './core/graphql/schema';
 import { createFormatError } from './core/graphql/format-error';
-import { createDataSource } from './db/data-source';
+import { createDataSource, detectFlavour } from './db/data-source';
 import { unauthenticated } from './core/errors';
 
 export interface AppOptions {
@@ -90,7 +90,8 @@ function serveClient(app: express.Express, mount: string, dir: string): void {
 
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const logger = options.logger ?? createLogger(config.logLevel);
-  const dataSource = options.dataSource ?? createDataSource({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath, logger: options.sqlLogger });
+  const flavour = config.databaseUrl ? await detectFlavour(config.databaseUrl) : undefined;
+  const dataSource = options.dataSource ?? createDataSource({ databaseUrl: config.databaseUrl, flavour, sqlitePath: config.sqlitePath, logger: options.sqlLogger });
   if (!dataSource.isInitialized) await dataSource.initialize();
   const services = createServices(config);
   const schema = await buildAppSchema();

@@ -55,7 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!['development', 'test', 'production'].includes(nodeEnv)) throw new ConfigError('NODE_ENV must be development, test or production');
   const dataDir = path.resolve(env.DATA_DIR ?? path.join(repoRoot, 'data'));
   const databaseUrl = env.DATABASE_URL || undefined;
-  if (databaseUrl && !/^mysql:\/\//.test(databaseUrl)) throw new ConfigError('DATABASE_URL must start with mysql://');
+  if (databaseUrl && !/^(mysql|mariadb):\/\//.test(databaseUrl)) throw new ConfigError('DATABASE_URL must start with mysql:// (or mariadb://)');
 
   let jwtSecret = env.JWT_SECRET ?? '';
   if (!jwtSecret) {

@@ -7,6 +7,8 @@ import { migrations } from './migrations';
 
 export interface DataSourceSettings {
   databaseUrl?: string;
+  /** MariaDB reports column defaults differently; TypeORM must know which server it talks to. */
+  flavour?: 'mysql' | 'mariadb';
   sqlitePath: string;
   logger?: Logger;
 }
@@ -17,8 +19,8 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
   if (settings.databaseUrl) {
     return {
       ...common,
-      type: 'mysql',
-      url: settings.databaseUrl,
+      type: settings.flavour ?? (settings.databaseUrl.startsWith('mariadb:') ? 'mariadb' : 'mysql'),
+      url: settings.databaseUrl.replace(/^mariadb:/, 'mysql:'),
       charset: 'utf8mb4_unicode_ci',
       // Store UTC; the API presents Asia/Tokyo.
       timezone: 'Z',
@@ -34,6 +36,18 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
     enableWAL: settings.sqlitePath !== ':memory:',
     timeout: 5000,
   };
+}
+
+/** Asks the server whether it is MySQL or MariaDB. */
+export async function detectFlavour(databaseUrl: string): Promise<'mysql' | 'mariadb'> {
+  const mysql = await import('mysql2/promise');
+  const connection = await mysql.createConnection(databaseUrl.replace(/^mariadb:/, 'mysql:'));
+  try {
+    const [rows] = await connection.query('SELECT VERSION() AS v');
+    return /mariadb/i.test(String((rows as Array<{ v: string }>)[0]?.v)) ? 'mariadb' : 'mysql';
+  } finally {
+    await connection.end();
+  }
 }
 
 export function createDataSource(settings: DataSourceSettings): DataSource {

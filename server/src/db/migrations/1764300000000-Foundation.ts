@@ -3,7 +3,7 @@ import { MigrationInterface, QueryRunner, Table, TableColumnOptions, TableForeig
 // Written with the QueryRunner API so that one migration serves SQLite and MySQL/MariaDB.
 const id = (): TableColumnOptions => ({ name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' });
 const varchar = (name: string, length: number, nullable = false): TableColumnOptions => ({ name, type: 'varchar', length: String(length), isNullable: nullable });
-const int = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'int', isNullable: nullable });
+const int = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'integer', isNullable: nullable });
 const datetime = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'datetime', isNullable: nullable });
 const date = (name: string): TableColumnOptions => ({ name, type: 'date' });
 const text = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'text', isNullable: nullable });
@@ -65,7 +65,7 @@ export class Foundation1764300000000 implements MigrationInterface {
         id(), varchar('loginId', 20), varchar('role', 30), varchar('name', 100), varchar('nameKana', 100), varchar('email', 254),
         varchar('phone', 20, true), varchar('residency', 20, true), varchar('address', 300, true), varchar('workplaceOrSchool', 200, true),
         varchar('passwordHash', 255), int('contractorId', true), varchar('status', 20),
-        { name: 'failedLoginCount', type: 'int', default: 0 }, datetime('lockedUntil', true), datetime('passwordChangedAt'),
+        { name: 'failedLoginCount', type: 'integer', default: 0 }, datetime('lockedUntil', true), datetime('passwordChangedAt'),
         datetime('createdAt'), datetime('updatedAt'),
       ],
       indices: [index('UQ_account_login_id', ['loginId'], true), index('UQ_account_email', ['email'], true), index('IDX_account_contractor', ['contractorId'])],

@@ -1,0 +1,64 @@
+import { nextTick } from 'vue';
+import { createRouter, createWebHistory } from 'vue-router';
+import { hasPermission, isAuthenticated, sessionReady } from './auth/session';
+import LoginPage from './pages/LoginPage.vue';
+import HomePage from './pages/HomePage.vue';
+import CoursesPage from './pages/CoursesPage.vue';
+import CourseFormPage from './pages/CourseFormPage.vue';
+import CohortsPage from './pages/CohortsPage.vue';
+import CohortFormPage from './pages/CohortFormPage.vue';
+import StaffAccountsPage from './pages/StaffAccountsPage.vue';
+import ContractorsPage from './pages/ContractorsPage.vue';
+import ForbiddenPage from './pages/ForbiddenPage.vue';
+import NotFoundPage from './pages/NotFoundPage.vue';
+
+const CATALOG = 'catalog:manage';
+
+// Paths are relative to the /admin/ base (vite `base` -> import.meta.env.BASE_URL).
+export const router = createRouter({
+  history: createWebHistory(import.meta.env.BASE_URL),
+  routes: [
+    { path: '/login', name: 'login', component: LoginPage, meta: { public: true } },
+    { path: '/', name: 'home', component: HomePage },
+    { path: '/courses', name: 'courses', component: CoursesPage, meta: { permission: CATALOG } },
+    { path: '/courses/new', name: 'course-new', component: CourseFormPage, meta: { permission: CATALOG } },
+    { path: '/courses/:id/edit', name: 'course-edit', component: CourseFormPage, meta: { permission: CATALOG } },
+    { path: '/cohorts', name: 'cohorts', component: CohortsPage, meta: { permission: CATALOG } },
+    { path: '/cohorts/new', name: 'cohort-new', component: CohortFormPage, meta: { permission: CATALOG } },
+    { path: '/cohorts/:id/edit', name: 'cohort-edit', component: CohortFormPage, meta: { permission: CATALOG } },
+    { path: '/staff', name: 'staff', component: StaffAccountsPage, meta: { permission: 'staff:manage' } },
+    { path: '/contractors', name: 'contractors', component: ContractorsPage, meta: { permission: 'contractor:manage' } },
+    { path: '/forbidden', name: 'forbidden', component: ForbiddenPage },
+    { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage, meta: { public: true } },
+  ],
+  scrollBehavior: () => ({ top: 0 }),
+});
+
+router.beforeEach(async (to) => {
+  // A reload restores the session from the refresh token before deciding anything.
+  await sessionReady;
+  if (to.meta.public) {
+    if (to.name === 'login' && isAuthenticated.value) return { name: 'home' };
+    return true;
+  }
+  if (!isAuthenticated.value) return { name: 'login', query: to.fullPath !== '/' ? { redirect: to.fullPath } : {} };
+  if (to.meta.permission && !hasPermission(to.meta.permission)) return { name: 'forbidden' };
+  return true;
+});
+
+// Single-page navigation gives screen readers no page-load cue: move focus to the new h1.
+router.afterEach((to, from, failure) => {
+  if (failure || !from.matched.length || to.path === from.path) return;
+  void nextTick(() => {
+    const h1 = document.querySelector<HTMLElement>('main h1');
+    if (h1) {
+      h1.setAttribute('tabindex', '-1');
+      h1.focus();
+    }
+  });
+});
+
+/** Only same-app paths are accepted as post-login destinations (no open redirects). */
+export function safeRedirect(value: unknown, fallback: string): string {
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : fallback;
+}
