@@ -31,7 +31,9 @@ const authLink = new ApolloLink((operation, forward) => {
         void refreshSession().then((ok) => {
           if (closed) return;
           retrying = false;
-          if (ok) run(false);
+          // Refreshed: replay with the new token. Refresh rejected: the session was cleared, so
+          // replay once anonymously (public data still loads; private data reports UNAUTHENTICATED).
+          if (ok || !getAccessToken()) run(false);
           else giveUp();
         });
       };

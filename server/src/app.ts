@@ -42,7 +42,7 @@ function rootFields(operation: OperationDefinitionNode | undefined | null): stri
   return (operation?.selectionSet.selections ?? []).flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
 }
 
-function auditPlugin(): ApolloServerPlugin<Ctx> {
+function auditPlugin(logger: AppLogger): ApolloServerPlugin<Ctx> {
   return {
     async requestDidStart() {
       return {
@@ -65,7 +65,12 @@ function auditPlugin(): ApolloServerPlugin<Ctx> {
               });
             }
           }
-          await audit.flush(kind ? `${kind} ${fields.join(',')}`.slice(0, 200) : null);
+          try {
+            await audit.flush(kind ? `${kind} ${fields.join(',')}`.slice(0, 200) : null);
+          } catch (error) {
+            // The response is already decided; a lost audit row is logged loudly instead of turning it into a 500.
+            logger.error({ err: { name: (error as Error).name, message: (error as Error).message } }, 'audit write failed');
+          }
         },
       };
     },
@@ -93,7 +98,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const flavour = config.databaseUrl ? await detectFlavour(config.databaseUrl) : undefined;
   const dataSource = options.dataSource ?? createDataSource({ databaseUrl: config.databaseUrl, flavour, sqlitePath: config.sqlitePath, logger: options.sqlLogger });
   if (!dataSource.isInitialized) await dataSource.initialize();
-  const services = createServices(config);
+  const services = createServices(config, logger);
   const schema = await buildAppSchema();
 
   const armor = new ApolloArmor({
@@ -101,7 +106,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     costLimit: { maxCost: 5000, exposeLimits: false },
     maxAliases: { n: 15, exposeLimits: false },
     maxDirectives: { n: 10, exposeLimits: false },
-    maxTokens: { n: 2000, exposeLimits: false },
+    // Token limit is enforced by Apollo's parser (parseOptions below): armor's version re-parses
+    // outside Apollo's error handling and turns every syntax error into a 500.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: true },
   });
   const protection = armor.protect();
@@ -110,11 +117,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     schema,
     introspection: !production,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: 2000 },
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(logger),
     validationRules: [...protection.validationRules],
-    plugins: [...protection.plugins, auditPlugin(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [...protection.plugins, auditPlugin(logger), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
   await apollo.start();
 
@@ -173,7 +181,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<Ctx> => {
         const requestId = String((req as Request & { id?: unknown }).id ?? crypto.randomUUID());
-        const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+        // Bounded: a forwarded header is caller-controlled text until proven an address.
+        const ip = String(req.ip ?? req.socket.remoteAddress ?? 'unknown').slice(0, 64);
         const partial = { requestId, ip, user: null, db: dataSource, now: new Date() } as Omit<Ctx, 'audit' | 'loaders' | 'services'> & Partial<Ctx>;
         const ctx = partial as Ctx;
         ctx.audit = new RequestAudit(dataSource, { requestId, ip }, () => ctx.user);

@@ -36,6 +36,10 @@ export interface Config {
   loginLockoutSeconds: number;
   loginMaxFailuresPerIp: number;
   loginIpWindowSeconds: number;
+  /** Days an applicant has to take or decline an offered seat. */
+  offerResponseDays: number;
+  /** How often each instance sends queued mail and expires lapsed offers (0 = never, e.g. in tests). */
+  backgroundIntervalMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -93,6 +97,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginLockoutSeconds: int(env, 'LOGIN_LOCKOUT_SECONDS', 900, 1),
     loginMaxFailuresPerIp: int(env, 'LOGIN_MAX_FAILURES_PER_IP', 50, 1),
     loginIpWindowSeconds: int(env, 'LOGIN_IP_WINDOW_SECONDS', 900, 1),
+    offerResponseDays: int(env, 'OFFER_RESPONSE_DAYS', 14, 1),
+    backgroundIntervalMs: int(env, 'BACKGROUND_INTERVAL_MS', nodeEnv === 'test' ? 0 : 30_000),
   };
 }
 

@@ -8,6 +8,7 @@ import type { Logger as TypeOrmLogger } from 'typeorm';
 import mysql from 'mysql2/promise';
 import { loadConfig, type Config } from '../../server/src/config';
 import { createApp, type App } from '../../server/src/app';
+import type { AppLogger } from '../../server/src/core/logger';
 import { seedDemo, type DemoCredential } from '../../server/src/db/demo-seed';
 import { Role } from '../../server/src/core/auth/permissions';
 
@@ -74,7 +75,7 @@ async function freshMysqlDatabase(url: string): Promise<{ url: string; drop: () 
 }
 
 /** A real server on a fresh database (SQLite file, or a new MySQL database), migrated and seeded with the demo data. */
-export async function startTestServer(options: { env?: Record<string, string>; seed?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(options: { env?: Record<string, string>; seed?: boolean; /** e.g. a pino logger writing into a buffer */ logger?: AppLogger } = {}): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cp-test-'));
   const mysqlDb = process.env.DATABASE_URL ? await freshMysqlDatabase(process.env.DATABASE_URL) : null;
   const config = loadConfig({
@@ -89,7 +90,7 @@ export async function startTestServer(options: { env?: Record<string, string>; s
     ...options.env,
   });
   const sql = new StatementCounter();
-  const app = await createApp(config, { sqlLogger: sql });
+  const app = await createApp(config, { sqlLogger: sql, logger: options.logger });
   await app.dataSource.runMigrations({ transaction: 'each' });
   const creds = options.seed === false ? [] : await seedDemo(app.dataSource, app.services);
   const credentials = {
@@ -113,7 +114,7 @@ export async function startTestServer(options: { env?: Record<string, string>; s
 
   const tokens = new Map<string, string>();
   const login: TestServer['login'] = async (identifier, password, ip) => {
-    const res = await gql(
+    const res = await gql<any>(
       'mutation($i: String!, $p: String!) { login(identifier: $i, password: $p) { accessToken refreshToken account { id loginId role } } }',
       { i: identifier, p: password },
       { ip },
@@ -143,7 +144,7 @@ export async function startTestServer(options: { env?: Record<string, string>; s
         name: '練馬 花子', nameKana: 'ネリマ ハナコ', email, phone: '03-1234-5678', residency: 'RESIDENT', address: '東京都練馬区豊玉北6-12-1',
         password, privacyNoticeVersion: config.privacyNoticeVersion, acceptPrivacyNotice: true, ...overrides,
       };
-      const res = await gql('mutation($input: RegisterInput!) { register(input: $input) { loginId } }', { input });
+      const res = await gql<any>('mutation($input: RegisterInput!) { register(input: $input) { loginId } }', { input });
       if (res.errors) throw new Error(`register failed: ${JSON.stringify(res.errors)}`);
       const loginId = res.data.register.loginId;
       const token = (await login(loginId, password)).accessToken;

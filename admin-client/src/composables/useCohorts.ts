@@ -70,9 +70,10 @@ export function useCohort(id: () => string | null) {
 }
 
 export function useSaveCohort() {
-  // The course list shows each course's cohorts: refresh it after any change.
-  const create = useMutation(CreateCohortDocument, { throws: 'always', refetchQueries: ['AdminCourses'] });
-  const update = useMutation(UpdateCohortDocument, { throws: 'always', refetchQueries: ['AdminCourses'] });
+  // No refetchQueries: the cohort lists are on other pages and re-read with cache-and-network
+  // when shown; an updated cohort is also merged into the normalised cache by id.
+  const create = useMutation(CreateCohortDocument, { throws: 'always' });
+  const update = useMutation(UpdateCohortDocument, { throws: 'always' });
   const saving = computed(() => create.loading.value || update.loading.value);
 
   async function createCohort(input: CohortInput): Promise<string> {

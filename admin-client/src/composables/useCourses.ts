@@ -98,8 +98,9 @@ export function useCourse(id: () => string | null) {
 }
 
 export function useSaveCourse() {
-  const create = useMutation(CreateCourseDocument, { throws: 'always', refetchQueries: ['AdminCourses'] });
-  const update = useMutation(UpdateCourseDocument, { throws: 'always', refetchQueries: ['AdminCourses'] });
+  // No refetchQueries: the lists are on other pages and re-read with cache-and-network when shown.
+  const create = useMutation(CreateCourseDocument, { throws: 'always' });
+  const update = useMutation(UpdateCourseDocument, { throws: 'always' });
   const saving = computed(() => create.loading.value || update.loading.value);
   /** Returns the saved course's id. */
   async function save(id: string | null, input: CourseInput): Promise<string> {

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Services } from '../core/services';
+import { inTransaction } from '../core/tx';
 import { Role } from '../core/auth/permissions';
 import { tokyoToday } from '../core/graphql/scalars';
 import { Course, Eligibility } from '../modules/catalog/course.entity';
@@ -31,7 +32,7 @@ const DAY = 24 * 3600_000;
  */
 export async function seedDemo(db: DataSource, services: Services, now = new Date()): Promise<DemoCredential[]> {
   const credentials: DemoCredential[] = [];
-  await db.transaction(async (em) => {
+  await inTransaction(db, async (em) => {
     const fields = await em.getRepository(StudyField).find();
     const years = new Map(fields.map((f) => [f.code, f.years]));
     const today = tokyoToday(now);

@@ -28,6 +28,18 @@ export const Permission = {
   ContractorRead: 'contractor:read',
   ContractorManage: 'contractor:manage',
   AuditRead: 'audit:read',
+  /** Apply to cohorts, answer offers (members). */
+  ApplicationApply: 'application:apply',
+  /** Read applications with their motivation, decide on them (within the field scope); reads are audited. */
+  ApplicationReview: 'application:review',
+  /** Move cohorts through their lifecycle: close, select, lottery, announce. */
+  SelectionRun: 'selection:run',
+  /** Read and export a cohort's roster of students. */
+  RosterRead: 'roster:read',
+  /** Read one's own notices. */
+  NoticeRead: 'notice:read',
+  /** Write notices to members, cohorts, fields or the public (within the field scope). */
+  NoticeWrite: 'notice:write',
   /** Aggregates only, for the ward's yearly evaluation. */
   ReportRead: 'report:read',
 } as const;
@@ -43,12 +55,19 @@ export type AccessCode = PermissionCode | typeof SELF | typeof PUBLIC;
 const P = Permission;
 export const ROLE_PERMISSIONS: Record<Role, readonly PermissionCode[]> = {
   [Role.ANONYMOUS]: [],
-  [Role.MEMBER]: [P.SelfRead, P.SelfUpdate],
-  [Role.CONTRACTOR_STAFF]: [P.SelfRead, P.SelfUpdate, P.CatalogReadInternal, P.CatalogManage, P.MemberRead],
-  [Role.WARD_STAFF]: [P.SelfRead, P.SelfUpdate, P.CatalogReadInternal, P.CatalogManage, P.MemberRead, P.StaffRead, P.ContractorRead, P.ReportRead],
+  [Role.MEMBER]: [P.SelfRead, P.SelfUpdate, P.ApplicationApply, P.NoticeRead],
+  [Role.CONTRACTOR_STAFF]: [
+    P.SelfRead, P.SelfUpdate, P.CatalogReadInternal, P.CatalogManage, P.MemberRead,
+    P.ApplicationReview, P.SelectionRun, P.RosterRead, P.NoticeWrite,
+  ],
+  [Role.WARD_STAFF]: [
+    P.SelfRead, P.SelfUpdate, P.CatalogReadInternal, P.CatalogManage, P.MemberRead, P.StaffRead, P.ContractorRead, P.ReportRead,
+    P.ApplicationReview, P.SelectionRun, P.RosterRead, P.NoticeWrite,
+  ],
   [Role.WARD_ADMIN]: [
     P.SelfRead, P.SelfUpdate, P.CatalogReadInternal, P.CatalogManage, P.MemberRead,
     P.StaffRead, P.StaffManage, P.ContractorRead, P.ContractorManage, P.AuditRead, P.ReportRead,
+    P.ApplicationReview, P.SelectionRun, P.RosterRead, P.NoticeWrite,
   ],
   [Role.AUDITOR]: [P.SelfRead, P.SelfUpdate, P.CatalogReadInternal, P.StaffRead, P.ContractorRead, P.AuditRead, P.ReportRead],
   [Role.REPORTING]: [P.ReportRead],

@@ -45,7 +45,8 @@ export class TokenService {
       });
       if (decoded.header.typ !== ACCESS_TOKEN_TYP) return null;
       const payload = decoded.payload as jwt.JwtPayload;
-      if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string' || typeof payload.role !== 'string') return null;
+      // RFC 9068: an access token must expire; one without exp is refused, not trusted forever.
+      if (typeof payload.exp !== 'number' || typeof payload.sub !== 'string' || typeof payload.sid !== 'string' || typeof payload.role !== 'string') return null;
       return { sub: payload.sub, sid: payload.sid, role: payload.role as Role };
     } catch {
       return null;

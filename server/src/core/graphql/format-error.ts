@@ -27,10 +27,13 @@ function fieldFromCoercionMessage(message: string): string | null {
  * Errors leave the server with a stable code and a message key; anything unexpected is
  * masked and logged with the request id (never with variables, which may hold personal data).
  */
+/** "Did you mean …?" would reveal field and enum names that introspection hides in production. */
+const withoutSuggestions = (message: string) => message.replace(/\s*Did you mean .*$/s, '');
+
 export function createFormatError(logger: AppLogger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    const base = { message: withoutSuggestions(formatted.message), locations: formatted.locations, path: formatted.path };
 
     if (original instanceof AppError || (original instanceof GraphQLError && KNOWN_CODES.has(String(original.extensions?.code)))) {
       const { http: _http, ...extensions } = (original as GraphQLError).extensions ?? {};
@@ -38,7 +41,7 @@ export function createFormatError(logger: AppLogger) {
       if (code === 'BAD_USER_INPUT' && !extensions.fieldErrors) {
         const field = fieldFromCoercionMessage(formatted.message);
         extensions.messageKey ??= 'validation.failed';
-        if (field) extensions.fieldErrors = [{ field, messageKey: extensions.messageKey, message: (original as GraphQLError).message }];
+        if (field) extensions.fieldErrors = [{ field, messageKey: extensions.messageKey, message: withoutSuggestions((original as GraphQLError).message) }];
       }
       return { ...base, extensions: { messageKey: 'error.generic', ...extensions } };
     }
@@ -48,16 +51,23 @@ export function createFormatError(logger: AppLogger) {
       const field = fieldFromCoercionMessage(formatted.message);
       return {
         ...base,
-        extensions: { code, messageKey: 'validation.failed', ...(field ? { fieldErrors: [{ field, messageKey: 'validation.type', message: formatted.message }] } : {}) },
+        extensions: { code, messageKey: 'validation.failed', ...(field ? { fieldErrors: [{ field, messageKey: 'validation.type', message: base.message }] } : {}) },
       };
     }
-    if (REQUEST_CODES[code]) return { ...base, extensions: { code, messageKey: REQUEST_CODES[code] } };
-    if (!formatted.path && original instanceof GraphQLError && !original.originalError) {
+    const cause = original instanceof GraphQLError ? original.originalError : original;
+    if (REQUEST_CODES[code] && !(cause && !(cause instanceof GraphQLError))) {
+      if (code === 'GRAPHQL_PARSE_FAILED' && /tokens/i.test(formatted.message)) {
+        return { message: 'The query is too large.', extensions: { code, messageKey: 'request.tooLarge' } };
+      }
+      return { ...base, extensions: { code, messageKey: REQUEST_CODES[code] } };
+    }
+    if (!formatted.path && original instanceof GraphQLError && !original.originalError && !REQUEST_CODES[code]) {
       // A validation-phase error (e.g. from a query limit) without a code of its own.
       return { ...base, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', messageKey: 'request.invalid' } };
     }
 
-    logger.error({ err: original instanceof Error ? { type: original.name, message: original.message, stack: original.stack } : String(original), path: formatted.path }, 'unexpected error');
+    const failure = cause instanceof Error ? cause : original;
+    logger.error({ error: failure instanceof Error ? { name: failure.name, message: failure.message, stack: failure.stack } : String(failure), path: formatted.path }, 'unexpected error');
     return { message: 'Something went wrong on our side. Please try again later.', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR', messageKey: 'error.internal' } };
   };
 }

@@ -16,7 +16,12 @@ function parseInstant(value: unknown): Date {
     throw bad('Give a date and time in ISO 8601 with a time zone, e.g. 2026-04-01T09:00:00+09:00.');
   }
   const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw bad('This date and time does not exist.');
+  // Date() rolls 30 February over into March; refuse instead of moving the date.
+  const [, y, mo, d, h, mi, s] = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(value)!;
+  const day = new Date(`${y}-${mo}-${d}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== `${y}-${mo}-${d}` || Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59) {
+    throw bad('This date and time does not exist.');
+  }
   return date;
 }
 

@@ -1,5 +1,5 @@
 import { buildSchema } from 'type-graphql';
-import type { GraphQLSchema } from 'graphql';
+import { specifiedDirectives, type GraphQLSchema } from 'graphql';
 import { authChecker } from '../auth/auth-checker';
 import { personalDirective } from '../personal';
 import { AccessGuard } from './guard';
@@ -18,7 +18,8 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     authMode: 'error',
     globalMiddlewares: [AccessGuard],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
-    directives: [personalDirective],
+    // Keep @include/@skip/@deprecated: a custom list replaces graphql-js's built-ins.
+    directives: [...specifiedDirectives, personalDirective],
     validateFn: validateInput,
   });
 }

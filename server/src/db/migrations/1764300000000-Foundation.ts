@@ -1,16 +1,5 @@
-import { MigrationInterface, QueryRunner, Table, TableColumnOptions, TableForeignKey, TableIndex } from 'typeorm';
-
-// Written with the QueryRunner API so that one migration serves SQLite and MySQL/MariaDB.
-const id = (): TableColumnOptions => ({ name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' });
-const varchar = (name: string, length: number, nullable = false): TableColumnOptions => ({ name, type: 'varchar', length: String(length), isNullable: nullable });
-const int = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'integer', isNullable: nullable });
-const datetime = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'datetime', isNullable: nullable });
-const date = (name: string): TableColumnOptions => ({ name, type: 'date' });
-const text = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'text', isNullable: nullable });
-const bool = (name: string): TableColumnOptions => ({ name, type: 'boolean' });
-const fk = (name: string, column: string, table: string, refColumn: string, onDelete: 'RESTRICT' | 'CASCADE') =>
-  new TableForeignKey({ name, columnNames: [column], referencedTableName: table, referencedColumnNames: [refColumn], onDelete, onUpdate: 'NO ACTION' });
-const index = (name: string, columns: string[], isUnique = false) => new TableIndex({ name, columnNames: columns, isUnique });
+import { MigrationInterface, QueryRunner, Table } from 'typeorm';
+import { bool, date, datetime, fk, id, index, int, text, varchar } from './helpers';
 
 export class Foundation1764300000000 implements MigrationInterface {
   name = 'Foundation1764300000000';

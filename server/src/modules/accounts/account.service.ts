@@ -11,6 +11,7 @@ import { Consent } from './consent.entity';
 import { Contractor } from './contractor.entity';
 import { LoginFailure, RefreshToken, Session } from './session.entity';
 import { contractorRefusal } from './contractor.service';
+import { inTransaction } from '../../core/tx';
 import type { RegisterInput, StaffAccountInput } from './accounts.inputs';
 
 const LOGIN_FAILED_MESSAGE = 'The login ID or password is incorrect, or this account cannot log in now.';
@@ -75,7 +76,7 @@ export class AccountService {
     const passwordHash = await this.hasher.hash(input.password);
     const resident = input.residency === Residency.RESIDENT;
     try {
-      return await ctx.db.transaction(async (em) => {
+      return await inTransaction(ctx.db, async (em) => {
         if (await em.getRepository(Account).existsBy({ email })) throw emailTaken();
         const account = await this.insertWithLoginId(em, 'M', {
           role: Role.MEMBER,
@@ -154,7 +155,7 @@ export class AccountService {
 
   private async startSession(ctx: Ctx, account: Account, principal: Principal): Promise<IssuedSession> {
     const refreshToken = newRefreshToken();
-    await ctx.db.transaction(async (em) => {
+    await inTransaction(ctx.db, async (em) => {
       await em.getRepository(Session).insert({
         id: principal.sessionId,
         accountId: account.id,
@@ -218,7 +219,7 @@ export class AccountService {
     if (newPassword.length < 10 || newPassword.length > 128) throw badField('newPassword', 'validation.password', 'Choose a password of 10 to 128 characters.');
     this.checkPassword(newPassword, [account.email, account.loginId], 'newPassword');
     const passwordHash = await this.hasher.hash(newPassword);
-    await ctx.db.transaction(async (em) => {
+    await inTransaction(ctx.db, async (em) => {
       await em.getRepository(Account).update({ id: account.id }, { passwordHash, passwordChangedAt: ctx.now });
       // Every other session ends; this one stays so the member is not thrown out mid-task.
       await em
@@ -250,7 +251,8 @@ export class AccountService {
     let contractorId: number | null = null;
     if (input.role === Role.CONTRACTOR_STAFF) {
       if (!input.contractorId) throw badField('contractorId', 'validation.contractorRequired', 'Choose the contractor this staff member works for.');
-      const contractor = await ctx.db.getRepository(Contractor).findOneBy({ id: parseId(input.contractorId, 'contractor') });
+      const requested = /^\d{1,10}$/.test(input.contractorId) ? Number(input.contractorId) : 0;
+      const contractor = requested ? await ctx.db.getRepository(Contractor).findOneBy({ id: requested }) : null;
       if (!contractor) throw badField('contractorId', 'validation.contractorRequired', 'Choose the contractor this staff member works for.');
       if (contractor.endedAt) throw conflict('contractor.ended', 'This contractor’s contract has ended.');
       contractorId = contractor.id;
@@ -261,7 +263,7 @@ export class AccountService {
     const temporaryPassword = crypto.randomBytes(12).toString('base64url');
     const passwordHash = await this.hasher.hash(temporaryPassword);
     try {
-      const account = await ctx.db.transaction(async (em) => {
+      const account = await inTransaction(ctx.db, async (em) => {
         if (await em.getRepository(Account).existsBy({ email })) throw emailTaken();
         return this.insertWithLoginId(em, 'S', {
           role: input.role,

@@ -9,6 +9,8 @@ import { FieldCode } from '../catalog/field.entity';
 import { Account, Residency } from './account.entity';
 
 const key = (k: string) => ({ context: { key: k } });
+/** Text must hold something besides spaces (including the full-width space). */
+export const NotBlank = (message: string, messageKey: string) => Matches(/\S/, { message, ...key(messageKey) });
 /** Katakana, hiragana, the long-vowel mark and spaces: how the ward writes フリガナ. */
 export const KANA = /^[\u3041-\u3096\u30A1-\u30FA\u30FC\u3000 ]+$/;
 export const PHONE = /^0\d{1,4}-?\d{1,4}-?\d{3,4}$/;
@@ -18,10 +20,12 @@ export class RegisterInput {
   @Field(() => String)
   @IsString()
   @Length(1, 100, { message: 'Enter your name (up to 100 characters).', ...key('validation.name') })
+  @NotBlank('Enter your name.', 'validation.name')
   name: string;
 
   @Field(() => String)
   @Length(1, 100, { message: 'Enter the reading of your name (up to 100 characters).', ...key('validation.nameKana') })
+  @NotBlank('Enter the reading of your name.', 'validation.nameKana')
   @Matches(KANA, { message: 'Write the reading in katakana or hiragana.', ...key('validation.kana') })
   nameKana: string;
 
@@ -43,12 +47,14 @@ export class RegisterInput {
   @Field(() => String, { nullable: true, description: 'Home address; required for residents.' })
   @ValidateIf((o: RegisterInput) => o.residency === Residency.RESIDENT || (o.address !== undefined && o.address !== null))
   @IsNotEmpty({ message: 'Enter your address in the ward.', ...key('validation.address') })
+  @NotBlank('Enter your address in the ward.', 'validation.address')
   @MaxLength(300, { message: 'The address is too long (up to 300 characters).', ...key('validation.address') })
   address?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Workplace or school in the ward; required for workers and students.' })
   @ValidateIf((o: RegisterInput) => o.residency !== Residency.RESIDENT || (o.workplaceOrSchool !== undefined && o.workplaceOrSchool !== null))
   @IsNotEmpty({ message: 'Enter your workplace or school in the ward.', ...key('validation.workplaceOrSchool') })
+  @NotBlank('Enter your workplace or school in the ward.', 'validation.workplaceOrSchool')
   @MaxLength(200, { message: 'Too long (up to 200 characters).', ...key('validation.workplaceOrSchool') })
   workplaceOrSchool?: string | null;
 
@@ -69,10 +75,12 @@ export class RegisterInput {
 export class StaffAccountInput {
   @Field(() => String)
   @Length(1, 100, { message: 'Enter the name (up to 100 characters).', ...key('validation.name') })
+  @NotBlank('Enter the name.', 'validation.name')
   name: string;
 
   @Field(() => String)
   @Length(1, 100, { message: 'Enter the reading (up to 100 characters).', ...key('validation.nameKana') })
+  @NotBlank('Enter the reading.', 'validation.nameKana')
   @Matches(KANA, { message: 'Write the reading in katakana or hiragana.', ...key('validation.kana') })
   nameKana: string;
 
@@ -97,6 +105,7 @@ export class StaffAccountInput {
 export class ContractorInput {
   @Field(() => String)
   @Length(1, 200, { message: 'Enter the organisation’s name (up to 200 characters).', ...key('validation.length') })
+  @NotBlank('Enter the organisation’s name.', 'validation.blank')
   name: string;
 
   @Field(() => FieldCode)

@@ -71,7 +71,8 @@ export class ContractorService {
   /** Ends the contract now. Its staff are refused on their next request, on every server. */
   async end(ctx: Ctx, id: string): Promise<Contractor> {
     const contractor = await this.get(ctx, id);
-    contractor.endedAt ??= ctx.now;
+    // Whole seconds: MySQL rounds fractions, which could put the end a moment in the future.
+    contractor.endedAt ??= new Date(Math.floor(ctx.now.getTime() / 1000) * 1000);
     ctx.audit.target('Contractor', contractor.id);
     return ctx.db.getRepository(Contractor).save(contractor);
   }

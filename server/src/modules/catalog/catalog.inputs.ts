@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import {
-  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, Length, Max, Min,
+  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, Length, Matches, Max, Min,
   ValidateIf, registerDecorator, type ValidationArguments,
 } from 'class-validator';
 import { LocalDateScalar } from '../../core/graphql/scalars';
@@ -27,7 +27,11 @@ function After(other: string, messageKey: string, message: string) {
     });
 }
 
-const trimmed = (max: number, min = 1) => Length(min, max, { message: `Enter between ${min} and ${max} characters.`, context: { key: 'validation.length' } });
+/** Length limits on text that must also hold something besides spaces. */
+const trimmed = (max: number, min = 1): PropertyDecorator => (target, key) => {
+  Length(min, max, { message: `Enter between ${min} and ${max} characters.`, context: { key: 'validation.length' } })(target, key as string);
+  Matches(/\S/, { message: 'This cannot be blank.', context: { key: 'validation.blank' } })(target, key as string);
+};
 
 @InputType()
 export class CourseInput {

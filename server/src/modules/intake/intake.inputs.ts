@@ -1,0 +1,67 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { IsBoolean, IsEnum, IsOptional, Length, MaxLength, ValidateIf, IsNotEmpty } from 'class-validator';
+import { Eligibility } from '../catalog/course.entity';
+import { ApplicationStatus, ContactMethod, ReviewDecision } from './application.entity';
+
+/** Limits shared with the member portal's form. */
+export const MOTIVATION_MIN = 20;
+export const MOTIVATION_MAX = 2000;
+
+@InputType()
+export class ApplicationInput {
+  @Field(() => Eligibility, { description: 'Lives, works or studies in the ward.' })
+  @IsEnum(Eligibility, { message: 'Choose whether you live, work or study in the ward.', context: { key: 'validation.residency' } })
+  eligibilityBasis: Eligibility;
+
+  @Field(() => String, { nullable: true, description: 'Required when working or studying in the ward.' })
+  @ValidateIf((o: ApplicationInput) => o.eligibilityBasis !== Eligibility.RESIDENT || (o.workplaceOrSchool !== undefined && o.workplaceOrSchool !== null))
+  @IsNotEmpty({ message: 'Enter your workplace or school in the ward.', context: { key: 'validation.workplaceOrSchool' } })
+  @MaxLength(200, { message: 'Too long (up to 200 characters).', context: { key: 'validation.workplaceOrSchool' } })
+  workplaceOrSchool?: string | null;
+
+  @Field(() => String, { nullable: true, description: `Motivation statement, ${MOTIVATION_MIN}–${MOTIVATION_MAX} characters; required when the course asks for it.` })
+  @IsOptional()
+  @Length(MOTIVATION_MIN, MOTIVATION_MAX, { message: `Write your motivation in ${MOTIVATION_MIN} to ${MOTIVATION_MAX} characters.`, context: { key: 'validation.motivation' } })
+  motivation?: string | null;
+
+  @Field(() => ContactMethod)
+  @IsEnum(ContactMethod, { message: 'Choose how we should contact you.', context: { key: 'validation.contact' } })
+  preferredContact: ContactMethod;
+
+  @Field(() => Boolean)
+  @IsBoolean()
+  emailAlerts: boolean;
+}
+
+@InputType()
+export class ApplyInput extends ApplicationInput {
+  @Field(() => ID)
+  cohortId: string;
+}
+
+@InputType()
+export class ApplicationFilter {
+  @Field(() => ApplicationStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(ApplicationStatus)
+  status?: ApplicationStatus | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  eligible?: boolean | null;
+}
+
+@InputType()
+export class DecisionInput {
+  @Field(() => ID)
+  applicationId: string;
+
+  @Field(() => ReviewDecision)
+  @IsEnum(ReviewDecision)
+  decision: ReviewDecision;
+
+  @Field(() => String)
+  @Length(1, 300, { message: 'Give the reason for the decision (up to 300 characters).', context: { key: 'validation.reason' } })
+  reason: string;
+}
