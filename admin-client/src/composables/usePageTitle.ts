@@ -6,6 +6,6 @@ export function usePageTitle(title: () => string): void {
   const { t, locale } = useI18n();
   watchEffect(() => {
     void locale.value;
-    document.title = `${title()} | ${t('app.name')}`;
+    document.title = `${title()} | ${t('app.console')} | ${t('app.name')}`;
   });
 }

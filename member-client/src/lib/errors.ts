@@ -43,10 +43,13 @@ export function errorCodeOf(e: unknown): string | undefined {
   return firstGraphQLError(e)?.extensions?.code as string | undefined;
 }
 
-/** Strip "input." and similar prefixes so "input.email" maps to the "email" input. */
+/**
+ * Map an API field path to the input it belongs to: "input.email" -> "email",
+ * "allowedAddressRanges[0]" or "input.allowedAddressRanges.0" -> "allowedAddressRanges".
+ */
 export function fieldName(path: string): string {
-  const parts = path.split('.');
-  return parts[parts.length - 1] ?? path;
+  const withoutInput = path.replace(/^input\./, '');
+  return withoutInput.split(/[.[]/)[0] || path;
 }
 
 export function toAppError(e: unknown): AppError {

@@ -8,8 +8,13 @@ import { DateTimeScalar } from './scalars';
 import { StudyFieldResolver, CourseResolver, CohortResolver } from '../../modules/catalog/catalog.resolver';
 import { AccountResolver, ContractorResolver } from '../../modules/accounts/accounts.resolver';
 import { AuditResolver } from '../../modules/audit/audit.resolver';
+import { ApplicationResolver, CohortIntakeResolver, EnrollmentResolver } from '../../modules/intake/intake.resolver';
+import { NoticeResolver } from '../../modules/notices/notice.resolver';
 
-export const resolvers = [StudyFieldResolver, CourseResolver, CohortResolver, AccountResolver, ContractorResolver, AuditResolver] as const;
+export const resolvers = [
+  StudyFieldResolver, CourseResolver, CohortResolver, AccountResolver, ContractorResolver, AuditResolver,
+  ApplicationResolver, CohortIntakeResolver, EnrollmentResolver, NoticeResolver,
+] as const;
 
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({

@@ -1,7 +1,9 @@
 import type { Ctx } from '../../core/context';
 import { Permission } from '../../core/auth/permissions';
 import { assertFieldInScope, scopeByField } from '../../core/scope';
-import { badField, notFound, parseId } from '../../core/errors';
+import { badField, conflict, notFound, parseId } from '../../core/errors';
+import { inTransaction, lockMode } from '../../core/tx';
+import { Application, LotteryDraw } from '../intake/application.entity';
 import { StudyField, FieldCode } from './field.entity';
 import { Course } from './course.entity';
 import { Cohort, CohortStatus } from './cohort.entity';
@@ -83,13 +85,23 @@ export class CatalogService {
   }
 
   async updateCohort(ctx: Ctx, id: string, input: CohortUpdateInput): Promise<Cohort> {
-    const cohort = await this.getCohort(ctx, id);
-    if (![CohortStatus.DRAFT, CohortStatus.OPEN, CohortStatus.CLOSED].includes(cohort.status)) {
-      throw badField('status', 'validation.cohortLocked', 'This cohort has passed selection; its intake details can no longer be edited here.');
-    }
-    Object.assign(cohort, this.cohortValues(input), { status: input.status });
+    const visible = await this.getCohort(ctx, id);
+    const cohort = await inTransaction(ctx.db, async (em) => {
+      const cohort = await em.getRepository(Cohort).findOneOrFail({ where: { id: visible.id }, ...lockMode(em) });
+      if (![CohortStatus.DRAFT, CohortStatus.OPEN, CohortStatus.CLOSED].includes(cohort.status)) {
+        throw conflict('cohort.locked', 'This cohort has passed selection; its intake details can no longer be edited.');
+      }
+      const applications = await em.getRepository(Application).countBy({ cohortId: cohort.id });
+      if (applications > 0 && input.capacity !== cohort.capacity && (await em.getRepository(LotteryDraw).existsBy({ cohortId: cohort.id }))) {
+        throw conflict('lottery.frozen', 'The lottery list is frozen with this capacity; it can no longer change.');
+      }
+      // Status changes follow the same lifecycle as the dedicated mutation.
+      ctx.services.selection.assertMove(cohort, input.status, applications > 0, await em.getRepository(LotteryDraw).existsBy({ cohortId: cohort.id }));
+      Object.assign(cohort, this.cohortValues(input), { status: input.status });
+      return em.getRepository(Cohort).save(cohort);
+    });
     ctx.audit.target('Cohort', cohort.id);
-    return ctx.db.getRepository(Cohort).save(cohort);
+    return cohort;
   }
 
   private async field(ctx: Ctx, code: FieldCode): Promise<StudyField> {

@@ -1,0 +1,230 @@
+import { Arg, Ctx as Context, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Ctx } from '../../core/context';
+import { Allow, Public } from '../../core/auth/access';
+import { Permission, SELF } from '../../core/auth/permissions';
+import { notFound } from '../../core/errors';
+import { Cohort, CohortStatus } from '../catalog/cohort.entity';
+import { Account } from '../accounts/account.entity';
+import { Application, ApplicationEvent, ApplicationStatus, Enrollment, LotteryDraw } from './application.entity';
+import { ApplicationFilter, ApplicationInput, ApplyInput, DecisionInput } from './intake.inputs';
+import { LotteryInfo } from './intake.types';
+import { resultsAnnounced } from './selection.service';
+
+const HIDDEN_UNTIL_ANNOUNCED: readonly ApplicationStatus[] = [ApplicationStatus.OFFERED, ApplicationStatus.WAITLISTED, ApplicationStatus.REJECTED];
+
+function lotteryInfo(d: LotteryDraw): LotteryInfo {
+  return { commitment: d.commitment, entries: (JSON.parse(d.codesJson) as string[]).length, capacity: d.capacity, frozenAt: d.frozenAt, seed: d.seed, drawnAt: d.drawnAt };
+}
+
+/** Nothing about results reaches an applicant before staff announce them. */
+async function visibleToCaller(ctx: Ctx, app: Application): Promise<boolean> {
+  if (ctx.user?.permissions.has(Permission.ApplicationReview)) return true;
+  if (!HIDDEN_UNTIL_ANNOUNCED.includes(app.status)) return true;
+  const cohort = await ctx.loaders.intake.cohortById.load(app.cohortId);
+  return !!cohort && resultsAnnounced(cohort);
+}
+
+@Resolver(() => Application)
+export class ApplicationResolver {
+  @Allow(Permission.ApplicationApply)
+  @Query(() => [Application], { description: 'My applications, newest first.' })
+  myApplications(@Context() ctx: Ctx): Promise<Application[]> {
+    return ctx.services.applications.listMine(ctx);
+  }
+
+  @Allow(Permission.ApplicationApply)
+  @Mutation(() => Application)
+  applyToCohort(@Arg('input', () => ApplyInput) input: ApplyInput, @Context() ctx: Ctx): Promise<Application> {
+    return ctx.services.applications.apply(ctx, input);
+  }
+
+  @Allow(Permission.ApplicationApply)
+  @Mutation(() => Application, { description: 'Change my application while the cohort is open.' })
+  updateApplication(@Arg('id', () => ID) id: string, @Arg('input', () => ApplicationInput) input: ApplicationInput, @Context() ctx: Ctx): Promise<Application> {
+    return ctx.services.applications.update(ctx, id, input);
+  }
+
+  @Allow(Permission.ApplicationApply)
+  @Mutation(() => Application, { description: 'Withdraw my application while the cohort is open.' })
+  withdrawApplication(@Arg('id', () => ID) id: string, @Context() ctx: Ctx): Promise<Application> {
+    return ctx.services.applications.withdraw(ctx, id);
+  }
+
+  @Allow(Permission.ApplicationApply)
+  @Mutation(() => Application, { description: 'Take (accept: true) or decline an offered seat before its deadline.' })
+  respondToOffer(@Arg('applicationId', () => ID) applicationId: string, @Arg('accept', () => Boolean) accept: boolean, @Context() ctx: Ctx): Promise<Application> {
+    return ctx.services.enrollments.respond(ctx, applicationId, accept);
+  }
+
+  @Allow(Permission.ApplicationApply)
+  @Mutation(() => Application, { description: 'Give up my seat before the course starts; it goes to the next person waiting.' })
+  withdrawEnrollment(@Arg('applicationId', () => ID) applicationId: string, @Context() ctx: Ctx): Promise<Application> {
+    return ctx.services.enrollments.withdraw(ctx, applicationId);
+  }
+
+  @Allow(Permission.ApplicationReview)
+  @Query(() => Application)
+  application(@Arg('id', () => ID) id: string, @Context() ctx: Ctx): Promise<Application> {
+    return ctx.services.applications.forStaff(ctx, id);
+  }
+
+  @Allow(Permission.ApplicationReview)
+  @Query(() => [Application], { description: 'A cohort’s applications with eligibility and motivation. Every read is audited.' })
+  cohortApplications(
+    @Arg('cohortId', () => ID) cohortId: string,
+    @Arg('filter', () => ApplicationFilter, { nullable: true }) filter: ApplicationFilter | null,
+    @Context() ctx: Ctx,
+  ): Promise<Application[]> {
+    return ctx.services.applications.listForCohort(ctx, cohortId, filter);
+  }
+
+  @Allow(Permission.ApplicationReview)
+  @Mutation(() => Application, { description: 'Mark an application eligible or not, with a reason, before selection.' })
+  setApplicationEligibility(
+    @Arg('id', () => ID) id: string,
+    @Arg('eligible', () => Boolean) eligible: boolean,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @Context() ctx: Ctx,
+  ): Promise<Application> {
+    return ctx.services.applications.setEligibility(ctx, id, eligible, reason?.slice(0, 1000) ?? null);
+  }
+
+  @Allow(Permission.ApplicationReview)
+  @Mutation(() => Application, { description: 'Review selection: accept, waitlist or reject, with a reason.' })
+  decideApplication(@Arg('input', () => DecisionInput) input: DecisionInput, @Context() ctx: Ctx): Promise<Application> {
+    return ctx.services.applications.decide(ctx, input);
+  }
+
+  @Allow(SELF, Permission.ApplicationReview)
+  @FieldResolver(() => ApplicationStatus, { description: 'Before announcement, applicants see SUBMITTED whatever the selection has decided.' })
+  async status(@Root() app: Application, @Context() ctx: Ctx): Promise<ApplicationStatus> {
+    return (await visibleToCaller(ctx, app)) ? app.status : ApplicationStatus.SUBMITTED;
+  }
+
+  @Allow(SELF, Permission.ApplicationReview)
+  @FieldResolver(() => Int, { nullable: true, description: 'Current place on the waitlist (1 = next), once announced.' })
+  async waitlistPosition(@Root() app: Application, @Context() ctx: Ctx): Promise<number | null> {
+    if (app.status !== ApplicationStatus.WAITLISTED || !(await visibleToCaller(ctx, app))) return null;
+    return ctx.loaders.intake.waitlistRankByApplication.load(app.id);
+  }
+
+  @Allow(SELF, Permission.ApplicationReview)
+  @FieldResolver(() => Cohort)
+  async cohort(@Root() app: Application, @Context() ctx: Ctx): Promise<Cohort> {
+    const cohort = await ctx.loaders.intake.cohortById.load(app.cohortId);
+    if (!cohort) throw notFound('cohort');
+    return cohort;
+  }
+
+  @Allow(Permission.ApplicationReview)
+  @FieldResolver(() => Account, { description: 'The applicant; reading their marked fields is audited.' })
+  async applicant(@Root() app: Application, @Context() ctx: Ctx): Promise<Account> {
+    const account = await ctx.loaders.intake.accountById.load(app.accountId);
+    if (!account) throw notFound('applicant');
+    return account;
+  }
+
+  @Allow(SELF, Permission.ApplicationReview)
+  @FieldResolver(() => Enrollment, { nullable: true })
+  enrollment(@Root() app: Application, @Context() ctx: Ctx): Promise<Enrollment | null> {
+    return ctx.loaders.intake.enrollmentByApplication.load(app.id);
+  }
+
+  @Allow(Permission.ApplicationReview)
+  @FieldResolver(() => [ApplicationEvent], { description: 'Every move of this application.' })
+  events(@Root() app: Application, @Context() ctx: Ctx): Promise<ApplicationEvent[]> {
+    return ctx.loaders.intake.eventsByApplication.load(app.id);
+  }
+}
+
+@Resolver(() => Cohort)
+export class CohortIntakeResolver {
+  @Allow(Permission.SelectionRun)
+  @Mutation(() => Cohort, { description: 'Open, close, reopen, start or finish a cohort. Invalid moves get CONFLICT with the reason.' })
+  changeCohortStatus(@Arg('id', () => ID) id: string, @Arg('status', () => CohortStatus) status: CohortStatus, @Context() ctx: Ctx): Promise<Cohort> {
+    return ctx.services.selection.changeStatus(ctx, id, status);
+  }
+
+  @Allow(Permission.SelectionRun)
+  @Mutation(() => Cohort, { description: 'Fix the results: all eligible when they fit, otherwise the review decisions.' })
+  runSelection(@Arg('cohortId', () => ID) cohortId: string, @Context() ctx: Ctx): Promise<Cohort> {
+    return ctx.services.selection.runSelection(ctx, cohortId);
+  }
+
+  @Allow(Permission.SelectionRun)
+  @Mutation(() => LotteryInfo, { description: 'Freeze the eligible list and publish its commitment, before the seed is known.' })
+  async freezeLottery(@Arg('cohortId', () => ID) cohortId: string, @Context() ctx: Ctx): Promise<LotteryInfo> {
+    return lotteryInfo(await ctx.services.selection.freezeLottery(ctx, cohortId));
+  }
+
+  @Allow(Permission.SelectionRun)
+  @Mutation(() => LotteryInfo, { description: 'Draw with the public seed announced in advance.' })
+  async drawLottery(@Arg('cohortId', () => ID) cohortId: string, @Arg('seed', () => String) seed: string, @Context() ctx: Ctx): Promise<LotteryInfo> {
+    return lotteryInfo(await ctx.services.selection.drawLottery(ctx, cohortId, seed.slice(0, 1000)));
+  }
+
+  @Allow(Permission.SelectionRun)
+  @Mutation(() => Cohort, { description: 'Publish the results: each applicant gets a notice on my page.' })
+  announceCohort(@Arg('cohortId', () => ID) cohortId: string, @Context() ctx: Ctx): Promise<Cohort> {
+    return ctx.services.selection.announce(ctx, cohortId);
+  }
+
+  @Allow(Permission.SelectionRun)
+  @Mutation(() => Cohort, { description: 'Lapse overdue offers and offer their seats down the waitlist now (also runs in the background).' })
+  processOfferDeadlines(@Arg('cohortId', () => ID) cohortId: string, @Context() ctx: Ctx): Promise<Cohort> {
+    return ctx.services.enrollments.processCohortDeadlines(ctx, cohortId);
+  }
+
+  @Public()
+  @Query(() => String, { nullable: true, description: 'The lottery transcript as JSON: for staff once drawn, for everyone once announced.' })
+  async lotteryTranscript(@Arg('cohortId', () => ID) cohortId: string, @Context() ctx: Ctx): Promise<string | null> {
+    const transcript = await ctx.services.selection.transcript(ctx, cohortId, !!ctx.user?.permissions.has(Permission.SelectionRun));
+    return transcript ? JSON.stringify(transcript, null, 2) : null;
+  }
+
+  @Allow(Permission.RosterRead)
+  @Query(() => [Enrollment], { description: 'Students of a cohort with their student numbers.' })
+  cohortRoster(@Arg('cohortId', () => ID) cohortId: string, @Context() ctx: Ctx): Promise<Enrollment[]> {
+    return ctx.services.enrollments.roster(ctx, cohortId);
+  }
+
+  @Allow(Permission.RosterRead)
+  @Query(() => String, { description: 'The roster as CSV (UTF-8 with BOM, for spreadsheet software). Each export is audited.' })
+  rosterCsv(@Arg('cohortId', () => ID) cohortId: string, @Context() ctx: Ctx): Promise<string> {
+    return ctx.services.enrollments.rosterCsv(ctx, cohortId);
+  }
+
+  @Public()
+  @FieldResolver(() => LotteryInfo, { nullable: true, description: 'The lottery’s public commitment (and, once drawn, its seed).' })
+  async lottery(@Root() cohort: Cohort, @Context() ctx: Ctx): Promise<LotteryInfo | null> {
+    const d = await ctx.loaders.intake.lotteryByCohort.load(cohort.id);
+    return d ? lotteryInfo(d) : null;
+  }
+
+  @Allow(Permission.ApplicationApply)
+  @FieldResolver(() => Application, { nullable: true, description: 'My application to this cohort, if any.' })
+  myApplication(@Root() cohort: Cohort, @Context() ctx: Ctx): Promise<Application | null> {
+    return ctx.loaders.intake.myApplicationByCohort.load(cohort.id);
+  }
+
+  @Allow(Permission.ApplicationReview)
+  @FieldResolver(() => Int)
+  applicationCount(@Root() cohort: Cohort, @Context() ctx: Ctx): Promise<number> {
+    return ctx.loaders.intake.applicationCountByCohort.load(cohort.id);
+  }
+
+  @Allow(Permission.ApplicationReview)
+  @FieldResolver(() => Int, { description: 'Seats offered or taken (never more than the capacity).' })
+  seatsTaken(@Root() cohort: Cohort, @Context() ctx: Ctx): Promise<number> {
+    return ctx.loaders.intake.seatsTakenByCohort.load(cohort.id);
+  }
+}
+
+@Resolver(() => Enrollment)
+export class EnrollmentResolver {
+  @Allow(SELF, Permission.ApplicationReview, Permission.RosterRead)
+  @FieldResolver(() => Account, { nullable: true, description: 'The student; reading their marked fields is audited.' })
+  student(@Root() enrollment: Enrollment, @Context() ctx: Ctx): Promise<Account | null> {
+    return ctx.loaders.intake.accountById.load(enrollment.accountId);
+  }
+}
