@@ -9,6 +9,7 @@ import CohortsPage from './pages/CohortsPage.vue';
 import CohortFormPage from './pages/CohortFormPage.vue';
 import StaffAccountsPage from './pages/StaffAccountsPage.vue';
 import ContractorsPage from './pages/ContractorsPage.vue';
+import AccountPage from './pages/AccountPage.vue';
 import ForbiddenPage from './pages/ForbiddenPage.vue';
 import NotFoundPage from './pages/NotFoundPage.vue';
 
@@ -28,6 +29,7 @@ export const router = createRouter({
     { path: '/cohorts/:id/edit', name: 'cohort-edit', component: CohortFormPage, meta: { permission: CATALOG } },
     { path: '/staff', name: 'staff', component: StaffAccountsPage, meta: { permission: 'staff:manage' } },
     { path: '/contractors', name: 'contractors', component: ContractorsPage, meta: { permission: 'contractor:manage' } },
+    { path: '/account', name: 'account', component: AccountPage },
     { path: '/forbidden', name: 'forbidden', component: ForbiddenPage },
     { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage, meta: { public: true } },
   ],

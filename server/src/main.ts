@@ -24,7 +24,16 @@ async function main(): Promise<void> {
     logger.info({ port: config.port, database: dataSource.options.type }, 'College Portal is listening');
     if (config.env !== 'production') console.log(`College Portal: http://localhost:${config.port}/  (admin: /admin/, API: /graphql)`);
   });
+  // Each instance sends queued mail and lapses overdue offers; both are safe to run on many instances at once.
+  const background = config.backgroundIntervalMs
+    ? setInterval(() => {
+        void app.services.mailer.dispatch(dataSource).catch((error) => logger.warn({ err: { message: (error as Error).message } }, 'mail dispatch failed'));
+        void app.services.enrollments.processDeadlines(dataSource).catch((error) => logger.warn({ err: { message: (error as Error).message } }, 'offer deadline sweep failed'));
+      }, config.backgroundIntervalMs)
+    : null;
+  background?.unref();
   const shutdown = () => {
+    if (background) clearInterval(background);
     server.close(() => void app.stop().then(() => process.exit(0)));
     setTimeout(() => process.exit(1), 10_000).unref();
   };

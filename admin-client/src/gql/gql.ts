@@ -18,6 +18,7 @@ type Documents = {
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...StaffSession\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation Login($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...StaffSession\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query AdminCohort($id: ID!) {\n    cohort(id: $id) {\n      id\n      courseId\n      academicYear\n      capacity\n      applicationOpensAt\n      applicationClosesAt\n      startsOn\n      endsOn\n      selectionMethod\n      status\n      course {\n        id\n        title\n        titleEn\n        fieldCode\n      }\n    }\n  }\n": typeof types.AdminCohortDocument,
     "\n  mutation CreateCohort($input: CohortInput!) {\n    createCohort(input: $input) {\n      id\n      courseId\n      academicYear\n      capacity\n      applicationOpensAt\n      applicationClosesAt\n      startsOn\n      endsOn\n      selectionMethod\n      status\n    }\n  }\n": typeof types.CreateCohortDocument,
     "\n  mutation UpdateCohort($id: ID!, $input: CohortUpdateInput!) {\n    updateCohort(id: $id, input: $input) {\n      id\n      courseId\n      academicYear\n      capacity\n      applicationOpensAt\n      applicationClosesAt\n      startsOn\n      endsOn\n      selectionMethod\n      status\n    }\n  }\n": typeof types.UpdateCohortDocument,
@@ -38,6 +39,7 @@ const documents: Documents = {
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...StaffSession\n      }\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation Login($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...StaffSession\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  query AdminCohort($id: ID!) {\n    cohort(id: $id) {\n      id\n      courseId\n      academicYear\n      capacity\n      applicationOpensAt\n      applicationClosesAt\n      startsOn\n      endsOn\n      selectionMethod\n      status\n      course {\n        id\n        title\n        titleEn\n        fieldCode\n      }\n    }\n  }\n": types.AdminCohortDocument,
     "\n  mutation CreateCohort($input: CohortInput!) {\n    createCohort(input: $input) {\n      id\n      courseId\n      academicYear\n      capacity\n      applicationOpensAt\n      applicationClosesAt\n      startsOn\n      endsOn\n      selectionMethod\n      status\n    }\n  }\n": types.CreateCohortDocument,
     "\n  mutation UpdateCohort($id: ID!, $input: CohortUpdateInput!) {\n    updateCohort(id: $id, input: $input) {\n      id\n      courseId\n      academicYear\n      capacity\n      applicationOpensAt\n      applicationClosesAt\n      startsOn\n      endsOn\n      selectionMethod\n      status\n    }\n  }\n": types.UpdateCohortDocument,
@@ -84,6 +86,10 @@ export function graphql(source: "\n  mutation Login($identifier: String!, $passw
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

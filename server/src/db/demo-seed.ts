@@ -7,7 +7,13 @@ import { Course, Eligibility } from '../modules/catalog/course.entity';
 import { Cohort, CohortStatus, SelectionMethod } from '../modules/catalog/cohort.entity';
 import { FieldCode, StudyField } from '../modules/catalog/field.entity';
 import { Contractor } from '../modules/accounts/contractor.entity';
-import { Account } from '../modules/accounts/account.entity';
+import type { EntityManager } from 'typeorm';
+import { Account, AccountStatus, Residency } from '../modules/accounts/account.entity';
+import { Consent } from '../modules/accounts/consent.entity';
+import { Application, ApplicationEvent, ApplicationStatus, ContactMethod, LotteryDraw } from '../modules/intake/application.entity';
+import { draw } from '../modules/intake/lottery';
+import { newCode } from '../modules/intake/application.service';
+import { resultNotice } from '../modules/intake/selection.service';
 
 export interface DemoCredential {
   role: Role;
@@ -70,8 +76,68 @@ export async function seedDemo(db: DataSource, services: Services, now = new Dat
       await services.accounts.createStaffWithPassword(em, { role, name, nameKana, email: `${loginId.toLowerCase()}@demo.college.example.jp`, contractorId }, password, loginId);
       credentials.push({ role, loginId, password, note });
     }
+    credentials.push(await seedDrawnLottery(em, services, now, academicYear));
   });
   return credentials;
+}
+
+/**
+ * An autumn intake of the recycling course whose lottery has been drawn and announced, with
+ * twelve demo members, so the demo has a transcript to verify and offers to answer.
+ */
+async function seedDrawnLottery(em: EntityManager, services: Services, now: Date, academicYear: number): Promise<DemoCredential> {
+  const course = await em.getRepository(Course).findOneByOrFail({ fieldCode: FieldCode.RECYCLING });
+  const start = new Date(now.getTime() + 30 * DAY);
+  const cohort = await em.getRepository(Cohort).save(
+    em.getRepository(Cohort).create({
+      courseId: course.id, academicYear, capacity: 8,
+      applicationOpensAt: new Date(now.getTime() - 40 * DAY), applicationClosesAt: new Date(now.getTime() - 10 * DAY),
+      startsOn: tokyoToday(start), endsOn: tokyoToday(new Date(start.getTime() + 330 * DAY)),
+      selectionMethod: SelectionMethod.LOTTERY, status: CohortStatus.ANNOUNCED,
+    }),
+  );
+  const password = 'demo-member-2026';
+  const passwordHash = await services.hasher.hash(password);
+  const apps: Application[] = [];
+  for (let i = 1; i <= 12; i++) {
+    const n = String(i).padStart(2, '0');
+    const account = await em.getRepository(Account).save(
+      em.getRepository(Account).create({
+        loginId: `M900000${n}`, role: Role.MEMBER, name: `デモ 利用者${n}`, nameKana: `デモ リヨウシャ${n}`, email: `demo${n}@demo.college.example.jp`,
+        phone: null, residency: Residency.RESIDENT, address: `東京都練馬区豊玉北6-12-${i}`, workplaceOrSchool: null, passwordHash, contractorId: null,
+        status: AccountStatus.ACTIVE, failedLoginCount: 0, lockedUntil: null, passwordChangedAt: now,
+      }),
+    );
+    await em.getRepository(Consent).insert({ accountId: account.id, kind: 'privacy-notice', version: services.config.privacyNoticeVersion, acceptedAt: now });
+    apps.push(
+      await em.getRepository(Application).save(
+        em.getRepository(Application).create({
+          code: newCode(), cohortId: cohort.id, accountId: account.id, eligibilityBasis: Eligibility.RESIDENT, workplaceOrSchool: null,
+          motivation: null, preferredContact: ContactMethod.EMAIL, emailAlerts: false, eligible: true, ineligibleReason: null, status: ApplicationStatus.SUBMITTED,
+          decision: null, decisionReason: null, waitlistPosition: null, offerDeadline: null, submittedAt: new Date(now.getTime() - 20 * DAY),
+        }),
+      ),
+    );
+  }
+  const seed = `${academicYear}-recycling-autumn-public-number-4721`;
+  const outcome = draw(apps.map((a) => a.code), cohort.capacity, seed);
+  await em.getRepository(LotteryDraw).insert({
+    cohortId: cohort.id, codesJson: JSON.stringify(outcome.sorted), capacity: cohort.capacity, commitment: outcome.commitment,
+    frozenAt: new Date(now.getTime() - 9 * DAY), seed, drawnAt: new Date(now.getTime() - 8 * DAY), orderJson: JSON.stringify(outcome.order),
+  });
+  const deadline = new Date(now.getTime() + 14 * DAY);
+  const notices = [];
+  for (const app of apps) {
+    const place = outcome.order.indexOf(app.code);
+    app.status = place < cohort.capacity ? ApplicationStatus.OFFERED : ApplicationStatus.WAITLISTED;
+    app.waitlistPosition = place < cohort.capacity ? null : place - cohort.capacity + 1;
+    app.offerDeadline = place < cohort.capacity ? deadline : null;
+    await em.getRepository(Application).save(app);
+    await em.getRepository(ApplicationEvent).insert({ applicationId: app.id, at: now, fromStatus: ApplicationStatus.SUBMITTED, toStatus: app.status, actorId: null, reason: 'lottery_drawn' });
+    notices.push({ accountId: app.accountId, cohortId: cohort.id, mail: false, ...resultNotice(course.title, academicYear, app, app.offerDeadline) });
+  }
+  await services.notices.notifyMembers(em, notices, null, now);
+  return { role: Role.MEMBER, loginId: 'M90000001', password, note: `demo member; M90000001..M90000012 share this password and hold results of a drawn lottery (cohort ${cohort.id})` };
 }
 
 export async function isEmpty(db: DataSource): Promise<boolean> {

@@ -13,7 +13,7 @@ import type { ApplicationFilter, ApplicationInput, ApplyInput, DecisionInput } f
 const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 /** A random anonymous code such as A7K3Q9XM2: tells nothing about the applicant or the order of applying. */
-function newCode(): string {
+export function newCode(): string {
   let code = 'A';
   for (let i = 0; i < 8; i++) code += CODE_ALPHABET[crypto.randomInt(CODE_ALPHABET.length)];
   return code;

@@ -7,8 +7,7 @@ import { Course } from '../catalog/course.entity';
 import { NoticeKind } from '../notices/notice.entity';
 import type { MemberNotice } from '../notices/notice.service';
 import { toTokyoIso } from '../../core/graphql/scalars';
-import { Application, ApplicationStatus, LotteryDraw, ReviewDecision } from './application.entity';
-import { recordMove } from './application.service';
+import { Application, ApplicationEvent, ApplicationStatus, LotteryDraw, ReviewDecision } from './application.entity';
 import { commitmentOf, draw, LOTTERY_ALGORITHM, sortCodes, type LotteryTranscript } from './lottery';
 
 /** Moves staff make by hand; SELECTED and ANNOUNCED come only from selection and announcement. */
@@ -100,15 +99,38 @@ export class SelectionService {
     return cohort;
   }
 
+  /** Writes results in batches: a 10,000-entry lottery is a few dozen statements, not 20,000. */
   private async applyOutcome(em: EntityManager, pending: Application[], outcome: Map<number, { status: ApplicationStatus; reason: string; position?: number }>, actor: number | null, now: Date): Promise<void> {
+    const events: Array<Partial<ApplicationEvent>> = [];
+    const groups = new Map<string, Application[]>();
     for (const app of pending) {
       const result = outcome.get(app.id) ?? { status: ApplicationStatus.REJECTED, reason: app.eligible ? 'not_selected' : 'ineligible' };
       app.status = result.status;
       app.waitlistPosition = result.position ?? null;
-      if (!app.eligible && !app.decisionReason) app.decisionReason = app.ineligibleReason;
-      await em.getRepository(Application).update({ id: app.id }, { status: app.status, waitlistPosition: app.waitlistPosition, decisionReason: app.decisionReason, updatedAt: now });
-      await recordMove(em, app, ApplicationStatus.SUBMITTED, result.reason, actor, now);
+      const keepsReason = !app.eligible && !app.decisionReason;
+      if (keepsReason) app.decisionReason = app.ineligibleReason;
+      events.push({ applicationId: app.id, at: now, fromStatus: ApplicationStatus.SUBMITTED, toStatus: app.status, actorId: actor, reason: result.reason });
+      const key = keepsReason ? `${app.status}:reason` : app.status;
+      groups.set(key, [...(groups.get(key) ?? []), app]);
     }
+    for (const [key, apps] of groups) {
+      for (let i = 0; i < apps.length; i += 500) {
+        const chunk = apps.slice(i, i + 500);
+        const ids = chunk.map((a) => a.id);
+        const qb = em.createQueryBuilder().update(Application).where('id IN (:...ids)', { ids });
+        if (key.endsWith(':reason')) {
+          // Ineligible applications carry their reason into the result, one by one (they are few).
+          for (const a of chunk) await em.getRepository(Application).update({ id: a.id }, { status: a.status, waitlistPosition: null, decisionReason: a.decisionReason, updatedAt: now });
+          continue;
+        }
+        const status = chunk[0].status;
+        const positions = chunk.every((a) => a.waitlistPosition === null)
+          ? () => 'NULL'
+          : () => `CASE id ${chunk.map((a) => `WHEN ${Number(a.id)} THEN ${Number(a.waitlistPosition)}`).join(' ')} END`;
+        await qb.set({ status, waitlistPosition: positions, updatedAt: now }).execute();
+      }
+    }
+    for (let i = 0; i < events.length; i += 500) await em.getRepository(ApplicationEvent).insert(events.slice(i, i + 500));
   }
 
   /** Step 1 of the lottery: freeze the eligible list and publish its commitment. */
