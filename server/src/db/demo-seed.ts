@@ -10,7 +10,7 @@ import { Contractor } from '../modules/accounts/contractor.entity';
 import type { EntityManager } from 'typeorm';
 import { Account, AccountStatus, Residency } from '../modules/accounts/account.entity';
 import { Consent } from '../modules/accounts/consent.entity';
-import { Application, ApplicationEvent, ApplicationStatus, ContactMethod, LotteryDraw } from '../modules/intake/application.entity';
+import { Application, ApplicationEvent, ApplicationStatus, ContactMethod, LotteryDraw, LotteryEntry } from '../modules/intake/application.entity';
 import { draw } from '../modules/intake/lottery';
 import { newCode } from '../modules/intake/application.service';
 import { resultNotice } from '../modules/intake/selection.service';
@@ -121,10 +121,11 @@ async function seedDrawnLottery(em: EntityManager, services: Services, now: Date
   }
   const seed = `${academicYear}-recycling-autumn-public-number-4721`;
   const outcome = draw(apps.map((a) => a.code), cohort.capacity, seed);
-  await em.getRepository(LotteryDraw).insert({
-    cohortId: cohort.id, codesJson: JSON.stringify(outcome.sorted), capacity: cohort.capacity, commitment: outcome.commitment,
-    frozenAt: new Date(now.getTime() - 9 * DAY), seed, drawnAt: new Date(now.getTime() - 8 * DAY), orderJson: JSON.stringify(outcome.order),
-  });
+  const lottery = await em.getRepository(LotteryDraw).save(em.getRepository(LotteryDraw).create({
+    cohortId: cohort.id, entryCount: outcome.sorted.length, capacity: cohort.capacity, commitment: outcome.commitment,
+    frozenAt: new Date(now.getTime() - 9 * DAY), seed, drawnAt: new Date(now.getTime() - 8 * DAY),
+  }));
+  await em.getRepository(LotteryEntry).insert(outcome.sorted.map((code) => ({ drawId: lottery.id, code, place: outcome.order.indexOf(code) + 1 })));
   const deadline = new Date(now.getTime() + 14 * DAY);
   const notices = [];
   for (const app of apps) {

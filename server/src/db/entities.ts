@@ -6,9 +6,9 @@ import { Account } from '../modules/accounts/account.entity';
 import { Consent } from '../modules/accounts/consent.entity';
 import { LoginFailure, RefreshToken, Session } from '../modules/accounts/session.entity';
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
-import { Application, ApplicationEvent, Enrollment, LotteryDraw, StudentNumberCounter } from '../modules/intake/application.entity';
+import { Application, ApplicationEvent, Enrollment, LotteryDraw, LotteryEntry, StudentNumberCounter } from '../modules/intake/application.entity';
 import { MailOutbox, Notice, NoticeRead } from '../modules/notices/notice.entity';
 
 export const entities = [StudyField, Course, Cohort, Contractor, Account, Consent, Session, RefreshToken, LoginFailure, AuditEntry,
-  Application, ApplicationEvent, Enrollment, StudentNumberCounter, LotteryDraw, Notice, NoticeRead, MailOutbox,
+  Application, ApplicationEvent, Enrollment, StudentNumberCounter, LotteryDraw, LotteryEntry, Notice, NoticeRead, MailOutbox,
 ];

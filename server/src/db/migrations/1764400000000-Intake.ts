@@ -38,9 +38,15 @@ export class Intake1764400000000 implements MigrationInterface {
     }));
     await q.createTable(new Table({
       name: 'lottery_draw',
-      columns: [id(), int('cohortId'), text('codesJson'), int('capacity'), varchar('commitment', 64), datetime('frozenAt'), varchar('seed', 100, true), datetime('drawnAt', true), text('orderJson', true)],
+      columns: [id(), int('cohortId'), int('entryCount'), int('capacity'), varchar('commitment', 64), datetime('frozenAt'), varchar('seed', 100, true), datetime('drawnAt', true)],
       indices: [index('UQ_lottery_draw_cohort', ['cohortId'], true)],
       foreignKeys: [fk('FK_lottery_draw_cohort', 'cohortId', 'cohort', 'id', 'CASCADE')],
+    }));
+    await q.createTable(new Table({
+      name: 'lottery_entry',
+      columns: [id(), int('drawId'), varchar('code', 12), int('place', true)],
+      indices: [index('UQ_lottery_entry_code', ['drawId', 'code'], true)],
+      foreignKeys: [fk('FK_lottery_entry_draw', 'drawId', 'lottery_draw', 'id', 'CASCADE')],
     }));
     await q.createTable(new Table({
       name: 'notice',
@@ -66,7 +72,7 @@ export class Intake1764400000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['mail_outbox', 'notice_read', 'notice', 'lottery_draw', 'student_number_counter', 'enrollment', 'application_event', 'application']) {
+    for (const table of ['mail_outbox', 'notice_read', 'notice', 'lottery_entry', 'lottery_draw', 'student_number_counter', 'enrollment', 'application_event', 'application']) {
       await q.dropTable(table);
     }
   }

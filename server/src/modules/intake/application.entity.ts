@@ -286,9 +286,9 @@ export class LotteryDraw {
   @JoinColumn({ name: 'cohortId', foreignKeyConstraintName: 'FK_lottery_draw_cohort' })
   cohort?: Cohort;
 
-  /** JSON array of the frozen, sorted application codes. */
-  @Column({ type: 'text' })
-  codesJson: string;
+  /** Number of frozen entries (the codes themselves are lottery_entry rows). */
+  @Column({ type: 'int' })
+  entryCount: number;
 
   @Column({ type: 'int' })
   capacity: number;
@@ -305,9 +305,27 @@ export class LotteryDraw {
   @Column({ type: 'datetime', nullable: true })
   drawnAt: Date | null;
 
-  /** JSON array of codes in drawn order. */
-  @Column({ type: 'text', nullable: true })
-  orderJson: string | null;
+}
+
+/** One frozen code of a lottery, and its place once drawn (1 = first). */
+@Entity('lottery_entry')
+@Index('UQ_lottery_entry_code', ['drawId', 'code'], { unique: true })
+export class LotteryEntry {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int' })
+  drawId: number;
+
+  @ManyToOne(() => LotteryDraw, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'drawId', foreignKeyConstraintName: 'FK_lottery_entry_draw' })
+  draw?: LotteryDraw;
+
+  @Column({ type: 'varchar', length: 12 })
+  code: string;
+
+  @Column({ type: 'int', nullable: true })
+  place: number | null;
 }
 
 export const STAFF_APPLICATION_ACCESS = STAFF;

@@ -13,7 +13,7 @@ import { resultsAnnounced } from './selection.service';
 const HIDDEN_UNTIL_ANNOUNCED: readonly ApplicationStatus[] = [ApplicationStatus.OFFERED, ApplicationStatus.WAITLISTED, ApplicationStatus.REJECTED];
 
 function lotteryInfo(d: LotteryDraw): LotteryInfo {
-  return { commitment: d.commitment, entries: (JSON.parse(d.codesJson) as string[]).length, capacity: d.capacity, frozenAt: d.frozenAt, seed: d.seed, drawnAt: d.drawnAt };
+  return { commitment: d.commitment, entries: d.entryCount, capacity: d.capacity, frozenAt: d.frozenAt, seed: d.seed, drawnAt: d.drawnAt };
 }
 
 /** Nothing about results reaches an applicant before staff announce them. */

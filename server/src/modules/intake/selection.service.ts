@@ -7,7 +7,7 @@ import { Course } from '../catalog/course.entity';
 import { NoticeKind } from '../notices/notice.entity';
 import type { MemberNotice } from '../notices/notice.service';
 import { toTokyoIso } from '../../core/graphql/scalars';
-import { Application, ApplicationEvent, ApplicationStatus, LotteryDraw, ReviewDecision } from './application.entity';
+import { Application, ApplicationEvent, ApplicationStatus, LotteryDraw, LotteryEntry, ReviewDecision } from './application.entity';
 import { commitmentOf, draw, LOTTERY_ALGORITHM, sortCodes, type LotteryTranscript } from './lottery';
 
 /** Moves staff make by hand; SELECTED and ANNOUNCED come only from selection and announcement. */
@@ -143,9 +143,13 @@ export class SelectionService {
       const eligible = await em.getRepository(Application).find({ where: { cohortId: cohort.id, status: ApplicationStatus.SUBMITTED, eligible: true } });
       if (eligible.length <= cohort.capacity) throw conflict('lottery.notNeeded', 'All eligible applicants fit within the capacity; run the selection without a lottery.');
       const codes = sortCodes(eligible.map((a) => a.code));
-      return em.getRepository(LotteryDraw).save(
-        em.getRepository(LotteryDraw).create({ cohortId: cohort.id, codesJson: JSON.stringify(codes), capacity: cohort.capacity, commitment: commitmentOf(codes), frozenAt: ctx.now, seed: null, drawnAt: null, orderJson: null }),
+      const lottery = await em.getRepository(LotteryDraw).save(
+        em.getRepository(LotteryDraw).create({ cohortId: cohort.id, entryCount: codes.length, capacity: cohort.capacity, commitment: commitmentOf(codes), frozenAt: ctx.now, seed: null, drawnAt: null }),
       );
+      for (let i = 0; i < codes.length; i += 500) {
+        await em.getRepository(LotteryEntry).insert(codes.slice(i, i + 500).map((code) => ({ drawId: lottery.id, code, place: null })));
+      }
+      return lottery;
     });
     ctx.audit.target('Cohort', frozen.cohortId);
     return frozen;
@@ -161,8 +165,19 @@ export class SelectionService {
       if (!lottery) throw conflict('lottery.notFrozen', 'Freeze the list and publish the commitment before the draw.');
       if (lottery.drawnAt) throw conflict('lottery.drawn', 'This lottery has already been drawn.');
       if (cohort.status !== CohortStatus.CLOSED) throw conflict('selection.notClosed', 'The cohort must be closed for the draw.');
-      const codes: string[] = JSON.parse(lottery.codesJson);
-      const outcome = draw(codes, lottery.capacity, trimmed);
+      const entries = await em.getRepository(LotteryEntry).find({ where: { drawId: lottery.id } });
+      const outcome = draw(entries.map((e) => e.code), lottery.capacity, trimmed);
+      if (outcome.commitment !== lottery.commitment) throw new Error('frozen lottery list no longer matches its commitment');
+      const idOf = new Map(entries.map((e) => [e.code, e.id]));
+      for (let i = 0; i < outcome.order.length; i += 500) {
+        const chunk = outcome.order.slice(i, i + 500);
+        await em
+          .createQueryBuilder()
+          .update(LotteryEntry)
+          .set({ place: () => `CASE id ${chunk.map((code, k) => `WHEN ${Number(idOf.get(code))} THEN ${i + k + 1}`).join(' ')} END` })
+          .where('id IN (:...ids)', { ids: chunk.map((code) => idOf.get(code)) })
+          .execute();
+      }
       const pending = await em.getRepository(Application).find({ where: { cohortId: cohort.id, status: ApplicationStatus.SUBMITTED } });
       const byCode = new Map(outcome.order.map((code, i) => [code, i]));
       await this.applyOutcome(
@@ -181,7 +196,6 @@ export class SelectionService {
       );
       lottery.seed = trimmed;
       lottery.drawnAt = ctx.now;
-      lottery.orderJson = JSON.stringify(outcome.order);
       cohort.status = CohortStatus.SELECTED;
       await em.getRepository(Cohort).save(cohort);
       return em.getRepository(LotteryDraw).save(lottery);
@@ -199,14 +213,16 @@ export class SelectionService {
   async transcript(ctx: Ctx, cohortId: string, staff: boolean): Promise<LotteryTranscript | null> {
     const cohort = await ctx.services.catalog.getCohort(ctx, cohortId);
     const lottery = await ctx.db.getRepository(LotteryDraw).findOneBy({ cohortId: cohort.id });
-    if (!lottery?.drawnAt || !lottery.orderJson || !lottery.seed) return null;
+    if (!lottery?.drawnAt || !lottery.seed) return null;
     if (!staff && !resultsAnnounced(cohort)) return null;
-    const order: string[] = JSON.parse(lottery.orderJson);
+    const entries = await ctx.db.getRepository(LotteryEntry).find({ where: { drawId: lottery.id } });
+    const codes = sortCodes(entries.map((e) => e.code));
+    const order = [...entries].sort((a, b) => (a.place ?? 0) - (b.place ?? 0)).map((e) => e.code);
     return {
       algorithm: LOTTERY_ALGORITHM,
       cohortId: cohort.id,
       capacity: lottery.capacity,
-      codes: JSON.parse(lottery.codesJson),
+      codes,
       commitment: lottery.commitment,
       frozenAt: toTokyoIso(lottery.frozenAt),
       seed: lottery.seed,
