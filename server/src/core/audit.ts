@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import type { Principal } from './context';
 import { Role } from './auth/permissions';
+import { exclusive } from './tx';
 
 export interface AuditEvent {
   action: string;
@@ -79,6 +80,6 @@ export class RequestAudit {
       }),
     );
     this.events = [];
-    await this.db.getRepository(AuditEntry).insert(rows);
+    await exclusive(this.db, () => this.db.getRepository(AuditEntry).insert(rows));
   }
 }

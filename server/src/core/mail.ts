@@ -6,6 +6,7 @@ import { In, IsNull, LessThan, type DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { AppLogger } from './logger';
 import { MailOutbox } from '../modules/notices/notice.entity';
+import { exclusive } from './tx';
 import { Account } from '../modules/accounts/account.entity';
 
 /**
@@ -67,22 +68,24 @@ export class Mailer {
       let claimedAny = false;
       for (const mail of pending) {
         const token = crypto.randomUUID();
-        const claim = await repo
-          .createQueryBuilder()
-          .update()
-          .set({ claimToken: token, claimedAt: new Date(), attempts: () => 'attempts + 1' })
-          .where('id = :id AND sentAt IS NULL AND (claimedAt IS NULL OR claimedAt < :stale)', { id: mail.id, stale: staleClaim })
-          .execute();
+        const claim = await exclusive(db, () =>
+          repo
+            .createQueryBuilder()
+            .update()
+            .set({ claimToken: token, claimedAt: new Date(), attempts: () => 'attempts + 1' })
+            .where('id = :id AND sentAt IS NULL AND (claimedAt IS NULL OR claimedAt < :stale)', { id: mail.id, stale: staleClaim })
+            .execute(),
+        );
         if (!claim.affected) continue;
         claimedAny = true;
         const to = emailOf.get(mail.accountId);
         try {
           if (to) await this.send(mail.id, to, mail.template as keyof typeof MAIL_TEMPLATES);
-          await repo.update({ id: mail.id, claimToken: token }, { sentAt: new Date(), lastError: to ? null : 'no address' });
+          await exclusive(db, () => repo.update({ id: mail.id, claimToken: token }, { sentAt: new Date(), lastError: to ? null : 'no address' }));
           sent++;
         } catch (error) {
           // Keep the claim: it expires after five minutes and another run retries.
-          await repo.update({ id: mail.id, claimToken: token }, { lastError: String((error as Error).message ?? error).slice(0, 200) });
+          await exclusive(db, () => repo.update({ id: mail.id, claimToken: token }, { lastError: String((error as Error).message ?? error).slice(0, 200) }));
           this.logger.warn({ outboxId: mail.id }, 'mail not sent; will retry');
         }
       }

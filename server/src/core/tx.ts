@@ -1,18 +1,29 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource, EntityManager } from 'typeorm';
 
 const queues = new WeakMap<DataSource, Promise<unknown>>();
+const holder = new AsyncLocalStorage<DataSource>();
+
+export const isEmbedded = (db: DataSource) => db.options.type === 'better-sqlite3';
 
 /**
- * Runs fn in one transaction. The embedded SQLite driver shares a single connection, so
- * its transactions are queued here rather than interleaved; MySQL gets a pooled
- * connection per transaction and row locks (see lockForUpdate).
+ * The embedded SQLite driver shares one connection between all requests, so a statement
+ * of one request would otherwise land inside another request's open transaction (and be
+ * rolled back with it). There, work that writes runs one at a time; code already inside
+ * such a turn runs straight on. MySQL needs none of this: each transaction has its own
+ * pooled connection and rows are locked with FOR UPDATE.
  */
-export function inTransaction<T>(db: DataSource, fn: (em: EntityManager) => Promise<T>): Promise<T> {
-  if (db.options.type !== 'better-sqlite3') return db.transaction(fn);
+export function exclusive<T>(db: DataSource, fn: () => Promise<T>): Promise<T> {
+  if (!isEmbedded(db) || holder.getStore() === db) return fn();
   const previous = queues.get(db) ?? Promise.resolve();
-  const run = previous.catch(() => undefined).then(() => db.transaction(fn));
+  const run = previous.catch(() => undefined).then(() => holder.run(db, fn));
   queues.set(db, run.catch(() => undefined));
   return run;
+}
+
+/** Runs fn in one transaction. */
+export function inTransaction<T>(db: DataSource, fn: (em: EntityManager) => Promise<T>): Promise<T> {
+  return exclusive(db, () => db.transaction(fn));
 }
 
 /** Pessimistic write lock on MySQL/MariaDB; SQLite transactions are already serial. */

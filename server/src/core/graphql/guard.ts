@@ -3,6 +3,7 @@ import type { Ctx } from '../context';
 import { forbidden } from '../errors';
 import { Role } from '../auth/permissions';
 import type { PersonalMark } from '../personal';
+import { exclusive } from '../tx';
 
 const MEMBER_SIDE: ReadonlySet<string> = new Set([Role.ANONYMOUS, Role.MEMBER]);
 
@@ -18,7 +19,8 @@ export const AccessGuard: MiddlewareFn<Ctx> = async ({ info, context, root }, ne
     context.audit.add({ action: 'auth.denied', outcome: 'denied', operation: `${info.parentType.name}.${info.fieldName}`, reason: 'no_rule' });
     throw forbidden();
   }
-  const value = await next();
+  // Embedded SQLite: mutations take turns on the shared connection (see core/tx.ts); MySQL runs them side by side.
+  const value = info.parentType.name === 'Mutation' ? await exclusive(context.db, () => next()) : await next();
   if (extensions.personal && context.user && !MEMBER_SIDE.has(context.user.role) && value !== null && value !== undefined) {
     const id = (root as { id?: unknown })?.id;
     if (id !== undefined && Number(id) !== context.user.accountId) context.audit.piiRead(info.parentType.name, String(id), info.fieldName);
