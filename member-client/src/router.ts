@@ -6,6 +6,10 @@ import RegisterPage from './pages/RegisterPage.vue';
 import LoginPage from './pages/LoginPage.vue';
 import MyPage from './pages/MyPage.vue';
 import NotFoundPage from './pages/NotFoundPage.vue';
+import ApplyPage from './pages/ApplyPage.vue';
+import EditApplicationPage from './pages/EditApplicationPage.vue';
+import MyApplicationsPage from './pages/MyApplicationsPage.vue';
+import MyNoticesPage from './pages/MyNoticesPage.vue';
 
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
@@ -14,6 +18,15 @@ export const router = createRouter({
     { path: '/register', name: 'register', component: RegisterPage },
     { path: '/login', name: 'login', component: LoginPage },
     { path: '/mypage', name: 'mypage', component: MyPage, meta: { requiresAuth: true } },
+    { path: '/mypage/applications', name: 'my-applications', component: MyApplicationsPage, meta: { requiresAuth: true } },
+    { path: '/mypage/notices', name: 'my-notices', component: MyNoticesPage, meta: { requiresAuth: true } },
+    { path: '/cohorts/:id/apply', name: 'apply', component: ApplyPage, meta: { requiresAuth: true } },
+    {
+      path: '/cohorts/:id/application/edit',
+      name: 'application-edit',
+      component: EditApplicationPage,
+      meta: { requiresAuth: true },
+    },
     { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage },
   ],
   scrollBehavior: () => ({ top: 0 }),

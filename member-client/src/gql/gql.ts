@@ -18,8 +18,20 @@ type Documents = {
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...MemberSession\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  query MyAccount {\n    me {\n      id\n      loginId\n      name\n      nameKana\n      email\n      phone\n      residency\n      address\n      workplaceOrSchool\n      createdAt\n    }\n  }\n": typeof types.MyAccountDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query CohortForApplication($id: ID!) {\n    cohort(id: $id) {\n      id\n      academicYear\n      capacity\n      applicationOpensAt\n      applicationClosesAt\n      startsOn\n      endsOn\n      selectionMethod\n      status\n      acceptingApplications\n      course {\n        id\n        title\n        titleEn\n        years\n        motivationRequired\n        eligibility\n        field {\n          code\n          nameJa\n          nameEn\n        }\n      }\n      myApplication {\n        id\n        status\n        eligibilityBasis\n        workplaceOrSchool\n        motivation\n        preferredContact\n        emailAlerts\n      }\n    }\n    me {\n      id\n      residency\n      workplaceOrSchool\n    }\n  }\n": typeof types.CohortForApplicationDocument,
+    "\n  query MyApplications {\n    myApplications {\n      id\n      code\n      status\n      waitlistPosition\n      offerDeadline\n      submittedAt\n      cohort {\n        id\n        academicYear\n        startsOn\n        endsOn\n        status\n        acceptingApplications\n        course {\n          id\n          title\n          titleEn\n          field {\n            code\n            nameJa\n            nameEn\n          }\n        }\n        lottery {\n          commitment\n          seed\n        }\n      }\n      enrollment {\n        id\n        studentNumber\n        enrolledAt\n        withdrawnAt\n      }\n    }\n  }\n": typeof types.MyApplicationsDocument,
+    "\n  mutation ApplyToCohort($input: ApplyInput!) {\n    applyToCohort(input: $input) {\n      id\n      code\n      status\n    }\n  }\n": typeof types.ApplyToCohortDocument,
+    "\n  mutation UpdateApplication($id: ID!, $input: ApplicationInput!) {\n    updateApplication(id: $id, input: $input) {\n      id\n      status\n      eligibilityBasis\n      workplaceOrSchool\n      motivation\n      preferredContact\n      emailAlerts\n    }\n  }\n": typeof types.UpdateApplicationDocument,
+    "\n  mutation WithdrawApplication($id: ID!) {\n    withdrawApplication(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawApplicationDocument,
+    "\n  mutation RespondToOffer($applicationId: ID!, $accept: Boolean!) {\n    respondToOffer(applicationId: $applicationId, accept: $accept) {\n      id\n      status\n      offerDeadline\n      enrollment {\n        id\n        studentNumber\n        enrolledAt\n        withdrawnAt\n      }\n    }\n  }\n": typeof types.RespondToOfferDocument,
+    "\n  mutation WithdrawEnrollment($applicationId: ID!) {\n    withdrawEnrollment(applicationId: $applicationId) {\n      id\n      status\n      enrollment {\n        id\n        studentNumber\n        enrolledAt\n        withdrawnAt\n      }\n    }\n  }\n": typeof types.WithdrawEnrollmentDocument,
+    "\n  query LotteryTranscript($cohortId: ID!) {\n    lotteryTranscript(cohortId: $cohortId)\n  }\n": typeof types.LotteryTranscriptDocument,
     "\n  mutation Login($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...MemberSession\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query PublicNotices {\n    publicNotices {\n      id\n      title\n      body\n      createdAt\n    }\n  }\n": typeof types.PublicNoticesDocument,
+    "\n  query MyNotices {\n    myNotices {\n      id\n      title\n      body\n      createdAt\n      read\n      kind\n    }\n  }\n": typeof types.MyNoticesDocument,
+    "\n  query UnreadNoticeCount {\n    unreadNoticeCount\n  }\n": typeof types.UnreadNoticeCountDocument,
+    "\n  mutation MarkNoticeRead($id: ID!) {\n    markNoticeRead(id: $id) {\n      id\n      read\n    }\n  }\n": typeof types.MarkNoticeReadDocument,
     "\n  query Fields {\n    fields {\n      code\n      nameJa\n      nameEn\n      years\n    }\n  }\n": typeof types.FieldsDocument,
     "\n  query OpenCohorts {\n    openCohorts {\n      id\n      academicYear\n      capacity\n      applicationOpensAt\n      applicationClosesAt\n      startsOn\n      endsOn\n      selectionMethod\n      status\n      course {\n        id\n        title\n        titleEn\n        years\n        field {\n          code\n          nameJa\n          nameEn\n        }\n      }\n    }\n  }\n": typeof types.OpenCohortsDocument,
     "\n  query PrivacyNotice {\n    privacyNotice {\n      version\n      purposeJa\n      purposeEn\n    }\n  }\n": typeof types.PrivacyNoticeDocument,
@@ -30,8 +42,20 @@ const documents: Documents = {
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...MemberSession\n      }\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  query MyAccount {\n    me {\n      id\n      loginId\n      name\n      nameKana\n      email\n      phone\n      residency\n      address\n      workplaceOrSchool\n      createdAt\n    }\n  }\n": types.MyAccountDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  query CohortForApplication($id: ID!) {\n    cohort(id: $id) {\n      id\n      academicYear\n      capacity\n      applicationOpensAt\n      applicationClosesAt\n      startsOn\n      endsOn\n      selectionMethod\n      status\n      acceptingApplications\n      course {\n        id\n        title\n        titleEn\n        years\n        motivationRequired\n        eligibility\n        field {\n          code\n          nameJa\n          nameEn\n        }\n      }\n      myApplication {\n        id\n        status\n        eligibilityBasis\n        workplaceOrSchool\n        motivation\n        preferredContact\n        emailAlerts\n      }\n    }\n    me {\n      id\n      residency\n      workplaceOrSchool\n    }\n  }\n": types.CohortForApplicationDocument,
+    "\n  query MyApplications {\n    myApplications {\n      id\n      code\n      status\n      waitlistPosition\n      offerDeadline\n      submittedAt\n      cohort {\n        id\n        academicYear\n        startsOn\n        endsOn\n        status\n        acceptingApplications\n        course {\n          id\n          title\n          titleEn\n          field {\n            code\n            nameJa\n            nameEn\n          }\n        }\n        lottery {\n          commitment\n          seed\n        }\n      }\n      enrollment {\n        id\n        studentNumber\n        enrolledAt\n        withdrawnAt\n      }\n    }\n  }\n": types.MyApplicationsDocument,
+    "\n  mutation ApplyToCohort($input: ApplyInput!) {\n    applyToCohort(input: $input) {\n      id\n      code\n      status\n    }\n  }\n": types.ApplyToCohortDocument,
+    "\n  mutation UpdateApplication($id: ID!, $input: ApplicationInput!) {\n    updateApplication(id: $id, input: $input) {\n      id\n      status\n      eligibilityBasis\n      workplaceOrSchool\n      motivation\n      preferredContact\n      emailAlerts\n    }\n  }\n": types.UpdateApplicationDocument,
+    "\n  mutation WithdrawApplication($id: ID!) {\n    withdrawApplication(id: $id) {\n      id\n      status\n    }\n  }\n": types.WithdrawApplicationDocument,
+    "\n  mutation RespondToOffer($applicationId: ID!, $accept: Boolean!) {\n    respondToOffer(applicationId: $applicationId, accept: $accept) {\n      id\n      status\n      offerDeadline\n      enrollment {\n        id\n        studentNumber\n        enrolledAt\n        withdrawnAt\n      }\n    }\n  }\n": types.RespondToOfferDocument,
+    "\n  mutation WithdrawEnrollment($applicationId: ID!) {\n    withdrawEnrollment(applicationId: $applicationId) {\n      id\n      status\n      enrollment {\n        id\n        studentNumber\n        enrolledAt\n        withdrawnAt\n      }\n    }\n  }\n": types.WithdrawEnrollmentDocument,
+    "\n  query LotteryTranscript($cohortId: ID!) {\n    lotteryTranscript(cohortId: $cohortId)\n  }\n": types.LotteryTranscriptDocument,
     "\n  mutation Login($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...MemberSession\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query PublicNotices {\n    publicNotices {\n      id\n      title\n      body\n      createdAt\n    }\n  }\n": types.PublicNoticesDocument,
+    "\n  query MyNotices {\n    myNotices {\n      id\n      title\n      body\n      createdAt\n      read\n      kind\n    }\n  }\n": types.MyNoticesDocument,
+    "\n  query UnreadNoticeCount {\n    unreadNoticeCount\n  }\n": types.UnreadNoticeCountDocument,
+    "\n  mutation MarkNoticeRead($id: ID!) {\n    markNoticeRead(id: $id) {\n      id\n      read\n    }\n  }\n": types.MarkNoticeReadDocument,
     "\n  query Fields {\n    fields {\n      code\n      nameJa\n      nameEn\n      years\n    }\n  }\n": types.FieldsDocument,
     "\n  query OpenCohorts {\n    openCohorts {\n      id\n      academicYear\n      capacity\n      applicationOpensAt\n      applicationClosesAt\n      startsOn\n      endsOn\n      selectionMethod\n      status\n      course {\n        id\n        title\n        titleEn\n        years\n        field {\n          code\n          nameJa\n          nameEn\n        }\n      }\n    }\n  }\n": types.OpenCohortsDocument,
     "\n  query PrivacyNotice {\n    privacyNotice {\n      version\n      purposeJa\n      purposeEn\n    }\n  }\n": types.PrivacyNoticeDocument,
@@ -71,11 +95,59 @@ export function graphql(source: "\n  mutation ChangePassword($currentPassword: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CohortForApplication($id: ID!) {\n    cohort(id: $id) {\n      id\n      academicYear\n      capacity\n      applicationOpensAt\n      applicationClosesAt\n      startsOn\n      endsOn\n      selectionMethod\n      status\n      acceptingApplications\n      course {\n        id\n        title\n        titleEn\n        years\n        motivationRequired\n        eligibility\n        field {\n          code\n          nameJa\n          nameEn\n        }\n      }\n      myApplication {\n        id\n        status\n        eligibilityBasis\n        workplaceOrSchool\n        motivation\n        preferredContact\n        emailAlerts\n      }\n    }\n    me {\n      id\n      residency\n      workplaceOrSchool\n    }\n  }\n"): (typeof documents)["\n  query CohortForApplication($id: ID!) {\n    cohort(id: $id) {\n      id\n      academicYear\n      capacity\n      applicationOpensAt\n      applicationClosesAt\n      startsOn\n      endsOn\n      selectionMethod\n      status\n      acceptingApplications\n      course {\n        id\n        title\n        titleEn\n        years\n        motivationRequired\n        eligibility\n        field {\n          code\n          nameJa\n          nameEn\n        }\n      }\n      myApplication {\n        id\n        status\n        eligibilityBasis\n        workplaceOrSchool\n        motivation\n        preferredContact\n        emailAlerts\n      }\n    }\n    me {\n      id\n      residency\n      workplaceOrSchool\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyApplications {\n    myApplications {\n      id\n      code\n      status\n      waitlistPosition\n      offerDeadline\n      submittedAt\n      cohort {\n        id\n        academicYear\n        startsOn\n        endsOn\n        status\n        acceptingApplications\n        course {\n          id\n          title\n          titleEn\n          field {\n            code\n            nameJa\n            nameEn\n          }\n        }\n        lottery {\n          commitment\n          seed\n        }\n      }\n      enrollment {\n        id\n        studentNumber\n        enrolledAt\n        withdrawnAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyApplications {\n    myApplications {\n      id\n      code\n      status\n      waitlistPosition\n      offerDeadline\n      submittedAt\n      cohort {\n        id\n        academicYear\n        startsOn\n        endsOn\n        status\n        acceptingApplications\n        course {\n          id\n          title\n          titleEn\n          field {\n            code\n            nameJa\n            nameEn\n          }\n        }\n        lottery {\n          commitment\n          seed\n        }\n      }\n      enrollment {\n        id\n        studentNumber\n        enrolledAt\n        withdrawnAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyToCohort($input: ApplyInput!) {\n    applyToCohort(input: $input) {\n      id\n      code\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ApplyToCohort($input: ApplyInput!) {\n    applyToCohort(input: $input) {\n      id\n      code\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateApplication($id: ID!, $input: ApplicationInput!) {\n    updateApplication(id: $id, input: $input) {\n      id\n      status\n      eligibilityBasis\n      workplaceOrSchool\n      motivation\n      preferredContact\n      emailAlerts\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateApplication($id: ID!, $input: ApplicationInput!) {\n    updateApplication(id: $id, input: $input) {\n      id\n      status\n      eligibilityBasis\n      workplaceOrSchool\n      motivation\n      preferredContact\n      emailAlerts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawApplication($id: ID!) {\n    withdrawApplication(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawApplication($id: ID!) {\n    withdrawApplication(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToOffer($applicationId: ID!, $accept: Boolean!) {\n    respondToOffer(applicationId: $applicationId, accept: $accept) {\n      id\n      status\n      offerDeadline\n      enrollment {\n        id\n        studentNumber\n        enrolledAt\n        withdrawnAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RespondToOffer($applicationId: ID!, $accept: Boolean!) {\n    respondToOffer(applicationId: $applicationId, accept: $accept) {\n      id\n      status\n      offerDeadline\n      enrollment {\n        id\n        studentNumber\n        enrolledAt\n        withdrawnAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawEnrollment($applicationId: ID!) {\n    withdrawEnrollment(applicationId: $applicationId) {\n      id\n      status\n      enrollment {\n        id\n        studentNumber\n        enrolledAt\n        withdrawnAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawEnrollment($applicationId: ID!) {\n    withdrawEnrollment(applicationId: $applicationId) {\n      id\n      status\n      enrollment {\n        id\n        studentNumber\n        enrolledAt\n        withdrawnAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotteryTranscript($cohortId: ID!) {\n    lotteryTranscript(cohortId: $cohortId)\n  }\n"): (typeof documents)["\n  query LotteryTranscript($cohortId: ID!) {\n    lotteryTranscript(cohortId: $cohortId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Login($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...MemberSession\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...MemberSession\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicNotices {\n    publicNotices {\n      id\n      title\n      body\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query PublicNotices {\n    publicNotices {\n      id\n      title\n      body\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotices {\n    myNotices {\n      id\n      title\n      body\n      createdAt\n      read\n      kind\n    }\n  }\n"): (typeof documents)["\n  query MyNotices {\n    myNotices {\n      id\n      title\n      body\n      createdAt\n      read\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNoticeCount {\n    unreadNoticeCount\n  }\n"): (typeof documents)["\n  query UnreadNoticeCount {\n    unreadNoticeCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNoticeRead($id: ID!) {\n    markNoticeRead(id: $id) {\n      id\n      read\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNoticeRead($id: ID!) {\n    markNoticeRead(id: $id) {\n      id\n      read\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -49,3 +49,8 @@ export function fromTokyoInputValue(value: string): string {
   const withSeconds = value.length === 16 ? `${value}:00` : value.slice(0, 19);
   return `${withSeconds}+09:00`;
 }
+
+/** Today's calendar day in Japan, YYYY-MM-DD. */
+export function tokyoToday(now: Date = new Date()): string {
+  return new Date(now.getTime() + JST_OFFSET_MS).toISOString().slice(0, 10);
+}

@@ -47,3 +47,37 @@ export function collect(checks: Record<string, UiMessage | null>): Errors {
   for (const [k, v] of Object.entries(checks)) if (v) out[k] = v;
   return out;
 }
+
+/**
+ * Characters as the server counts them (validator.js isLength): code points, with emoji
+ * presentation selectors (U+FE0E/U+FE0F) not counted.
+ */
+export function charCount(value: string): number {
+  return [...value].filter((c) => c !== '\uFE0E' && c !== '\uFE0F').length;
+}
+
+/** How the three ways of belonging to the ward are listed on screen. */
+export const ELIGIBILITY_ORDER = ['RESIDENT', 'WORKER', 'STUDENT'] as const;
+
+/** Limits of an application, the same as the server's (intake.inputs.ts). */
+export const MOTIVATION_MIN = 20;
+export const MOTIVATION_MAX = 2000;
+export const WORKPLACE_MAX = 200;
+
+/** Motivation: optional unless the course asks for it; when given, 20–2000 characters (after trimming, as sent). */
+export function motivation(value: string, isRequired: boolean): UiMessage | null {
+  const v = value.trim();
+  if (!v) return isRequired ? { key: 'validation.motivationRequired' } : null;
+  const n = charCount(v);
+  if (n < MOTIVATION_MIN) return { key: 'validation.minLength', params: { min: MOTIVATION_MIN } };
+  if (n > MOTIVATION_MAX) return { key: 'validation.maxLength', params: { max: MOTIVATION_MAX } };
+  return null;
+}
+
+/** Workplace or school: required for people who work or study in the ward, up to 200 characters. */
+export function workplaceOrSchool(value: string): UiMessage | null {
+  const v = value.trim();
+  if (!v) return { key: 'validation.required' };
+  if (charCount(v) > WORKPLACE_MAX) return { key: 'validation.maxLength', params: { max: WORKPLACE_MAX } };
+  return null;
+}
