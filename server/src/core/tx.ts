@@ -26,7 +26,7 @@ export function inTransaction<T>(db: DataSource, fn: (em: EntityManager) => Prom
   return exclusive(db, () => db.transaction(fn));
 }
 
-/** Pessimistic write lock on MySQL/MariaDB; SQLite transactions are already serial. */
-export function lockMode(em: EntityManager): { lock?: { mode: 'pessimistic_write' } } {
-  return em.connection.options.type === 'better-sqlite3' ? {} : { lock: { mode: 'pessimistic_write' } };
+/** Row lock on MySQL/MariaDB (FOR UPDATE, or FOR SHARE with 'read'); SQLite transactions are already serial. */
+export function lockMode(em: EntityManager, kind: 'write' | 'read' = 'write'): { lock?: { mode: 'pessimistic_write' | 'pessimistic_read' } } {
+  return em.connection.options.type === 'better-sqlite3' ? {} : { lock: { mode: kind === 'write' ? 'pessimistic_write' : 'pessimistic_read' } };
 }

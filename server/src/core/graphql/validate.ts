@@ -22,6 +22,8 @@ export const validateInput: ValidatorFn = async (value) => {
   for (const item of items) {
     if (item === null || typeof item !== 'object' || item.constructor === Object) continue;
     const errors = await validate(item, { forbidUnknownValues: false, validationError: { target: false, value: false } });
-    if (errors.length) throw badInput(flatten(errors));
+    // One message per field: the first rule that failed says what to fix.
+    const seen = new Set<string>();
+    if (errors.length) throw badInput(flatten(errors).filter((e) => !seen.has(e.field) && seen.add(e.field)));
   }
 };

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Ctx } from '../../core/context';
-import { inTransaction } from '../../core/tx';
+import { inTransaction, lockMode } from '../../core/tx';
 import { badField, conflict, notFound, parseId } from '../../core/errors';
 import { scopeByField } from '../../core/scope';
 import { Cohort, CohortStatus } from '../catalog/cohort.entity';
@@ -63,6 +63,9 @@ export class ApplicationService {
     const duplicate = () => conflict('application.duplicate', 'You have already applied to this cohort. You can change or withdraw that application on my page.');
     try {
       const app = await inTransaction(ctx.db, async (em) => {
+        // A shared lock: closing the cohort (FOR UPDATE) waits for applications in flight, and none slips in after.
+        const current = await em.getRepository(Cohort).findOne({ where: { id: cohort.id }, ...lockMode(em, 'read') });
+        if (!current?.isAcceptingApplications(ctx.now)) throw conflict('application.closed', 'This cohort is not taking applications now.', { cohortId: String(cohort.id) });
         if (await em.getRepository(Application).existsBy({ cohortId: cohort.id, accountId })) throw duplicate();
         const repo = em.getRepository(Application);
         let saved: Application | null = null;

@@ -11,7 +11,7 @@ import { FieldCode } from '../catalog/field.entity';
 import { Account } from '../accounts/account.entity';
 import { Application, ApplicationStatus, Enrollment, SEAT_HOLDING, StudentNumberCounter } from './application.entity';
 import { recordMove } from './application.service';
-import { offerNotice } from './selection.service';
+import { offerNotice, resultsAnnounced } from './selection.service';
 
 const FIELD_ABBREVIATION: Record<FieldCode, string> = {
   [FieldCode.WELFARE]: 'WEL',
@@ -110,17 +110,31 @@ export class EnrollmentService {
     return moved;
   }
 
+  /** Lapses overdue offers of one cohort in a transaction of its own, so a refusal afterwards cannot roll it back. */
+  private async settleDeadlines(db: DataSource, cohortId: number, now: Date): Promise<void> {
+    const moved = await inTransaction(db, async (em) => {
+      const cohort = await em.getRepository(Cohort).findOne({ where: { id: cohortId }, ...lockMode(em) });
+      if (!cohort) return 0;
+      const lapsed = await this.lapseOffers(em, cohort, now);
+      if (lapsed) await this.fillFromWaitlist(em, cohort, now, null);
+      return lapsed;
+    });
+    if (moved) this.kickMail(db);
+  }
+
   /** The member takes or declines an offered seat. */
   async respond(ctx: Ctx, applicationId: string, accept: boolean): Promise<Application> {
     const mine = await ctx.services.applications.mine(ctx, applicationId);
+    await this.settleDeadlines(ctx.db, mine.cohortId, ctx.now);
     const result = await inTransaction(ctx.db, async (em) => {
       const cohort = await em.getRepository(Cohort).findOne({ where: { id: mine.cohortId }, ...lockMode(em) });
       if (!cohort) throw notFound('cohort');
-      await this.lapseOffers(em, cohort, ctx.now);
+      const none = () => conflict('offer.none', 'There is no offer to answer on this application.');
+      // Before the announcement every applicant gets the same answer, whatever the selection decided.
+      if (!resultsAnnounced(cohort)) throw none();
       const app = await em.getRepository(Application).findOneByOrFail({ id: mine.id });
-      if (app.status !== ApplicationStatus.OFFERED) {
-        throw conflict(app.status === ApplicationStatus.LAPSED ? 'offer.lapsed' : 'offer.none', app.status === ApplicationStatus.LAPSED ? 'The deadline to answer this offer has passed.' : 'There is no offer to answer on this application.');
-      }
+      if (app.status === ApplicationStatus.LAPSED) throw conflict('offer.lapsed', 'The deadline to answer this offer has passed.');
+      if (app.status !== ApplicationStatus.OFFERED) throw none();
       if (!seatsMovable(cohort, ctx.now)) throw conflict('offer.closed', 'Offers for this cohort can no longer be answered.');
       if (accept) {
         const course = await em.getRepository(Course).findOneByOrFail({ id: cohort.courseId });

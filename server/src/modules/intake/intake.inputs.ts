@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { IsBoolean, IsEnum, IsOptional, Length, MaxLength, ValidateIf, IsNotEmpty } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, Length, Matches, MaxLength, ValidateIf, IsNotEmpty } from 'class-validator';
 import { Eligibility } from '../catalog/course.entity';
 import { ApplicationStatus, ContactMethod, ReviewDecision } from './application.entity';
 
@@ -63,5 +63,6 @@ export class DecisionInput {
 
   @Field(() => String)
   @Length(1, 300, { message: 'Give the reason for the decision (up to 300 characters).', context: { key: 'validation.reason' } })
+  @Matches(/\S/, { message: 'Give the reason for the decision.', context: { key: 'validation.reason' } })
   reason: string;
 }
