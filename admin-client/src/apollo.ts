@@ -72,7 +72,12 @@ const authLink = new ApolloLink((operation, forward) => {
 
 export const apolloClient = new ApolloClient({
   link: ApolloLink.from([authLink, new HttpLink({ uri: GRAPHQL_URL })]),
-  cache: new InMemoryCache(),
+  cache: new InMemoryCache({
+    typePolicies: {
+      // One lottery per cohort and no id of its own: merge what different queries ask of it.
+      LotteryInfo: { merge: true },
+    },
+  }),
   defaultOptions: {
     watchQuery: { fetchPolicy: 'cache-and-network' },
   },

@@ -4,7 +4,10 @@ declare module 'vue-router' {
   interface RouteMeta {
     /** Reachable without a session (the login page). */
     public?: boolean;
-    /** Permission code the page needs, e.g. "catalog:manage". */
-    permission?: string;
+    /**
+     * Permission code the page needs, e.g. "catalog:manage"; with a list, any one of them
+     * (the page then shows only the parts the codes allow).
+     */
+    permission?: string | readonly string[];
   }
 }

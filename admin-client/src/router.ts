@@ -9,11 +9,16 @@ import CohortsPage from './pages/CohortsPage.vue';
 import CohortFormPage from './pages/CohortFormPage.vue';
 import StaffAccountsPage from './pages/StaffAccountsPage.vue';
 import ContractorsPage from './pages/ContractorsPage.vue';
+import CohortDetailPage from './pages/CohortDetailPage.vue';
+import ApplicationDetailPage from './pages/ApplicationDetailPage.vue';
+import NoticesPage from './pages/NoticesPage.vue';
 import AccountPage from './pages/AccountPage.vue';
 import ForbiddenPage from './pages/ForbiddenPage.vue';
 import NotFoundPage from './pages/NotFoundPage.vue';
 
 const CATALOG = 'catalog:manage';
+/** The cohort page shows applications, selection steps and the roster, each with its own code. */
+const INTAKE = ['application:review', 'selection:run', 'roster:read'] as const;
 
 // Paths are relative to the /admin/ base (vite `base` -> import.meta.env.BASE_URL).
 export const router = createRouter({
@@ -27,6 +32,9 @@ export const router = createRouter({
     { path: '/cohorts', name: 'cohorts', component: CohortsPage, meta: { permission: CATALOG } },
     { path: '/cohorts/new', name: 'cohort-new', component: CohortFormPage, meta: { permission: CATALOG } },
     { path: '/cohorts/:id/edit', name: 'cohort-edit', component: CohortFormPage, meta: { permission: CATALOG } },
+    { path: '/cohorts/:id', name: 'cohort-detail', component: CohortDetailPage, meta: { permission: INTAKE } },
+    { path: '/applications/:id', name: 'application-detail', component: ApplicationDetailPage, meta: { permission: 'application:review' } },
+    { path: '/notices', name: 'notices', component: NoticesPage, meta: { permission: 'notice:write' } },
     { path: '/staff', name: 'staff', component: StaffAccountsPage, meta: { permission: 'staff:manage' } },
     { path: '/contractors', name: 'contractors', component: ContractorsPage, meta: { permission: 'contractor:manage' } },
     { path: '/account', name: 'account', component: AccountPage },
@@ -44,7 +52,8 @@ router.beforeEach(async (to) => {
     return true;
   }
   if (!isAuthenticated.value) return { name: 'login', query: to.fullPath !== '/' ? { redirect: to.fullPath } : {} };
-  if (to.meta.permission && !hasPermission(to.meta.permission)) return { name: 'forbidden' };
+  const needed = to.meta.permission;
+  if (needed && !(typeof needed === 'string' ? hasPermission(needed) : needed.some(hasPermission))) return { name: 'forbidden' };
   return true;
 });
 

@@ -16,9 +16,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  fragment StaffSession on Account {\n    id\n    loginId\n    name\n    role\n    permissions\n    contractor {\n      id\n      name\n      fieldCode\n    }\n  }\n": typeof types.StaffSessionFragmentDoc,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...StaffSession\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
+    "\n  query CohortApplications($cohortId: ID!, $filter: ApplicationFilter) {\n    cohortApplications(cohortId: $cohortId, filter: $filter) {\n      id\n      code\n      status\n      eligible\n      ineligibleReason\n      decision\n      decisionReason\n      eligibilityBasis\n      workplaceOrSchool\n      motivation\n      submittedAt\n      waitlistPosition\n      offerDeadline\n      applicant {\n        id\n        name\n        nameKana\n      }\n    }\n  }\n": typeof types.CohortApplicationsDocument,
+    "\n  query AdminApplication($id: ID!) {\n    application(id: $id) {\n      id\n      code\n      status\n      eligible\n      ineligibleReason\n      decision\n      decisionReason\n      eligibilityBasis\n      workplaceOrSchool\n      motivation\n      preferredContact\n      submittedAt\n      waitlistPosition\n      offerDeadline\n      applicant {\n        id\n        name\n        nameKana\n        email\n      }\n      enrollment {\n        id\n        studentNumber\n      }\n      cohort {\n        id\n        academicYear\n        status\n        selectionMethod\n        course {\n          id\n          title\n          titleEn\n        }\n        lottery {\n          frozenAt\n        }\n      }\n      events {\n        id\n        at\n        fromStatus\n        toStatus\n        reason\n        actorId\n      }\n    }\n  }\n": typeof types.AdminApplicationDocument,
+    "\n  mutation SetApplicationEligibility($id: ID!, $eligible: Boolean!, $reason: String) {\n    setApplicationEligibility(id: $id, eligible: $eligible, reason: $reason) {\n      id\n      eligible\n      ineligibleReason\n      status\n    }\n  }\n": typeof types.SetApplicationEligibilityDocument,
+    "\n  mutation DecideApplication($input: DecisionInput!) {\n    decideApplication(input: $input) {\n      id\n      decision\n      decisionReason\n      status\n    }\n  }\n": typeof types.DecideApplicationDocument,
     "\n  mutation Login($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...StaffSession\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query AdminCohortDetail($id: ID!, $withCounts: Boolean!) {\n    cohort(id: $id) {\n      id\n      academicYear\n      capacity\n      status\n      selectionMethod\n      applicationOpensAt\n      applicationClosesAt\n      startsOn\n      endsOn\n      applicationCount @include(if: $withCounts)\n      seatsTaken @include(if: $withCounts)\n      course {\n        id\n        title\n        titleEn\n        fieldCode\n      }\n      lottery {\n        commitment\n        entries\n        capacity\n        frozenAt\n        seed\n        drawnAt\n      }\n    }\n  }\n": typeof types.AdminCohortDetailDocument,
+    "\n  mutation ChangeCohortStatus($id: ID!, $status: CohortStatus!) {\n    changeCohortStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": typeof types.ChangeCohortStatusDocument,
     "\n  query AdminCohort($id: ID!) {\n    cohort(id: $id) {\n      id\n      courseId\n      academicYear\n      capacity\n      applicationOpensAt\n      applicationClosesAt\n      startsOn\n      endsOn\n      selectionMethod\n      status\n      course {\n        id\n        title\n        titleEn\n        fieldCode\n      }\n    }\n  }\n": typeof types.AdminCohortDocument,
     "\n  mutation CreateCohort($input: CohortInput!) {\n    createCohort(input: $input) {\n      id\n      courseId\n      academicYear\n      capacity\n      applicationOpensAt\n      applicationClosesAt\n      startsOn\n      endsOn\n      selectionMethod\n      status\n    }\n  }\n": typeof types.CreateCohortDocument,
     "\n  mutation UpdateCohort($id: ID!, $input: CohortUpdateInput!) {\n    updateCohort(id: $id, input: $input) {\n      id\n      courseId\n      academicYear\n      capacity\n      applicationOpensAt\n      applicationClosesAt\n      startsOn\n      endsOn\n      selectionMethod\n      status\n    }\n  }\n": typeof types.UpdateCohortDocument,
@@ -31,15 +37,31 @@ type Documents = {
     "\n  mutation UpdateCourse($id: ID!, $input: CourseInput!) {\n    updateCourse(id: $id, input: $input) {\n      id\n      fieldCode\n      title\n      titleEn\n      description\n      years\n      eligibility\n      motivationRequired\n      minAttendanceRate\n    }\n  }\n": typeof types.UpdateCourseDocument,
     "\n  query Me {\n    me {\n      ...StaffSession\n    }\n  }\n": typeof types.MeDocument,
     "\n  query AdminFields {\n    fields {\n      code\n      nameJa\n      nameEn\n      years\n    }\n  }\n": typeof types.AdminFieldsDocument,
+    "\n  query StaffNotices {\n    staffNotices {\n      id\n      audience\n      kind\n      title\n      body\n      cohortId\n      fieldCode\n      createdAt\n    }\n  }\n": typeof types.StaffNoticesDocument,
+    "\n  mutation CreateNotice($input: NoticeInput!) {\n    createNotice(input: $input) {\n      id\n      audience\n      title\n    }\n  }\n": typeof types.CreateNoticeDocument,
+    "\n  query CohortRoster($cohortId: ID!) {\n    cohortRoster(cohortId: $cohortId) {\n      id\n      studentNumber\n      enrolledAt\n      withdrawnAt\n      student {\n        id\n        name\n        nameKana\n      }\n    }\n  }\n": typeof types.CohortRosterDocument,
+    "\n  query RosterCsv($cohortId: ID!) {\n    rosterCsv(cohortId: $cohortId)\n  }\n": typeof types.RosterCsvDocument,
+    "\n  mutation RunSelection($cohortId: ID!) {\n    runSelection(cohortId: $cohortId) {\n      id\n      status\n    }\n  }\n": typeof types.RunSelectionDocument,
+    "\n  mutation FreezeLottery($cohortId: ID!) {\n    freezeLottery(cohortId: $cohortId) {\n      commitment\n      entries\n      capacity\n      frozenAt\n    }\n  }\n": typeof types.FreezeLotteryDocument,
+    "\n  mutation DrawLottery($cohortId: ID!, $seed: String!) {\n    drawLottery(cohortId: $cohortId, seed: $seed) {\n      commitment\n      seed\n      drawnAt\n    }\n  }\n": typeof types.DrawLotteryDocument,
+    "\n  mutation AnnounceCohort($cohortId: ID!) {\n    announceCohort(cohortId: $cohortId) {\n      id\n      status\n    }\n  }\n": typeof types.AnnounceCohortDocument,
+    "\n  mutation ProcessOfferDeadlines($cohortId: ID!) {\n    processOfferDeadlines(cohortId: $cohortId) {\n      id\n      status\n    }\n  }\n": typeof types.ProcessOfferDeadlinesDocument,
+    "\n  query LotteryTranscript($cohortId: ID!) {\n    lotteryTranscript(cohortId: $cohortId)\n  }\n": typeof types.LotteryTranscriptDocument,
     "\n  query StaffAccounts {\n    staffAccounts {\n      id\n      loginId\n      name\n      role\n      contractor {\n        id\n        name\n      }\n    }\n  }\n": typeof types.StaffAccountsDocument,
     "\n  mutation CreateStaffAccount($input: StaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      account {\n        id\n        loginId\n        name\n        role\n        contractor {\n          id\n          name\n        }\n      }\n      temporaryPassword\n    }\n  }\n": typeof types.CreateStaffAccountDocument,
 };
 const documents: Documents = {
     "\n  fragment StaffSession on Account {\n    id\n    loginId\n    name\n    role\n    permissions\n    contractor {\n      id\n      name\n      fieldCode\n    }\n  }\n": types.StaffSessionFragmentDoc,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...StaffSession\n      }\n    }\n  }\n": types.RefreshSessionDocument,
+    "\n  query CohortApplications($cohortId: ID!, $filter: ApplicationFilter) {\n    cohortApplications(cohortId: $cohortId, filter: $filter) {\n      id\n      code\n      status\n      eligible\n      ineligibleReason\n      decision\n      decisionReason\n      eligibilityBasis\n      workplaceOrSchool\n      motivation\n      submittedAt\n      waitlistPosition\n      offerDeadline\n      applicant {\n        id\n        name\n        nameKana\n      }\n    }\n  }\n": types.CohortApplicationsDocument,
+    "\n  query AdminApplication($id: ID!) {\n    application(id: $id) {\n      id\n      code\n      status\n      eligible\n      ineligibleReason\n      decision\n      decisionReason\n      eligibilityBasis\n      workplaceOrSchool\n      motivation\n      preferredContact\n      submittedAt\n      waitlistPosition\n      offerDeadline\n      applicant {\n        id\n        name\n        nameKana\n        email\n      }\n      enrollment {\n        id\n        studentNumber\n      }\n      cohort {\n        id\n        academicYear\n        status\n        selectionMethod\n        course {\n          id\n          title\n          titleEn\n        }\n        lottery {\n          frozenAt\n        }\n      }\n      events {\n        id\n        at\n        fromStatus\n        toStatus\n        reason\n        actorId\n      }\n    }\n  }\n": types.AdminApplicationDocument,
+    "\n  mutation SetApplicationEligibility($id: ID!, $eligible: Boolean!, $reason: String) {\n    setApplicationEligibility(id: $id, eligible: $eligible, reason: $reason) {\n      id\n      eligible\n      ineligibleReason\n      status\n    }\n  }\n": types.SetApplicationEligibilityDocument,
+    "\n  mutation DecideApplication($input: DecisionInput!) {\n    decideApplication(input: $input) {\n      id\n      decision\n      decisionReason\n      status\n    }\n  }\n": types.DecideApplicationDocument,
     "\n  mutation Login($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...StaffSession\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  query AdminCohortDetail($id: ID!, $withCounts: Boolean!) {\n    cohort(id: $id) {\n      id\n      academicYear\n      capacity\n      status\n      selectionMethod\n      applicationOpensAt\n      applicationClosesAt\n      startsOn\n      endsOn\n      applicationCount @include(if: $withCounts)\n      seatsTaken @include(if: $withCounts)\n      course {\n        id\n        title\n        titleEn\n        fieldCode\n      }\n      lottery {\n        commitment\n        entries\n        capacity\n        frozenAt\n        seed\n        drawnAt\n      }\n    }\n  }\n": types.AdminCohortDetailDocument,
+    "\n  mutation ChangeCohortStatus($id: ID!, $status: CohortStatus!) {\n    changeCohortStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": types.ChangeCohortStatusDocument,
     "\n  query AdminCohort($id: ID!) {\n    cohort(id: $id) {\n      id\n      courseId\n      academicYear\n      capacity\n      applicationOpensAt\n      applicationClosesAt\n      startsOn\n      endsOn\n      selectionMethod\n      status\n      course {\n        id\n        title\n        titleEn\n        fieldCode\n      }\n    }\n  }\n": types.AdminCohortDocument,
     "\n  mutation CreateCohort($input: CohortInput!) {\n    createCohort(input: $input) {\n      id\n      courseId\n      academicYear\n      capacity\n      applicationOpensAt\n      applicationClosesAt\n      startsOn\n      endsOn\n      selectionMethod\n      status\n    }\n  }\n": types.CreateCohortDocument,
     "\n  mutation UpdateCohort($id: ID!, $input: CohortUpdateInput!) {\n    updateCohort(id: $id, input: $input) {\n      id\n      courseId\n      academicYear\n      capacity\n      applicationOpensAt\n      applicationClosesAt\n      startsOn\n      endsOn\n      selectionMethod\n      status\n    }\n  }\n": types.UpdateCohortDocument,
@@ -52,6 +74,16 @@ const documents: Documents = {
     "\n  mutation UpdateCourse($id: ID!, $input: CourseInput!) {\n    updateCourse(id: $id, input: $input) {\n      id\n      fieldCode\n      title\n      titleEn\n      description\n      years\n      eligibility\n      motivationRequired\n      minAttendanceRate\n    }\n  }\n": types.UpdateCourseDocument,
     "\n  query Me {\n    me {\n      ...StaffSession\n    }\n  }\n": types.MeDocument,
     "\n  query AdminFields {\n    fields {\n      code\n      nameJa\n      nameEn\n      years\n    }\n  }\n": types.AdminFieldsDocument,
+    "\n  query StaffNotices {\n    staffNotices {\n      id\n      audience\n      kind\n      title\n      body\n      cohortId\n      fieldCode\n      createdAt\n    }\n  }\n": types.StaffNoticesDocument,
+    "\n  mutation CreateNotice($input: NoticeInput!) {\n    createNotice(input: $input) {\n      id\n      audience\n      title\n    }\n  }\n": types.CreateNoticeDocument,
+    "\n  query CohortRoster($cohortId: ID!) {\n    cohortRoster(cohortId: $cohortId) {\n      id\n      studentNumber\n      enrolledAt\n      withdrawnAt\n      student {\n        id\n        name\n        nameKana\n      }\n    }\n  }\n": types.CohortRosterDocument,
+    "\n  query RosterCsv($cohortId: ID!) {\n    rosterCsv(cohortId: $cohortId)\n  }\n": types.RosterCsvDocument,
+    "\n  mutation RunSelection($cohortId: ID!) {\n    runSelection(cohortId: $cohortId) {\n      id\n      status\n    }\n  }\n": types.RunSelectionDocument,
+    "\n  mutation FreezeLottery($cohortId: ID!) {\n    freezeLottery(cohortId: $cohortId) {\n      commitment\n      entries\n      capacity\n      frozenAt\n    }\n  }\n": types.FreezeLotteryDocument,
+    "\n  mutation DrawLottery($cohortId: ID!, $seed: String!) {\n    drawLottery(cohortId: $cohortId, seed: $seed) {\n      commitment\n      seed\n      drawnAt\n    }\n  }\n": types.DrawLotteryDocument,
+    "\n  mutation AnnounceCohort($cohortId: ID!) {\n    announceCohort(cohortId: $cohortId) {\n      id\n      status\n    }\n  }\n": types.AnnounceCohortDocument,
+    "\n  mutation ProcessOfferDeadlines($cohortId: ID!) {\n    processOfferDeadlines(cohortId: $cohortId) {\n      id\n      status\n    }\n  }\n": types.ProcessOfferDeadlinesDocument,
+    "\n  query LotteryTranscript($cohortId: ID!) {\n    lotteryTranscript(cohortId: $cohortId)\n  }\n": types.LotteryTranscriptDocument,
     "\n  query StaffAccounts {\n    staffAccounts {\n      id\n      loginId\n      name\n      role\n      contractor {\n        id\n        name\n      }\n    }\n  }\n": types.StaffAccountsDocument,
     "\n  mutation CreateStaffAccount($input: StaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      account {\n        id\n        loginId\n        name\n        role\n        contractor {\n          id\n          name\n        }\n      }\n      temporaryPassword\n    }\n  }\n": types.CreateStaffAccountDocument,
 };
@@ -81,6 +113,22 @@ export function graphql(source: "\n  mutation RefreshSession($refreshToken: Stri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CohortApplications($cohortId: ID!, $filter: ApplicationFilter) {\n    cohortApplications(cohortId: $cohortId, filter: $filter) {\n      id\n      code\n      status\n      eligible\n      ineligibleReason\n      decision\n      decisionReason\n      eligibilityBasis\n      workplaceOrSchool\n      motivation\n      submittedAt\n      waitlistPosition\n      offerDeadline\n      applicant {\n        id\n        name\n        nameKana\n      }\n    }\n  }\n"): (typeof documents)["\n  query CohortApplications($cohortId: ID!, $filter: ApplicationFilter) {\n    cohortApplications(cohortId: $cohortId, filter: $filter) {\n      id\n      code\n      status\n      eligible\n      ineligibleReason\n      decision\n      decisionReason\n      eligibilityBasis\n      workplaceOrSchool\n      motivation\n      submittedAt\n      waitlistPosition\n      offerDeadline\n      applicant {\n        id\n        name\n        nameKana\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminApplication($id: ID!) {\n    application(id: $id) {\n      id\n      code\n      status\n      eligible\n      ineligibleReason\n      decision\n      decisionReason\n      eligibilityBasis\n      workplaceOrSchool\n      motivation\n      preferredContact\n      submittedAt\n      waitlistPosition\n      offerDeadline\n      applicant {\n        id\n        name\n        nameKana\n        email\n      }\n      enrollment {\n        id\n        studentNumber\n      }\n      cohort {\n        id\n        academicYear\n        status\n        selectionMethod\n        course {\n          id\n          title\n          titleEn\n        }\n        lottery {\n          frozenAt\n        }\n      }\n      events {\n        id\n        at\n        fromStatus\n        toStatus\n        reason\n        actorId\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminApplication($id: ID!) {\n    application(id: $id) {\n      id\n      code\n      status\n      eligible\n      ineligibleReason\n      decision\n      decisionReason\n      eligibilityBasis\n      workplaceOrSchool\n      motivation\n      preferredContact\n      submittedAt\n      waitlistPosition\n      offerDeadline\n      applicant {\n        id\n        name\n        nameKana\n        email\n      }\n      enrollment {\n        id\n        studentNumber\n      }\n      cohort {\n        id\n        academicYear\n        status\n        selectionMethod\n        course {\n          id\n          title\n          titleEn\n        }\n        lottery {\n          frozenAt\n        }\n      }\n      events {\n        id\n        at\n        fromStatus\n        toStatus\n        reason\n        actorId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetApplicationEligibility($id: ID!, $eligible: Boolean!, $reason: String) {\n    setApplicationEligibility(id: $id, eligible: $eligible, reason: $reason) {\n      id\n      eligible\n      ineligibleReason\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SetApplicationEligibility($id: ID!, $eligible: Boolean!, $reason: String) {\n    setApplicationEligibility(id: $id, eligible: $eligible, reason: $reason) {\n      id\n      eligible\n      ineligibleReason\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideApplication($input: DecisionInput!) {\n    decideApplication(input: $input) {\n      id\n      decision\n      decisionReason\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DecideApplication($input: DecisionInput!) {\n    decideApplication(input: $input) {\n      id\n      decision\n      decisionReason\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Login($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...StaffSession\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...StaffSession\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -90,6 +138,14 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCohortDetail($id: ID!, $withCounts: Boolean!) {\n    cohort(id: $id) {\n      id\n      academicYear\n      capacity\n      status\n      selectionMethod\n      applicationOpensAt\n      applicationClosesAt\n      startsOn\n      endsOn\n      applicationCount @include(if: $withCounts)\n      seatsTaken @include(if: $withCounts)\n      course {\n        id\n        title\n        titleEn\n        fieldCode\n      }\n      lottery {\n        commitment\n        entries\n        capacity\n        frozenAt\n        seed\n        drawnAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminCohortDetail($id: ID!, $withCounts: Boolean!) {\n    cohort(id: $id) {\n      id\n      academicYear\n      capacity\n      status\n      selectionMethod\n      applicationOpensAt\n      applicationClosesAt\n      startsOn\n      endsOn\n      applicationCount @include(if: $withCounts)\n      seatsTaken @include(if: $withCounts)\n      course {\n        id\n        title\n        titleEn\n        fieldCode\n      }\n      lottery {\n        commitment\n        entries\n        capacity\n        frozenAt\n        seed\n        drawnAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeCohortStatus($id: ID!, $status: CohortStatus!) {\n    changeCohortStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeCohortStatus($id: ID!, $status: CohortStatus!) {\n    changeCohortStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -138,6 +194,46 @@ export function graphql(source: "\n  query Me {\n    me {\n      ...StaffSession
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminFields {\n    fields {\n      code\n      nameJa\n      nameEn\n      years\n    }\n  }\n"): (typeof documents)["\n  query AdminFields {\n    fields {\n      code\n      nameJa\n      nameEn\n      years\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffNotices {\n    staffNotices {\n      id\n      audience\n      kind\n      title\n      body\n      cohortId\n      fieldCode\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query StaffNotices {\n    staffNotices {\n      id\n      audience\n      kind\n      title\n      body\n      cohortId\n      fieldCode\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateNotice($input: NoticeInput!) {\n    createNotice(input: $input) {\n      id\n      audience\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation CreateNotice($input: NoticeInput!) {\n    createNotice(input: $input) {\n      id\n      audience\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CohortRoster($cohortId: ID!) {\n    cohortRoster(cohortId: $cohortId) {\n      id\n      studentNumber\n      enrolledAt\n      withdrawnAt\n      student {\n        id\n        name\n        nameKana\n      }\n    }\n  }\n"): (typeof documents)["\n  query CohortRoster($cohortId: ID!) {\n    cohortRoster(cohortId: $cohortId) {\n      id\n      studentNumber\n      enrolledAt\n      withdrawnAt\n      student {\n        id\n        name\n        nameKana\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RosterCsv($cohortId: ID!) {\n    rosterCsv(cohortId: $cohortId)\n  }\n"): (typeof documents)["\n  query RosterCsv($cohortId: ID!) {\n    rosterCsv(cohortId: $cohortId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunSelection($cohortId: ID!) {\n    runSelection(cohortId: $cohortId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RunSelection($cohortId: ID!) {\n    runSelection(cohortId: $cohortId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FreezeLottery($cohortId: ID!) {\n    freezeLottery(cohortId: $cohortId) {\n      commitment\n      entries\n      capacity\n      frozenAt\n    }\n  }\n"): (typeof documents)["\n  mutation FreezeLottery($cohortId: ID!) {\n    freezeLottery(cohortId: $cohortId) {\n      commitment\n      entries\n      capacity\n      frozenAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DrawLottery($cohortId: ID!, $seed: String!) {\n    drawLottery(cohortId: $cohortId, seed: $seed) {\n      commitment\n      seed\n      drawnAt\n    }\n  }\n"): (typeof documents)["\n  mutation DrawLottery($cohortId: ID!, $seed: String!) {\n    drawLottery(cohortId: $cohortId, seed: $seed) {\n      commitment\n      seed\n      drawnAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnnounceCohort($cohortId: ID!) {\n    announceCohort(cohortId: $cohortId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AnnounceCohort($cohortId: ID!) {\n    announceCohort(cohortId: $cohortId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProcessOfferDeadlines($cohortId: ID!) {\n    processOfferDeadlines(cohortId: $cohortId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ProcessOfferDeadlines($cohortId: ID!) {\n    processOfferDeadlines(cohortId: $cohortId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotteryTranscript($cohortId: ID!) {\n    lotteryTranscript(cohortId: $cohortId)\n  }\n"): (typeof documents)["\n  query LotteryTranscript($cohortId: ID!) {\n    lotteryTranscript(cohortId: $cohortId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,99 @@
+import { useApolloClient, useMutation } from '@vue/apollo-composable';
+import { graphql } from '../gql';
+import { activeQueries } from '../lib/refetch';
+
+const RunSelectionDocument = graphql(`
+  mutation RunSelection($cohortId: ID!) {
+    runSelection(cohortId: $cohortId) {
+      id
+      status
+    }
+  }
+`);
+
+const FreezeLotteryDocument = graphql(`
+  mutation FreezeLottery($cohortId: ID!) {
+    freezeLottery(cohortId: $cohortId) {
+      commitment
+      entries
+      capacity
+      frozenAt
+    }
+  }
+`);
+
+const DrawLotteryDocument = graphql(`
+  mutation DrawLottery($cohortId: ID!, $seed: String!) {
+    drawLottery(cohortId: $cohortId, seed: $seed) {
+      commitment
+      seed
+      drawnAt
+    }
+  }
+`);
+
+const AnnounceCohortDocument = graphql(`
+  mutation AnnounceCohort($cohortId: ID!) {
+    announceCohort(cohortId: $cohortId) {
+      id
+      status
+    }
+  }
+`);
+
+const ProcessOfferDeadlinesDocument = graphql(`
+  mutation ProcessOfferDeadlines($cohortId: ID!) {
+    processOfferDeadlines(cohortId: $cohortId) {
+      id
+      status
+    }
+  }
+`);
+
+const LotteryTranscriptDocument = graphql(`
+  query LotteryTranscript($cohortId: ID!) {
+    lotteryTranscript(cohortId: $cohortId)
+  }
+`);
+
+/**
+ * Selection steps of one cohort. Each step changes the cohort, its lottery and its
+ * applications at once, so all three are re-read afterwards.
+ */
+export function useSelection() {
+  const { resolveClient } = useApolloClient();
+  const opts = {
+    throws: 'always' as const,
+    refetchQueries: () => activeQueries('AdminCohortDetail', 'CohortApplications', 'CohortRoster'),
+  };
+  // Steps that answer with the cohort update its status in the cache at once; the lottery
+  // steps answer with the lottery alone, so they wait until the cohort has been re-read.
+  const lotteryOpts = { ...opts, awaitRefetchQueries: true };
+  const run = useMutation(RunSelectionDocument, opts);
+  const freeze = useMutation(FreezeLotteryDocument, lotteryOpts);
+  const draw = useMutation(DrawLotteryDocument, lotteryOpts);
+  const announce = useMutation(AnnounceCohortDocument, opts);
+  const deadlines = useMutation(ProcessOfferDeadlinesDocument, opts);
+
+  return {
+    runSelection: (cohortId: string) => run.mutate({ cohortId }),
+    freezeLottery: (cohortId: string) => freeze.mutate({ cohortId }),
+    drawLottery: (cohortId: string, seed: string) => draw.mutate({ cohortId, seed }),
+    announceCohort: (cohortId: string) => announce.mutate({ cohortId }),
+    processOfferDeadlines: (cohortId: string) => deadlines.mutate({ cohortId }),
+    /** The transcript JSON (null until drawn), read fresh for each download. */
+    async lotteryTranscript(cohortId: string): Promise<string | null> {
+      const res = await resolveClient().query({
+        query: LotteryTranscriptDocument,
+        variables: { cohortId },
+        fetchPolicy: 'network-only',
+      });
+      return res.data?.lotteryTranscript ?? null;
+    },
+    running: run.loading,
+    freezing: freeze.loading,
+    drawing: draw.loading,
+    announcing: announce.loading,
+    processing: deadlines.loading,
+  };
+}
