@@ -64,6 +64,17 @@ test('personal information is never public and always needs a permission', () =>
   }
 });
 
+test('the register of personal information lists every marked field, with purpose and retention', async () => {
+  const { personalRegister } = await import('../server/src/core/personal');
+  const marked = coordinates(schema).filter((c) => c.personal).map((c) => c.field).sort();
+  const register = personalRegister();
+  expect(register.map((m) => m.field).sort()).toEqual(marked);
+  for (const m of register) {
+    expect(m.purpose.length).toBeGreaterThan(10);
+    expect(m.retention.length).toBeGreaterThan(10);
+  }
+});
+
 test('every role maps only to defined permission codes', () => {
   const defined = new Set<string>(Object.values(Permission));
   for (const codes of Object.values(ROLE_PERMISSIONS)) for (const code of codes) expect(defined.has(code)).toBe(true);
@@ -87,9 +98,10 @@ const PINNED: Record<string, string[]> = {
   LotteryInfo: ['capacity', 'commitment', 'drawnAt', 'entries', 'frozenAt', 'seed'],
   Mutation: ['announceCohort', 'applyToCohort', 'changeCohortStatus', 'changePassword', 'createCohort', 'createContractor', 'createCourse', 'createNotice', 'createStaffAccount', 'decideApplication', 'drawLottery', 'endContractor', 'freezeLottery', 'login', 'logout', 'markNoticeRead', 'processOfferDeadlines', 'refreshSession', 'register', 'respondToOffer', 'runSelection', 'setApplicationEligibility', 'updateApplication', 'updateCohort', 'updateContractor', 'updateCourse', 'withdrawApplication', 'withdrawEnrollment'],
   Notice: ['audience', 'body', 'cohortId', 'createdAt', 'fieldCode', 'id', 'kind', 'read', 'title'],
+  PersonalDataField: ['category', 'entity', 'field', 'purpose', 'retention'],
   PrivacyNotice: ['purposeEn', 'purposeJa', 'version'],
   PublicNotice: ['body', 'createdAt', 'id', 'title'],
-  Query: ['application', 'auditLog', 'cohort', 'cohortApplications', 'cohortRoster', 'contractors', 'course', 'courses', 'fields', 'lotteryTranscript', 'me', 'myApplications', 'myNotices', 'openCohorts', 'privacyNotice', 'publicNotices', 'rosterCsv', 'staffAccounts', 'staffNotices', 'unreadNoticeCount'],
+  Query: ['application', 'auditLog', 'cohort', 'cohortApplications', 'cohortRoster', 'contractors', 'course', 'courses', 'fields', 'lotteryTranscript', 'me', 'myApplications', 'myNotices', 'openCohorts', 'personalDataRegister', 'privacyNotice', 'publicNotices', 'rosterCsv', 'staffAccounts', 'staffNotices', 'unreadNoticeCount'],
   RegisterPayload: ['loginId'],
   StaffAccountPayload: ['account', 'temporaryPassword'],
 };

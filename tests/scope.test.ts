@@ -116,4 +116,14 @@ describe('personal information', () => {
       expect(text).not.toContain(a.name);
     }
   });
+
+  test('the register of personal information is readable by the ward administrator, not by members or contractors', async () => {
+    const q = `{ personalDataRegister { entity field category purpose retention } }`;
+    const admin = await t.gql(q, {}, { token: await t.tokenFor('admin') });
+    expect(admin.errors).toBeUndefined();
+    expect(admin.data.personalDataRegister).toEqual(expect.arrayContaining([expect.objectContaining({ entity: 'Account', field: 'email', category: 'contact' }), expect.objectContaining({ entity: 'Application', field: 'motivation' })]));
+    expect(codes(await t.gql(q, {}, { token: green }))).toEqual(['FORBIDDEN']);
+    const member = await t.registerMember();
+    expect(codes(await t.gql(q, {}, { token: member.token }))).toEqual(['FORBIDDEN']);
+  });
 });

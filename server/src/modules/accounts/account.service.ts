@@ -331,12 +331,6 @@ export class AccountService {
   async revokeSession(em: EntityManager, sessionId: string, reason: string, now: Date): Promise<void> {
     await em.getRepository(Session).update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: now, revokedReason: reason });
   }
-
-  async getAccount(ctx: Ctx, id: string): Promise<Account> {
-    const account = await ctx.db.getRepository(Account).findOneBy({ id: parseId(id, 'account') });
-    if (!account) throw notFound('account');
-    return account;
-  }
 }
 
 export function normaliseEmail(email: string): string {

@@ -4,6 +4,7 @@ import { Allow } from '../../core/auth/access';
 import { Permission } from '../../core/auth/permissions';
 import { parseId } from '../../core/errors';
 import { AuditEntry } from './audit-entry.entity';
+import { PersonalDataField } from '../privacy/privacy.types';
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {
@@ -17,5 +18,11 @@ export class AuditResolver {
     const qb = ctx.db.getRepository(AuditEntry).createQueryBuilder('e').orderBy('e.id', 'DESC').take(Math.min(Math.max(limit, 1), 200));
     if (before) qb.where('e.id < :before', { before: parseId(before, 'audit entry') });
     return qb.getMany();
+  }
+
+  @Allow(Permission.AuditRead)
+  @Query(() => [PersonalDataField], { description: 'The register of personal information, generated from the @Personal marks in the code.' })
+  personalDataRegister(@Context() ctx: Ctx): PersonalDataField[] {
+    return ctx.services.privacy.register();
   }
 }

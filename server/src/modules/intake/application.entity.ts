@@ -328,4 +328,3 @@ export class LotteryEntry {
   place: number | null;
 }
 
-export const STAFF_APPLICATION_ACCESS = STAFF;

@@ -1,5 +1,6 @@
 import type { Config } from '../../config';
 import { personalRegister } from '../../core/personal';
+import type { PersonalDataField } from './privacy.types';
 
 /** The privacy notice members accept at registration (purpose of use, no use beyond it, no provision to third parties). */
 export class PrivacyService {
@@ -24,7 +25,7 @@ export class PrivacyService {
   }
 
   /** The register of personal information, built from the marks on the entities. */
-  register() {
-    return personalRegister();
+  register(): PersonalDataField[] {
+    return personalRegister().map((m) => ({ ...m }));
   }
 }
