@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   if (config.seedDemo && !config.databaseUrl && config.env !== 'production' && (await isEmpty(dataSource))) {
     const credentials = await seedDemo(dataSource, app.services);
     // Development only: these accounts exist only in the embedded demo database.
-    console.log('\nDemo data created. Staff logins for the admin console (/admin/):');
+    console.log('\nDemo data created. Demo logins (staff: the admin console at /admin/; members: the portal at /):');
     for (const c of credentials) console.log(`  ${c.loginId}  password: ${c.password}  (${c.note})`);
     console.log('Members register themselves on the portal (/).\n');
   }
