@@ -129,6 +129,7 @@ async function main(): Promise<void> {
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
   console.log(`applications over HTTP (20 concurrent members, ${applicants.length} requests): ${(applicants.length / (total / 1000)).toFixed(0)} req/s, p50 ${ms(pct(50))}, p95 ${ms(pct(95))}, p99 ${ms(pct(99))}, errors ${errors}`);
+  console.log('  (the load generator runs in the same Node process as the server, so these figures are a floor for one instance)');
 
   server.close();
   await app.stop();
