@@ -1,22 +1,2 @@
-import type { CodegenConfig } from '@graphql-codegen/cli';
-
-// Typed operations: every graphql(`...`) call in src/ is checked against the shared contract.
-const config: CodegenConfig = {
-  schema: '../schema.graphql',
-  documents: ['src/**/*.{ts,vue}', '!src/gql/**/*'],
-  ignoreNoDocuments: true,
-  generates: {
-    './src/gql/': {
-      preset: 'client',
-      presetConfig: { fragmentMasking: false },
-      config: {
-        scalars: { DateTime: 'string', LocalDate: 'string' },
-        enumsAsTypes: true,
-        useTypeImports: true,
-        skipTypename: true,
-      },
-    },
-  },
-};
-
-export default config;
+// The codegen setup is the same for both clients; it runs in this folder and writes ./src/gql.
+export { default } from '@college-portal/client-shared/codegen';

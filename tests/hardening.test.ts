@@ -734,7 +734,8 @@ describe('production mode', () => {
   });
 
   test('GET /graphql from a browser does not serve the Apollo landing page', async () => {
-    for (const headers of [{ accept: 'text/html' }, { accept: 'text/html,application/xhtml+xml,*/*;q=0.8', 'apollo-require-preflight': 'true' }]) {
+    const browsers: Record<string, string>[] = [{ accept: 'text/html' }, { accept: 'text/html,application/xhtml+xml,*/*;q=0.8', 'apollo-require-preflight': 'true' }];
+    for (const headers of browsers) {
       const res = await raw(prod.url, { method: 'GET', headers });
       expect(res.status).toBeGreaterThanOrEqual(400);
       expect(res.status).toBeLessThan(500);

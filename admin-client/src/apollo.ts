@@ -1,84 +1,12 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, Observable } from '@apollo/client/core';
-import type { FetchResult } from '@apollo/client/core';
-import { GRAPHQL_URL, getAccessToken, hasRefreshToken, refreshSession } from './auth/session';
+import { createApolloClient } from '@college-portal/client-shared/apollo';
+import { session } from './auth/session';
 
-// Operations that must never trigger a refresh-and-retry (they are the auth flow itself).
-const NO_RETRY = new Set(['Login', 'RefreshSession', 'Register']);
-
-function isUnauthenticated(errors: readonly { extensions?: Record<string, unknown> }[] | undefined): boolean {
-  return !!errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
-}
-
-/**
- * Adds the bearer token and, when the API answers UNAUTHENTICATED (expired access token),
- * refreshes the session once and replays the operation with the new token.
- */
-const authLink = new ApolloLink((operation, forward) => {
-  const baseHeaders = (operation.getContext().headers ?? {}) as Record<string, string>;
-  return new Observable<FetchResult>((observer) => {
-    let sub: { unsubscribe(): void } | undefined;
-    let retrying = false;
-    let closed = false;
-
-    const run = (mayRetry: boolean) => {
-      const token = getAccessToken();
-      operation.setContext({ headers: token ? { ...baseHeaders, authorization: `Bearer ${token}` } : baseHeaders });
-      const canRetry = mayRetry && !!token && !NO_RETRY.has(operation.operationName) && hasRefreshToken();
-
-      const retry = (giveUp: () => void) => {
-        retrying = true;
-        sub?.unsubscribe();
-        void refreshSession().then((ok) => {
-          if (closed) return;
-          retrying = false;
-          // Refreshed: replay with the new token. Refresh rejected: the session was cleared, so
-          // replay once anonymously (public data still loads; private data reports UNAUTHENTICATED).
-          if (ok || !getAccessToken()) run(false);
-          else giveUp();
-        });
-      };
-
-      sub = forward(operation).subscribe({
-        next(result) {
-          if (canRetry && isUnauthenticated(result.errors)) {
-            retry(() => {
-              observer.next(result);
-              observer.complete();
-            });
-            return;
-          }
-          observer.next(result);
-        },
-        error(err: { statusCode?: number; result?: { errors?: { extensions?: Record<string, unknown> }[] } }) {
-          if (canRetry && (err?.statusCode === 401 || isUnauthenticated(err?.result?.errors))) {
-            retry(() => observer.error(err));
-            return;
-          }
-          observer.error(err);
-        },
-        complete() {
-          if (!retrying) observer.complete();
-        },
-      });
-    };
-
-    run(true);
-    return () => {
-      closed = true;
-      sub?.unsubscribe();
-    };
-  });
-});
-
-export const apolloClient = new ApolloClient({
-  link: ApolloLink.from([authLink, new HttpLink({ uri: GRAPHQL_URL })]),
-  cache: new InMemoryCache({
+export const apolloClient = createApolloClient({
+  session,
+  cache: {
     typePolicies: {
       // One lottery per cohort and no id of its own: merge what different queries ask of it.
       LotteryInfo: { merge: true },
     },
-  }),
-  defaultOptions: {
-    watchQuery: { fetchPolicy: 'cache-and-network' },
   },
 });

@@ -1,5 +1,5 @@
-import { nextTick } from 'vue';
 import { createRouter, createWebHistory } from 'vue-router';
+import { focusHeadingAfterNavigation } from '@college-portal/client-shared/router';
 import { hasPermission, isAuthenticated, sessionReady } from './auth/session';
 import LoginPage from './pages/LoginPage.vue';
 import HomePage from './pages/HomePage.vue';
@@ -57,19 +57,4 @@ router.beforeEach(async (to) => {
   return true;
 });
 
-// Single-page navigation gives screen readers no page-load cue: move focus to the new h1.
-router.afterEach((to, from, failure) => {
-  if (failure || !from.matched.length || to.path === from.path) return;
-  void nextTick(() => {
-    const h1 = document.querySelector<HTMLElement>('main h1');
-    if (h1) {
-      h1.setAttribute('tabindex', '-1');
-      h1.focus();
-    }
-  });
-});
-
-/** Only same-app paths are accepted as post-login destinations (no open redirects). */
-export function safeRedirect(value: unknown, fallback: string): string {
-  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : fallback;
-}
+focusHeadingAfterNavigation(router);

@@ -1,6 +1,6 @@
-import type { UiMessage } from './errors';
+import type { UiMessage } from '@college-portal/client-shared/lib/errors';
 
-export type Errors = Record<string, UiMessage>;
+export { collect, type Errors } from '@college-portal/client-shared/lib/forms';
 
 export function requiredText(v: string): UiMessage | null {
   return v.trim() ? null : { key: 'validation.required' };
@@ -11,10 +11,4 @@ export function integer(v: string | number): UiMessage | null {
   const s = String(v).trim();
   if (!s) return { key: 'validation.required' };
   return /^-?\d+$/.test(s) ? null : { key: 'validation.integer' };
-}
-
-export function collect(checks: Record<string, UiMessage | null>): Errors {
-  const out: Errors = {};
-  for (const [k, v] of Object.entries(checks)) if (v) out[k] = v;
-  return out;
 }

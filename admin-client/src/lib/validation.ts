@@ -1,4 +1,4 @@
-import type { UiMessage } from './errors';
+import type { UiMessage } from '@college-portal/client-shared/lib/errors';
 
 /** Same rule as the server: 10 to 128 characters. */
 export function password(value: string): UiMessage | null {

@@ -1,5 +1,5 @@
 import { onMounted, ref } from 'vue';
-import type { UiMessage } from '../lib/errors';
+import type { UiMessage } from '@college-portal/client-shared/lib/errors';
 
 /**
  * A one-time status message carried across a navigation (e.g. "application sent" after the

@@ -1,7 +1,7 @@
-import type { UiMessage } from './errors';
-
 /** Client-side checks mirroring the server's rules, so people get feedback before a round trip. */
-export type Errors = Record<string, UiMessage>;
+import type { UiMessage } from '@college-portal/client-shared/lib/errors';
+
+export { collect, type Errors } from '@college-portal/client-shared/lib/forms';
 
 const KANA = /^[\u3041-\u3096\u309D\u309E\u30A1-\u30FA\u30FC-\u30FE \u3000]+$/u;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -39,13 +39,6 @@ export function password(value: string): UiMessage | null {
   if (!value) return { key: 'validation.required' };
   if (value.length < 10 || value.length > 128) return { key: 'validation.passwordLength', params: { min: 10, max: 128 } };
   return null;
-}
-
-/** Collects the non-null results into an Errors map. */
-export function collect(checks: Record<string, UiMessage | null>): Errors {
-  const out: Errors = {};
-  for (const [k, v] of Object.entries(checks)) if (v) out[k] = v;
-  return out;
 }
 
 /**

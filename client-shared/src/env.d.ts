@@ -1,4 +1,5 @@
 /// <reference types="vite/client" />
+// Ambient types for the clients and this package; each client's tsconfig includes this file.
 
 declare module '*.vue' {
   import type { DefineComponent } from 'vue';

@@ -1,0 +1,29 @@
+import { createApp, h, provide, type Component, type Plugin } from 'vue';
+import type { Router } from 'vue-router';
+import type { ApolloClient } from '@apollo/client/core';
+import { DefaultApolloClient, provideApolloClient } from '@vue/apollo-composable';
+
+export interface StartAppOptions {
+  root: Component;
+  apolloClient: ApolloClient<any>;
+  /** The client's createAppI18n() result. */
+  i18n: Plugin;
+  router: Router;
+}
+
+/** Mounts a client on #app once the first navigation has resolved. */
+export function startApp({ root, apolloClient, i18n, router }: StartAppOptions): void {
+  // Also register globally so composables work outside component setup (e.g. in guards).
+  provideApolloClient(apolloClient);
+
+  const app = createApp({
+    setup() {
+      provide(DefaultApolloClient, apolloClient);
+    },
+    render: () => h(root),
+  });
+
+  app.use(i18n);
+  app.use(router);
+  void router.isReady().then(() => app.mount('#app'));
+}
