@@ -1,4 +1,5 @@
-import { BeforeInsert, BeforeUpdate, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Timestamped } from '../../db/timestamped';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Field as GqlField, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Allow } from '../../core/auth/access';
 import { Permission, Role, SELF } from '../../core/auth/permissions';
@@ -26,7 +27,7 @@ const RETENTION = 'While the account exists; deleted promptly on the member’s 
 @ObjectType()
 @Entity('account')
 @Index('IDX_account_contractor', ['contractorId'])
-export class Account {
+export class Account extends Timestamped {
   @Allow(SELF, Permission.MemberRead, Permission.StaffRead)
   @GqlField(() => ID)
   @PrimaryGeneratedColumn()
@@ -115,15 +116,4 @@ export class Account {
 
   @Column({ type: 'datetime' })
   updatedAt: Date;
-
-  @BeforeInsert()
-  protected stampCreated(): void {
-    this.createdAt ??= new Date();
-    this.updatedAt = this.createdAt;
-  }
-
-  @BeforeUpdate()
-  protected stampUpdated(): void {
-    this.updatedAt = new Date();
-  }
 }

@@ -1,4 +1,5 @@
-import { BeforeInsert, BeforeUpdate, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Timestamped } from '../../db/timestamped';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Field as GqlField, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Public } from '../../core/auth/access';
 import { LocalDateScalar } from '../../core/graphql/scalars';
@@ -26,7 +27,7 @@ registerEnumType(CohortStatus, { name: 'CohortStatus' });
 @Entity('cohort')
 @Index('IDX_cohort_course', ['courseId'])
 @Index('IDX_cohort_status', ['status'])
-export class Cohort {
+export class Cohort extends Timestamped {
   @Public()
   @GqlField(() => ID)
   @PrimaryGeneratedColumn()
@@ -90,16 +91,5 @@ export class Cohort {
   /** Open, and the server's clock is inside the application window. */
   isAcceptingApplications(now = new Date()): boolean {
     return this.status === CohortStatus.OPEN && this.applicationOpensAt <= now && now < this.applicationClosesAt;
-  }
-
-  @BeforeInsert()
-  protected stampCreated(): void {
-    this.createdAt ??= new Date();
-    this.updatedAt = this.createdAt;
-  }
-
-  @BeforeUpdate()
-  protected stampUpdated(): void {
-    this.updatedAt = new Date();
   }
 }

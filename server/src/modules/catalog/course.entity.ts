@@ -1,4 +1,5 @@
-import { BeforeInsert, BeforeUpdate, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Timestamped } from '../../db/timestamped';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Field as GqlField, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Public } from '../../core/auth/access';
 import { FieldCode, StudyField } from './field.entity';
@@ -13,7 +14,7 @@ registerEnumType(Eligibility, { name: 'Eligibility', description: 'Who may apply
 @ObjectType()
 @Entity('course')
 @Index('IDX_course_field', ['fieldCode'])
-export class Course {
+export class Course extends Timestamped {
   @Public()
   @GqlField(() => ID)
   @PrimaryGeneratedColumn()
@@ -77,15 +78,4 @@ export class Course {
   @GqlField(() => Date)
   @Column({ type: 'datetime' })
   updatedAt: Date;
-
-  @BeforeInsert()
-  protected stampCreated(): void {
-    this.createdAt ??= new Date();
-    this.updatedAt = this.createdAt;
-  }
-
-  @BeforeUpdate()
-  protected stampUpdated(): void {
-    this.updatedAt = new Date();
-  }
 }
