@@ -11,10 +11,10 @@
 import crypto from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { startTestServer, codes, type GqlResult, type TestServer } from './helpers/server';
-import { Account, AccountStatus } from '../server/src/modules/accounts/account.entity';
+import { Account, AccountStatus } from '../server/src/modules/accounts';
 import { Consent } from '../server/src/modules/accounts/consent.entity';
-import { RefreshToken, Session } from '../server/src/modules/accounts/session.entity';
-import { AuditEntry } from '../server/src/modules/audit/audit-entry.entity';
+import { RefreshToken, Session } from '../server/src/modules/accounts';
+import { AuditEntry } from '../server/src/modules/audit';
 
 let t: TestServer;
 beforeAll(async () => {
@@ -32,7 +32,8 @@ const REFRESH = 'mutation($r: String!) { refreshSession(refreshToken: $r) { acce
 const LOGOUT = 'mutation { logout }';
 const CHANGE_PASSWORD = 'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }';
 const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { loginId } }';
-const CREATE_CONTRACTOR = 'mutation($input: ContractorInput!) { createContractor(input: $input) { id name fieldCode contractStartsOn contractEndsOn allowedAddressRanges active endedAt } }';
+const CREATE_CONTRACTOR =
+  'mutation($input: ContractorInput!) { createContractor(input: $input) { id name fieldCode contractStartsOn contractEndsOn allowedAddressRanges active endedAt } }';
 const CREATE_STAFF = 'mutation($input: StaffAccountInput!) { createStaffAccount(input: $input) { account { id loginId role } temporaryPassword } }';
 const END_CONTRACTOR = 'mutation($id: ID!) { endContractor(id: $id) { id endedAt active } }';
 
@@ -90,8 +91,16 @@ const uniqueEmail = (tag: string) => `${tag}${++emailSeq}.${crypto.randomBytes(3
 
 function registerInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    name: '練馬 太郎', nameKana: 'ネリマ タロウ', email: uniqueEmail('reg'), phone: '03-1234-5678', residency: 'RESIDENT', address: '東京都練馬区豊玉北6-12-1',
-    password: MEMBER_PASSWORD, privacyNoticeVersion: t.config.privacyNoticeVersion, acceptPrivacyNotice: true, ...overrides,
+    name: '練馬 太郎',
+    nameKana: 'ネリマ タロウ',
+    email: uniqueEmail('reg'),
+    phone: '03-1234-5678',
+    residency: 'RESIDENT',
+    address: '東京都練馬区豊玉北6-12-1',
+    password: MEMBER_PASSWORD,
+    privacyNoticeVersion: t.config.privacyNoticeVersion,
+    acceptPrivacyNotice: true,
+    ...overrides,
   };
 }
 
@@ -154,10 +163,13 @@ describe('access tokens', () => {
     // The session must belong to the subject: a valid session id cannot be borrowed for another account.
     ['another account as subject with this session', () => sign(claims({ sub: adminId, role: 'ward_admin' }))],
     ['an unknown session id', () => sign(claims({ sid: crypto.randomUUID() }))],
-    ['a payload tampered after signing', () => {
-      const [h, , s] = sign(claims()).split('.');
-      return `${h}.${b64url(claims({ role: 'ward_admin' }))}.${s}`;
-    }],
+    [
+      'a payload tampered after signing',
+      () => {
+        const [h, , s] = sign(claims()).split('.');
+        return `${h}.${b64url(claims({ role: 'ward_admin' }))}.${s}`;
+      },
+    ],
     ['garbage', () => 'garbage'],
   ];
 
@@ -521,7 +533,11 @@ describe('contractors', () => {
   });
 
   test('contractor staff must name a contractor', async () => {
-    const res = await t.gql(CREATE_STAFF, { input: { name: '田中 太郎', nameKana: 'タナカ タロウ', email: uniqueEmail('nocontractor'), role: 'CONTRACTOR_STAFF' } }, { token: adminToken });
+    const res = await t.gql(
+      CREATE_STAFF,
+      { input: { name: '田中 太郎', nameKana: 'タナカ タロウ', email: uniqueEmail('nocontractor'), role: 'CONTRACTOR_STAFF' } },
+      { token: adminToken },
+    );
     expectBadField(res, 'contractorId');
   });
 });
@@ -540,7 +556,10 @@ describe('staff accounts and contractors are created by ward administrators only
     contractors: Number((await t.app.dataSource.query('SELECT COUNT(*) AS n FROM contractor'))[0].n),
   });
 
-  test.each([['ward staff', 'staff'], ['contractor staff', 'greenery']] as const)('%s get FORBIDDEN and nothing is created', async (_name, who) => {
+  test.each([
+    ['ward staff', 'staff'],
+    ['contractor staff', 'greenery'],
+  ] as const)('%s get FORBIDDEN and nothing is created', async (_name, who) => {
     const token = await t.tokenFor(who);
     const before = await counts();
     expect(codes(await t.gql(CREATE_STAFF, staffInput(), { token }))).toEqual(['FORBIDDEN']);
@@ -766,8 +785,12 @@ describe('audit log', () => {
     const rows = await audit().findBy({ ip, action: 'mutation' });
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
-      operation: 'mutation createContractor', outcome: 'success', targetType: 'Contractor', targetIdList: res.data.createContractor.id,
-      actorId: admin.id, actorRole: 'ward_admin',
+      operation: 'mutation createContractor',
+      outcome: 'success',
+      targetType: 'Contractor',
+      targetIdList: res.data.createContractor.id,
+      actorId: admin.id,
+      actorRole: 'ward_admin',
     });
   });
 });

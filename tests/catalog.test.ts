@@ -8,10 +8,16 @@ afterAll(() => t.close());
 
 describe('public catalogue', () => {
   test('an anonymous caller gets the fields, courses and open cohorts', async () => {
-    const res = await t.gql(`{ fields { code nameJa nameEn years } courses { title years field { code } } openCohorts { id status acceptingApplications course { title field { nameJa } } } }`);
+    const res = await t.gql(
+      `{ fields { code nameJa nameEn years } courses { title years field { code } } openCohorts { id status acceptingApplications course { title field { nameJa } } } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.fields.map((f: any) => [f.code, f.years])).toEqual([
-      ['WELFARE', 2], ['DISASTER', 1], ['AGRICULTURE', 1], ['GREENERY', 2], ['RECYCLING', 1],
+      ['WELFARE', 2],
+      ['DISASTER', 1],
+      ['AGRICULTURE', 1],
+      ['GREENERY', 2],
+      ['RECYCLING', 1],
     ]);
     expect(res.data.fields[0]).toMatchObject({ nameJa: '地域福祉', nameEn: 'Community welfare' });
     expect(res.data.openCohorts).toHaveLength(5);
@@ -29,7 +35,18 @@ describe('public catalogue', () => {
     const token = await t.tokenFor('staff');
     const created = await t.gql(
       `mutation($input: CohortInput!) { createCohort(input: $input) { id status } }`,
-      { input: { courseId: '1', academicYear: 2028, capacity: 10, applicationOpensAt: '2027-10-01T09:00:00+09:00', applicationClosesAt: '2027-11-01T17:00:00+09:00', startsOn: '2028-04-10', endsOn: '2029-03-15', selectionMethod: 'LOTTERY' } },
+      {
+        input: {
+          courseId: '1',
+          academicYear: 2028,
+          capacity: 10,
+          applicationOpensAt: '2027-10-01T09:00:00+09:00',
+          applicationClosesAt: '2027-11-01T17:00:00+09:00',
+          startsOn: '2028-04-10',
+          endsOn: '2029-03-15',
+          selectionMethod: 'LOTTERY',
+        },
+      },
       { token },
     );
     expect(created.errors).toBeUndefined();
@@ -52,8 +69,14 @@ describe('public catalogue', () => {
 
 describe('staff edit the catalogue', () => {
   const cohortInput = {
-    academicYear: 2027, capacity: 35, applicationOpensAt: '2026-11-01T09:00:00+09:00', applicationClosesAt: '2027-02-01T17:00:00+09:00',
-    startsOn: '2027-04-10', endsOn: '2029-03-15', selectionMethod: 'REVIEW', status: 'OPEN',
+    academicYear: 2027,
+    capacity: 35,
+    applicationOpensAt: '2026-11-01T09:00:00+09:00',
+    applicationClosesAt: '2027-02-01T17:00:00+09:00',
+    startsOn: '2027-04-10',
+    endsOn: '2029-03-15',
+    selectionMethod: 'REVIEW',
+    status: 'OPEN',
   };
 
   test('ward staff create and edit a course; the length of study comes from the field', async () => {
@@ -67,7 +90,10 @@ describe('staff edit the catalogue', () => {
     expect(res.data.createCourse).toMatchObject({ years: 2, fieldCode: 'WELFARE', eligibility: ['RESIDENT', 'WORKER'], minAttendanceRate: 75 });
     const upd = await t.gql(
       `mutation($id: ID!, $input: CourseInput!) { updateCourse(id: $id, input: $input) { title years } }`,
-      { id: res.data.createCourse.id, input: { fieldCode: 'DISASTER', title: '防災 応用', description: 'x', eligibility: ['RESIDENT'], motivationRequired: false, minAttendanceRate: 80 } },
+      {
+        id: res.data.createCourse.id,
+        input: { fieldCode: 'DISASTER', title: '防災 応用', description: 'x', eligibility: ['RESIDENT'], motivationRequired: false, minAttendanceRate: 80 },
+      },
       { token },
     );
     expect(upd.data.updateCourse).toEqual({ title: '防災 応用', years: 1 });

@@ -7,7 +7,7 @@
  */
 import pino from 'pino';
 import { REDACT_PATHS, type AppLogger } from '../server/src/core/logger';
-import { AuditEntry } from '../server/src/modules/audit/audit-entry.entity';
+import { AuditEntry } from '../server/src/modules/audit';
 import { codes, startTestServer, type TestServer } from './helpers/server';
 
 let t: TestServer;
@@ -106,20 +106,45 @@ interface FuzzCase extends RawRequest {
 }
 
 const cohortInput = {
-  courseId: '1', academicYear: 2028, capacity: 10, applicationOpensAt: '2027-10-01T09:00:00+09:00', applicationClosesAt: '2027-11-01T17:00:00+09:00',
-  startsOn: '2028-04-10', endsOn: '2029-03-15', selectionMethod: 'LOTTERY', status: 'DRAFT',
+  courseId: '1',
+  academicYear: 2028,
+  capacity: 10,
+  applicationOpensAt: '2027-10-01T09:00:00+09:00',
+  applicationClosesAt: '2027-11-01T17:00:00+09:00',
+  startsOn: '2028-04-10',
+  endsOn: '2029-03-15',
+  selectionMethod: 'LOTTERY',
+  status: 'DRAFT',
 };
 const courseInput = { fieldCode: 'WELFARE', title: '地域福祉 入門', description: '入門', eligibility: ['RESIDENT'], motivationRequired: false, minAttendanceRate: 70 };
 const registerInput = {
-  name: '練馬 花子', nameKana: 'ネリマ ハナコ', email: 'fuzz@example.jp', phone: '03-1234-5678', residency: 'RESIDENT', address: '東京都練馬区豊玉北6-12-1',
-  password: 'correct horse battery', privacyNoticeVersion: '2026-04', acceptPrivacyNotice: true,
+  name: '練馬 花子',
+  nameKana: 'ネリマ ハナコ',
+  email: 'fuzz@example.jp',
+  phone: '03-1234-5678',
+  residency: 'RESIDENT',
+  address: '東京都練馬区豊玉北6-12-1',
+  password: 'correct horse battery',
+  privacyNoticeVersion: '2026-04',
+  acceptPrivacyNotice: true,
 };
 
 const BAD_INT = ['abc', 1.5, 2 ** 31, -(2 ** 31) - 1, {}, [], true, null, '12'];
 const BAD_ID = [{}, [], true, 1.5, null, 'abc', '-1', '0', '2147483648', '1 OR 1=1'];
 const BAD_DATETIME = [
-  '2026-13-45', 'yesterday', 12345, '', {}, null, '2026-04-01', '2026-04-01T09:00:00', '2026-13-45T09:00:00+09:00',
-  '2026-02-30T09:00:00+09:00', '2026-04-31T09:00:00Z', '2026-04-01T25:00:00+09:00', 'x'.repeat(1000),
+  '2026-13-45',
+  'yesterday',
+  12345,
+  '',
+  {},
+  null,
+  '2026-04-01',
+  '2026-04-01T09:00:00',
+  '2026-13-45T09:00:00+09:00',
+  '2026-02-30T09:00:00+09:00',
+  '2026-04-31T09:00:00Z',
+  '2026-04-01T25:00:00+09:00',
+  'x'.repeat(1000),
 ];
 const BAD_LOCALDATE = ['2026-13-45', 'yesterday', 12345, '', {}, null, '2026-02-30', '2026-4-1', '2026-04-01T00:00:00Z', '+002026-04-01'];
 const BAD_ENUM = ['NOPE', 'lottery', 1, ['LOTTERY'], null, {}, '😀'];
@@ -140,7 +165,8 @@ function buildCorpus(): FuzzCase[] {
   const A = 'argument types';
   const createCohort = 'mutation($input: CohortInput!) { createCohort(input: $input) { id } }';
   const intFields = ['academicYear', 'capacity'];
-  for (const f of intFields) for (const v of BAD_INT) variablesCase(A, `createCohort ${f}=${describeValue(v)}`, createCohort, { input: { ...cohortInput, [f]: v } }, { staff: true });
+  for (const f of intFields)
+    for (const v of BAD_INT) variablesCase(A, `createCohort ${f}=${describeValue(v)}`, createCohort, { input: { ...cohortInput, [f]: v } }, { staff: true });
   for (const v of BAD_ID) variablesCase(A, `createCohort courseId=${describeValue(v)}`, createCohort, { input: { ...cohortInput, courseId: v } }, { staff: true });
   for (const f of ['applicationOpensAt', 'applicationClosesAt']) {
     for (const v of BAD_DATETIME) variablesCase(A, `createCohort ${f}=${describeValue(v)}`, createCohort, { input: { ...cohortInput, [f]: v } }, { staff: true });
@@ -159,7 +185,13 @@ function buildCorpus(): FuzzCase[] {
   variablesCase(A, 'createCohort unknown input field', createCohort, { input: { ...cohortInput, isAdmin: true } }, { staff: true });
   variablesCase(A, 'createCohort __proto__ in input', createCohort, JSON.parse(`{"input":{"__proto__":{"capacity":5},"courseId":"1"}}`), { staff: true });
   for (const v of [null, 'input', [], 42]) variablesCase(A, `createCohort input=${describeValue(v)}`, createCohort, { input: v }, { staff: true });
-  add({ category: A, name: 'createCohort deeply nested array as input', staff: true, headers: JSON_CT, body: `{"query":${JSON.stringify(createCohort)},"variables":{"input":${'['.repeat(5000)}${']'.repeat(5000)}}}` });
+  add({
+    category: A,
+    name: 'createCohort deeply nested array as input',
+    staff: true,
+    headers: JSON_CT,
+    body: `{"query":${JSON.stringify(createCohort)},"variables":{"input":${'['.repeat(5000)}${']'.repeat(5000)}}}`,
+  });
   variablesCase(A, 'createCohort with no variables', createCohort, undefined, { staff: true });
 
   const updateCohort = 'mutation($id: ID!, $input: CohortUpdateInput!) { updateCohort(id: $id, input: $input) { id } }';
@@ -236,33 +268,85 @@ function buildCorpus(): FuzzCase[] {
   for (const v of ['2147483648', '-2147483649', '"abc"', '1.5', 'null', '1e400']) literal(`auditLog(limit: ${v})`, `{ auditLog(limit: ${v}) { id } }`, true);
   const cohortLiteral = (override: Record<string, string>) => {
     const fields: Record<string, string> = {
-      courseId: '"1"', academicYear: '2028', capacity: '10', applicationOpensAt: '"2027-10-01T09:00:00+09:00"', applicationClosesAt: '"2027-11-01T17:00:00+09:00"',
-      startsOn: '"2028-04-10"', endsOn: '"2029-03-15"', selectionMethod: 'LOTTERY', ...override,
+      courseId: '"1"',
+      academicYear: '2028',
+      capacity: '10',
+      applicationOpensAt: '"2027-10-01T09:00:00+09:00"',
+      applicationClosesAt: '"2027-11-01T17:00:00+09:00"',
+      startsOn: '"2028-04-10"',
+      endsOn: '"2029-03-15"',
+      selectionMethod: 'LOTTERY',
+      ...override,
     };
-    return `mutation { createCohort(input: { ${Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join(', ')} }) { id } }`;
+    return `mutation { createCohort(input: { ${Object.entries(fields)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join(', ')} }) { id } }`;
   };
   for (const [f, v] of [
-    ['capacity', '"abc"'], ['capacity', '2147483648'], ['capacity', '-5'], ['academicYear', '1.5'], ['applicationOpensAt', '12345'],
-    ['applicationOpensAt', '"yesterday"'], ['startsOn', '"2026-13-45"'], ['endsOn', 'null'], ['selectionMethod', '"LOTTERY"'], ['courseId', '{}'],
+    ['capacity', '"abc"'],
+    ['capacity', '2147483648'],
+    ['capacity', '-5'],
+    ['academicYear', '1.5'],
+    ['applicationOpensAt', '12345'],
+    ['applicationOpensAt', '"yesterday"'],
+    ['startsOn', '"2026-13-45"'],
+    ['endsOn', 'null'],
+    ['selectionMethod', '"LOTTERY"'],
+    ['courseId', '{}'],
   ] as const) {
     literal(`createCohort literal ${f}: ${v}`, cohortLiteral({ [f]: v }), true);
   }
   literal('login(identifier: 1, password: 2)', 'mutation { login(identifier: 1, password: 2) { accessToken } }');
   literal('register with a null input', 'mutation { register(input: null) { loginId } }');
-  literal('createCourse(eligibility: RESIDENT_ONLY)', `mutation { createCourse(input: { fieldCode: WELFARE, title: "t", description: "d", eligibility: RESIDENT_ONLY, motivationRequired: false, minAttendanceRate: 70 }) { id } }`, true);
+  literal(
+    'createCourse(eligibility: RESIDENT_ONLY)',
+    `mutation { createCourse(input: { fieldCode: WELFARE, title: "t", description: "d", eligibility: RESIDENT_ONLY, motivationRequired: false, minAttendanceRate: 70 }) { id } }`,
+    true,
+  );
 
   // 3. Sizes.
   const S = 'sizes';
   add({ category: S, name: '1 MB body', headers: JSON_CT, body: gqlBody('{ fields { code } }', { pad: 'a'.repeat(1024 * 1024) }) });
   add({ category: S, name: '100k-character title', staff: true, headers: JSON_CT, body: gqlBody(createCourse, { input: { ...courseInput, title: 't'.repeat(100_000) } }) });
-  add({ category: S, name: '60k-character title (under the body limit)', staff: true, headers: JSON_CT, body: gqlBody(createCourse, { input: { ...courseInput, title: 't'.repeat(60_000) } }) });
-  add({ category: S, name: '60k-character title as a literal', staff: true, headers: JSON_CT, body: gqlBody(`mutation { createCourse(input: { fieldCode: WELFARE, title: "${'t'.repeat(60_000)}", description: "d", eligibility: [RESIDENT], motivationRequired: false, minAttendanceRate: 70 }) { id } }`) });
-  add({ category: S, name: '60k-character register name and address', headers: JSON_CT, body: gqlBody(register, { input: { ...registerInput, name: 'n'.repeat(30_000), address: 'a'.repeat(30_000) } }) });
+  add({
+    category: S,
+    name: '60k-character title (under the body limit)',
+    staff: true,
+    headers: JSON_CT,
+    body: gqlBody(createCourse, { input: { ...courseInput, title: 't'.repeat(60_000) } }),
+  });
+  add({
+    category: S,
+    name: '60k-character title as a literal',
+    staff: true,
+    headers: JSON_CT,
+    body: gqlBody(
+      `mutation { createCourse(input: { fieldCode: WELFARE, title: "${'t'.repeat(60_000)}", description: "d", eligibility: [RESIDENT], motivationRequired: false, minAttendanceRate: 70 }) { id } }`,
+    ),
+  });
+  add({
+    category: S,
+    name: '60k-character register name and address',
+    headers: JSON_CT,
+    body: gqlBody(register, { input: { ...registerInput, name: 'n'.repeat(30_000), address: 'a'.repeat(30_000) } }),
+  });
   add({ category: S, name: '60k-character login identifier', headers: JSON_CT, body: gqlBody(login, { i: 'i'.repeat(60_000), p: 'p'.repeat(300) }) });
   add({ category: S, name: 'very long operationName pointing nowhere', headers: JSON_CT, body: gqlBody('{ fields { code } }', undefined, { operationName: 'X'.repeat(20_000) }) });
   add({ category: S, name: 'very long variable name, undeclared', headers: JSON_CT, body: gqlBody(`{ course(id: $${'v'.repeat(20_000)}) { id } }`) });
-  add({ category: S, name: 'GET with a 20k query string', method: 'GET', search: `?query=${encodeURIComponent(`{ ${'fields { code } '.repeat(1200)} }`)}`, headers: { 'apollo-require-preflight': 'true' } });
-  add({ category: S, name: '1 MB body without content-length (chunked)', headers: JSON_CT, body: Buffer.from(gqlBody('{ fields { code } }', { pad: 'b'.repeat(1024 * 1024) })), chunked: true });
+  add({
+    category: S,
+    name: 'GET with a 20k query string',
+    method: 'GET',
+    search: `?query=${encodeURIComponent(`{ ${'fields { code } '.repeat(1200)} }`)}`,
+    headers: { 'apollo-require-preflight': 'true' },
+  });
+  add({
+    category: S,
+    name: '1 MB body without content-length (chunked)',
+    headers: JSON_CT,
+    body: Buffer.from(gqlBody('{ fields { code } }', { pad: 'b'.repeat(1024 * 1024) })),
+    chunked: true,
+  });
 
   // 4. Query shape: depth, aliases, directives, tokens, cost, introspection, fragment cycles.
   const Q = 'query shape';
@@ -288,7 +372,10 @@ function buildCorpus(): FuzzCase[] {
   shape('__schema introspection depth bomb', `{ __schema { types { ${nest('fields { type { ', ' } } ', 10, 'name')} } } }`);
   shape('__type ofType bomb', `{ __type(name: "Query") { fields { type { ${nest('ofType { ', ' } ', 20, 'name')} } } } }`);
   shape('__schema alias bomb', `{ ${Array.from({ length: 100 }, (_, i) => `s${i}: __schema { types { name } }`).join(' ')} }`);
-  shape('introspection cycle through interfaces/possibleTypes', `{ __schema { types { interfaces { possibleTypes { interfaces { possibleTypes { interfaces { possibleTypes { name } } } } } } } } }`);
+  shape(
+    'introspection cycle through interfaces/possibleTypes',
+    `{ __schema { types { interfaces { possibleTypes { interfaces { possibleTypes { interfaces { possibleTypes { name } } } } } } } } }`,
+  );
 
   // 5. Documents that do not make sense.
   const D = 'documents';
@@ -339,7 +426,14 @@ function buildCorpus(): FuzzCase[] {
   body('trailing garbage', '{"query":"{ fields { code } }"}garbage');
   body('raw NUL byte inside a JSON string', '{"query":"{ fields { code } }\u0000"}');
   body('invalid UTF-8 in the document', Buffer.concat([Buffer.from('{"query":"{ fields { code } }'), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from('"}')]));
-  body('invalid UTF-8 in a variable', Buffer.concat([Buffer.from('{"query":"mutation($i: String!) { login(identifier: $i, password: \\"xxxxxxxxxxxx\\") { accessToken } }","variables":{"i":"'), Buffer.from([0xc0, 0x80, 0xed, 0xa0, 0x80]), Buffer.from('"}}')]));
+  body(
+    'invalid UTF-8 in a variable',
+    Buffer.concat([
+      Buffer.from('{"query":"mutation($i: String!) { login(identifier: $i, password: \\"xxxxxxxxxxxx\\") { accessToken } }","variables":{"i":"'),
+      Buffer.from([0xc0, 0x80, 0xed, 0xa0, 0x80]),
+      Buffer.from('"}}'),
+    ]),
+  );
   body('UTF-16 byte order mark', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"query":"{ fields { code } }"}', 'utf16le')]));
   body('batched request (two operations)', JSON.stringify([{ query: '{ fields { code } }' }, { query: '{ me { id } }' }]));
   body('batched request (one operation)', JSON.stringify([{ query: '{ fields { code } }' }]));
@@ -363,7 +457,12 @@ function buildCorpus(): FuzzCase[] {
   add({ category: T, name: 'text/plain (CSRF)', headers: { 'content-type': 'text/plain' }, body: fields });
   add({ category: T, name: 'text/plain mutation (CSRF)', headers: { 'content-type': 'text/plain;charset=UTF-8' }, body: '{"query":"mutation { logout }"}' });
   add({ category: T, name: 'form-urlencoded (CSRF)', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'query=%7Bfields%7Bcode%7D%7D' });
-  add({ category: T, name: 'multipart/form-data (CSRF)', headers: { 'content-type': 'multipart/form-data; boundary=x' }, body: '--x\r\nContent-Disposition: form-data; name="query"\r\n\r\n{ fields { code } }\r\n--x--\r\n' });
+  add({
+    category: T,
+    name: 'multipart/form-data (CSRF)',
+    headers: { 'content-type': 'multipart/form-data; boundary=x' },
+    body: '--x\r\nContent-Disposition: form-data; name="query"\r\n\r\n{ fields { code } }\r\n--x--\r\n',
+  });
   add({ category: T, name: 'no content-type', body: Buffer.from(fields) });
   add({ category: T, name: 'application/xml', headers: { 'content-type': 'application/xml' }, body: '<query/>' });
   add({ category: T, name: 'application/graphql', headers: { 'content-type': 'application/graphql' }, body: '{ fields { code } }' });
@@ -374,20 +473,53 @@ function buildCorpus(): FuzzCase[] {
   add({ category: T, name: 'GET with a mutation', method: 'GET', search: `?query=${encodeURIComponent('mutation { logout }')}`, headers: { 'apollo-require-preflight': 'true' } });
   add({ category: T, name: 'GET with a mutation, no preflight header', method: 'GET', search: `?query=${encodeURIComponent('mutation { logout }')}` });
   add({ category: T, name: 'GET with no query', method: 'GET', headers: { 'apollo-require-preflight': 'true' } });
-  add({ category: T, name: 'GET with variables that are not JSON', method: 'GET', search: `?query=${encodeURIComponent('query($id: ID!) { course(id: $id) { id } }')}&variables=%7Bnope`, headers: { 'apollo-require-preflight': 'true' } });
-  add({ category: T, name: 'GET with extensions that are not JSON', method: 'GET', search: `?query=${encodeURIComponent('{ fields { code } }')}&extensions=nope`, headers: { 'apollo-require-preflight': 'true' } });
-  add({ category: T, name: 'GET with the query twice', method: 'GET', search: `?query=${encodeURIComponent('{ fields { code } }')}&query=${encodeURIComponent('{ me { id } }')}`, headers: { 'apollo-require-preflight': 'true' } });
+  add({
+    category: T,
+    name: 'GET with variables that are not JSON',
+    method: 'GET',
+    search: `?query=${encodeURIComponent('query($id: ID!) { course(id: $id) { id } }')}&variables=%7Bnope`,
+    headers: { 'apollo-require-preflight': 'true' },
+  });
+  add({
+    category: T,
+    name: 'GET with extensions that are not JSON',
+    method: 'GET',
+    search: `?query=${encodeURIComponent('{ fields { code } }')}&extensions=nope`,
+    headers: { 'apollo-require-preflight': 'true' },
+  });
+  add({
+    category: T,
+    name: 'GET with the query twice',
+    method: 'GET',
+    search: `?query=${encodeURIComponent('{ fields { code } }')}&query=${encodeURIComponent('{ me { id } }')}`,
+    headers: { 'apollo-require-preflight': 'true' },
+  });
   for (const method of ['PUT', 'PATCH', 'DELETE']) add({ category: T, name: `${method} request`, method, headers: JSON_CT, body: fields });
   add({ category: T, name: 'OPTIONS request', method: 'OPTIONS' });
   add({ category: T, name: 'HEAD request', method: 'HEAD' });
   for (const [name, value] of [
-    ['Bearer garbage', 'Bearer garbage'], ['Bearer a.b.c', 'Bearer a.b.c'], ['Basic auth', 'Basic dXNlcjpwYXNz'], ['Bearer without a token', 'Bearer '],
-    ['Bearer 5000 chars', `Bearer ${'a'.repeat(5000)}`], ['Bearer with a forged unsigned JWT', `Bearer ${unsignedJwt()}`], ['lower-case bearer', 'bearer abc'],
+    ['Bearer garbage', 'Bearer garbage'],
+    ['Bearer a.b.c', 'Bearer a.b.c'],
+    ['Basic auth', 'Basic dXNlcjpwYXNz'],
+    ['Bearer without a token', 'Bearer '],
+    ['Bearer 5000 chars', `Bearer ${'a'.repeat(5000)}`],
+    ['Bearer with a forged unsigned JWT', `Bearer ${unsignedJwt()}`],
+    ['lower-case bearer', 'bearer abc'],
   ]) {
     add({ category: T, name: `authorization: ${name}`, headers: { ...JSON_CT, authorization: value }, body: '{"query":"{ me { id } }"}' });
   }
-  add({ category: T, name: 'mutation with a junk client address from the trusted proxy', headers: { ...JSON_CT, 'x-forwarded-for': 'z'.repeat(100) }, body: gqlBody(login, { i: 'nobody', p: 'nothing-at-all' }) });
-  add({ category: T, name: 'bad token with a junk client address from the trusted proxy', headers: { ...JSON_CT, authorization: 'Bearer garbage', 'x-forwarded-for': 'z'.repeat(100) }, body: '{"query":"{ me { id } }"}' });
+  add({
+    category: T,
+    name: 'mutation with a junk client address from the trusted proxy',
+    headers: { ...JSON_CT, 'x-forwarded-for': 'z'.repeat(100) },
+    body: gqlBody(login, { i: 'nobody', p: 'nothing-at-all' }),
+  });
+  add({
+    category: T,
+    name: 'bad token with a junk client address from the trusted proxy',
+    headers: { ...JSON_CT, authorization: 'Bearer garbage', 'x-forwarded-for': 'z'.repeat(100) },
+    body: '{"query":"{ me { id } }"}',
+  });
   return cases;
 }
 
@@ -406,7 +538,9 @@ function fragmentDepthBomb(levels: number): string {
   const frags: string[] = ['fragment F0 on Field { courses { ...F1 } }'];
   for (let i = 1; i < levels; i++) {
     const last = i === levels - 1;
-    frags.push(i % 2 === 1 ? `fragment F${i} on Course { id ${last ? '' : `cohorts { ...F${i + 1} }`} }` : `fragment F${i} on Cohort { id ${last ? '' : `course { ...F${i + 1} }`} }`);
+    frags.push(
+      i % 2 === 1 ? `fragment F${i} on Course { id ${last ? '' : `cohorts { ...F${i + 1} }`} }` : `fragment F${i} on Cohort { id ${last ? '' : `course { ...F${i + 1} }`} }`,
+    );
   }
   return `{ fields { ...F0 } } ${frags.join(' ')}`;
 }
@@ -549,7 +683,10 @@ describe('batching', () => {
   test.each([
     ['two queries', [{ query: '{ fields { code } }' }, { query: '{ privacyNotice { version } }' }]],
     ['one query in an array', [{ query: '{ fields { code } }' }]],
-    ['two logins', [{ query: 'mutation { login(identifier: "x", password: "y") { accessToken } }' }, { query: 'mutation { login(identifier: "x", password: "z") { accessToken } }' }]],
+    [
+      'two logins',
+      [{ query: 'mutation { login(identifier: "x", password: "y") { accessToken } }' }, { query: 'mutation { login(identifier: "x", password: "z") { accessToken } }' }],
+    ],
   ])('a batched request (%s) is refused with a 4xx and runs nothing', async (_name, batch) => {
     const before = await t.app.dataSource.getRepository(AuditEntry).count();
     const res = await raw(t.url, { headers: JSON_CT, body: JSON.stringify(batch) });
@@ -583,9 +720,13 @@ describe('error masking', () => {
     // Simulate the database failing while the audit entries of a request are written.
     const repo = t.app.dataSource.getRepository(AuditEntry);
     const original = repo.insert;
-    repo.insert = (() => Promise.reject(Object.assign(new Error("QueryFailedError: SELECT secret FROM account_internal WHERE x = 'y'"), { name: 'QueryFailedError' }))) as typeof repo.insert;
+    repo.insert = (() =>
+      Promise.reject(Object.assign(new Error("QueryFailedError: SELECT secret FROM account_internal WHERE x = 'y'"), { name: 'QueryFailedError' }))) as typeof repo.insert;
     try {
-      const res = await raw(t.url, { headers: { ...JSON_CT, 'x-forwarded-for': '203.0.113.78' }, body: gqlBody('mutation { login(identifier: "nobody", password: "nothing-at-all") { accessToken } }') });
+      const res = await raw(t.url, {
+        headers: { ...JSON_CT, 'x-forwarded-for': '203.0.113.78' },
+        body: gqlBody('mutation { login(identifier: "nobody", password: "nothing-at-all") { accessToken } }'),
+      });
       expect(leaksIn(res.text)).toEqual([]);
       expect(res.status).toBeLessThan(500);
       // The login itself was decided before the audit write; the lost row is logged, not reported as a server error.
@@ -605,7 +746,10 @@ describe('error masking', () => {
 
   test('a junk client address passed on by a trusted proxy does not fail the request', async () => {
     // TRUST_PROXY is "loopback" here, as behind a local reverse proxy; the address is whatever it forwards.
-    const res = await raw(t.url, { headers: { ...JSON_CT, 'x-forwarded-for': 'z'.repeat(100) }, body: gqlBody('mutation { login(identifier: "nobody", password: "nothing-at-all") { accessToken } }') });
+    const res = await raw(t.url, {
+      headers: { ...JSON_CT, 'x-forwarded-for': 'z'.repeat(100) },
+      body: gqlBody('mutation { login(identifier: "nobody", password: "nothing-at-all") { accessToken } }'),
+    });
     expect(leaksIn(res.text)).toEqual([]);
     expect({ status: res.status, codes: res.json.errors.map((e: any) => e.extensions.code) }).toEqual({ status: 401, codes: ['UNAUTHENTICATED'] });
     const denied = await raw(t.url, { headers: { ...JSON_CT, authorization: 'Bearer garbage', 'x-forwarded-for': 'z'.repeat(100) }, body: '{"query":"{ me { id } }"}' });
@@ -618,7 +762,11 @@ describe('validation names the field', () => {
   const fieldsOf = (res: { errors?: Array<{ extensions: Record<string, any> }> }) => (res.errors ?? []).flatMap((e) => (e.extensions.fieldErrors ?? []).map((f: any) => f.field));
 
   test('an invalid email in register → BAD_USER_INPUT naming email (anonymous)', async () => {
-    const res = await t.gql('mutation($input: RegisterInput!) { register(input: $input) { loginId } }', { input: { ...registerInput, email: 'not-an-email' } }, { ip: '203.0.113.80' });
+    const res = await t.gql(
+      'mutation($input: RegisterInput!) { register(input: $input) { loginId } }',
+      { input: { ...registerInput, email: 'not-an-email' } },
+      { ip: '203.0.113.80' },
+    );
     expect(codes(res)).toEqual(['BAD_USER_INPUT']);
     expect(fieldsOf(res)).toEqual(['email']);
     expect(res.errors![0].extensions.fieldErrors[0].messageKey).toBe('validation.email');
@@ -633,7 +781,11 @@ describe('validation names the field', () => {
   });
 
   test('an application window that ends before it starts → BAD_USER_INPUT naming applicationClosesAt', async () => {
-    const res = await t.gql(createCohort, { input: { ...cohortInput, applicationOpensAt: '2027-11-01T09:00:00+09:00', applicationClosesAt: '2027-10-01T09:00:00+09:00' } }, { token: staffToken });
+    const res = await t.gql(
+      createCohort,
+      { input: { ...cohortInput, applicationOpensAt: '2027-11-01T09:00:00+09:00', applicationClosesAt: '2027-10-01T09:00:00+09:00' } },
+      { token: staffToken },
+    );
     expect(codes(res)).toEqual(['BAD_USER_INPUT']);
     expect(fieldsOf(res)).toEqual(['applicationClosesAt']);
     expect(res.errors![0].extensions.fieldErrors[0].messageKey).toBe('validation.windowOrder');
@@ -778,7 +930,11 @@ describe('logs carry no personal information', () => {
 
   test('registering, logging in, refreshing, reading and failing leave no personal data in the log', async () => {
     const person = {
-      name: '蒼井 鳳凰丸', nameKana: 'アオイ ホウオウマル', phone: '090-8765-4321', address: '東京都練馬区光が丘9-8-7 鳳凰ハイツ', email: 'hououmaru.aoi.zq@example.jp',
+      name: '蒼井 鳳凰丸',
+      nameKana: 'アオイ ホウオウマル',
+      phone: '090-8765-4321',
+      address: '東京都練馬区光が丘9-8-7 鳳凰ハイツ',
+      email: 'hououmaru.aoi.zq@example.jp',
     };
     const member = await logged.registerMember(person);
     const session = await logged.login(member.email, member.password, '203.0.113.90');
@@ -793,9 +949,15 @@ describe('logs carry no personal information', () => {
     });
     expect(codes(invalid)).toEqual(['BAD_USER_INPUT']);
     // A duplicate registration and a failed login with the real address.
-    const duplicate = await logged.gql('mutation($input: RegisterInput!) { register(input: $input) { loginId } }', { input: { ...registerInput, ...person, password: 'another good password' } });
+    const duplicate = await logged.gql('mutation($input: RegisterInput!) { register(input: $input) { loginId } }', {
+      input: { ...registerInput, ...person, password: 'another good password' },
+    });
     expect(codes(duplicate)).toEqual(['BAD_USER_INPUT']);
-    const wrong = await logged.gql('mutation($i: String!, $p: String!) { login(identifier: $i, password: $p) { accessToken } }', { i: person.email, p: 'wrong password 123' }, { ip: '203.0.113.91' });
+    const wrong = await logged.gql(
+      'mutation($i: String!, $p: String!) { login(identifier: $i, password: $p) { accessToken } }',
+      { i: person.email, p: 'wrong password 123' },
+      { ip: '203.0.113.91' },
+    );
     expect(codes(wrong)).toEqual(['UNAUTHENTICATED']);
     // A bad token, a syntax error and a type error with personal data in the variables.
     await raw(logged.url, { headers: { ...JSON_CT, authorization: `Bearer ${session.accessToken}x` }, body: '{"query":"{ me { id } }"}' });
@@ -809,7 +971,9 @@ describe('logs carry no personal information', () => {
       throw new Error('simulated failure');
     };
     try {
-      const failed = await logged.gql('mutation($input: RegisterInput!) { register(input: $input) { loginId } }', { input: { ...registerInput, ...person, email: 'hououmaru.second@example.jp' } });
+      const failed = await logged.gql('mutation($input: RegisterInput!) { register(input: $input) { loginId } }', {
+        input: { ...registerInput, ...person, email: 'hououmaru.second@example.jp' },
+      });
       expect(codes(failed)).toEqual(['INTERNAL_SERVER_ERROR']);
     } finally {
       accounts.register = register;
@@ -821,9 +985,21 @@ describe('logs carry no personal information', () => {
     expect(log).toContain('unexpected error');
     expect(log).toContain('simulated failure');
     const secrets = {
-      email: person.email, emailLocalPart: 'hououmaru', name: person.name, nameFamily: '蒼井', nameKana: person.nameKana, address: person.address, addressPart: '鳳凰ハイツ',
-      phone: person.phone, phoneDigits: '87654321', password: member.password, loginId: member.loginId,
-      accessToken: session.accessToken, refreshToken: session.refreshToken, newAccessToken: refreshed.data.refreshSession.accessToken, newRefreshToken: refreshed.data.refreshSession.refreshToken,
+      email: person.email,
+      emailLocalPart: 'hououmaru',
+      name: person.name,
+      nameFamily: '蒼井',
+      nameKana: person.nameKana,
+      address: person.address,
+      addressPart: '鳳凰ハイツ',
+      phone: person.phone,
+      phoneDigits: '87654321',
+      password: member.password,
+      loginId: member.loginId,
+      accessToken: session.accessToken,
+      refreshToken: session.refreshToken,
+      newAccessToken: refreshed.data.refreshSession.accessToken,
+      newRefreshToken: refreshed.data.refreshSession.refreshToken,
       tokenStart: session.accessToken.slice(0, 24),
     };
     const found = Object.entries(secrets).filter(([, value]) => log.includes(value) || log.includes(JSON.stringify(value).slice(1, -1)));

@@ -1,10 +1,25 @@
 import { In } from 'typeorm';
 import { startTestServer, type GqlResult, type TestServer } from './helpers/server';
 import {
-  COURSE, apply, changeStatus, chainProblems, createCohort, drawLottery, errorCodes, fastMembers, freeze, messageKeys, mulberry32, ok, respond,
-  seatsHeld, staffCall, updateCohortOk, type Member,
+  COURSE,
+  apply,
+  changeStatus,
+  chainProblems,
+  createCohort,
+  drawLottery,
+  errorCodes,
+  fastMembers,
+  freeze,
+  messageKeys,
+  mulberry32,
+  ok,
+  respond,
+  seatsHeld,
+  staffCall,
+  updateCohortOk,
+  type Member,
 } from './helpers/intake';
-import { Application, ApplicationStatus, Enrollment } from '../server/src/modules/intake/application.entity';
+import { Application, ApplicationStatus, Enrollment } from '../server/src/modules/intake';
 
 /**
  * Many members at once, as on the morning an intake opens and on the day results come out.
@@ -165,7 +180,9 @@ describe('results day', () => {
         return i % 4 === 0 ? [once, respond(t, m.token, id, accepts.get(id)!).then((r) => ({ id, r }))] : [once];
       });
       const sweeps = [staffCall(t, 'processOfferDeadlines', cohortId), staffCall(t, 'processOfferDeadlines', cohortId)];
-      const [answers, swept] = await timed(`round ${round}: ${offered.length} offered answer (${calls.length} calls), ${waiting} waiting`, () => Promise.all([Promise.all(calls), Promise.all(sweeps)]));
+      const [answers, swept] = await timed(`round ${round}: ${offered.length} offered answer (${calls.length} calls), ${waiting} waiting`, () =>
+        Promise.all([Promise.all(calls), Promise.all(sweeps)]),
+      );
       const maxSeats = await sampler.stop();
       responses.push(...answers.map((a) => a.r), ...swept);
       expect(serverFailures([...answers.map((a) => a.r), ...swept])).toEqual([]);

@@ -24,5 +24,11 @@ test('migrations revert and re-apply cleanly', async () => {
 
 test('the five fields come with the schema', async () => {
   const rows = await t.app.dataSource.query('SELECT code, years FROM field ORDER BY sortOrder');
-  expect(rows.map((r: any) => [r.code, Number(r.years)])).toEqual([['welfare', 2], ['disaster', 1], ['agriculture', 1], ['greenery', 2], ['recycling', 1]]);
+  expect(rows.map((r: any) => [r.code, Number(r.years)])).toEqual([
+    ['welfare', 2],
+    ['disaster', 1],
+    ['agriculture', 1],
+    ['greenery', 2],
+    ['recycling', 1],
+  ]);
 });

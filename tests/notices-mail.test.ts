@@ -4,9 +4,22 @@ import { SMTPServer } from 'smtp-server';
 import { simpleParser } from 'mailparser';
 import { startTestServer, type TestServer } from './helpers/server';
 import {
-  COURSE, MOTIVATION, applyOk, changeStatus, createCohort, drawLottery, errorCodes, fastMembers, fieldErrors, freeze, ok, respond, staffCall, type Member,
+  COURSE,
+  MOTIVATION,
+  applyOk,
+  changeStatus,
+  createCohort,
+  drawLottery,
+  errorCodes,
+  fastMembers,
+  fieldErrors,
+  freeze,
+  ok,
+  respond,
+  staffCall,
+  type Member,
 } from './helpers/intake';
-import { MailOutbox } from '../server/src/modules/notices/notice.entity';
+import { MailOutbox } from '../server/src/modules/notices';
 
 /** Notices on my page, and the only mail the system sends: "a notice is waiting", with nothing personal. */
 const PUBLIC_URL = 'https://college.example.jp';
@@ -45,14 +58,24 @@ function startSmtp(): Promise<number> {
             const raw = Buffer.concat(chunks);
             const mail = await simpleParser(raw);
             const to = (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((a) => a.value.map((v) => v.address ?? ''));
-            resolve({ envelopeTo: session.envelope.rcptTo.map((r) => r.address), to, from: mail.from?.value[0]?.address ?? '', subject: mail.subject ?? '', text: mail.text ?? '', raw: raw.toString('utf8') });
+            resolve({
+              envelopeTo: session.envelope.rcptTo.map((r) => r.address),
+              to,
+              from: mail.from?.value[0]?.address ?? '',
+              subject: mail.subject ?? '',
+              text: mail.text ?? '',
+              raw: raw.toString('utf8'),
+            });
           } catch (error) {
             reject(error);
           }
         });
       });
       parsing.push(done);
-      done.then(() => callback(), (error) => callback(error));
+      done.then(
+        () => callback(),
+        (error) => callback(error),
+      );
     },
   });
   return new Promise((resolve) => smtp.listen(0, '127.0.0.1', () => resolve((smtp.server.address() as AddressInfo).port)));
@@ -62,7 +85,7 @@ function startSmtp(): Promise<number> {
 async function flushMail(): Promise<Received[]> {
   const outbox = t.app.dataSource.getRepository(MailOutbox);
   for (let i = 0; i < 100; i++) {
-    await t.app.services.mailer.dispatch(t.app.dataSource);
+    await t.app.services.mailer.dispatch();
     if ((await outbox.countBy({ sentAt: IsNull() })) === 0) break;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -178,7 +201,12 @@ describe('notices', () => {
   });
 
   test('a member notice reaches only that member, with one bland mail', async () => {
-    const res = await write(staff, { audience: 'MEMBER', accountId: String(w.id), title: '面談日程のご相談（掲示次郎様）', body: '面談の日程について、マイページからご回答ください。' });
+    const res = await write(staff, {
+      audience: 'MEMBER',
+      accountId: String(w.id),
+      title: '面談日程のご相談（掲示次郎様）',
+      body: '面談の日程について、マイページからご回答ください。',
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data.createNotice).toMatchObject({ audience: 'MEMBER', kind: 'GENERAL' });
     created.member = res.data.createNotice.id;
@@ -268,7 +296,9 @@ describe('notices', () => {
 
   test('staff lists: ward staff see every group notice, the contractor only its field', async () => {
     const ward = (await ok(t, `{ staffNotices { title audience } }`, {}, staff)).staffNotices.map((x: any) => x.title);
-    expect(ward).toEqual(expect.arrayContaining(['第1回説明会のご案内', 'みどり期の案内', 'みどり分野のお知らせ', '福祉分野のお知らせ', '全会員へのお知らせ', '受講生募集のお知らせ']));
+    expect(ward).toEqual(
+      expect.arrayContaining(['第1回説明会のご案内', 'みどり期の案内', 'みどり分野のお知らせ', '福祉分野のお知らせ', '全会員へのお知らせ', '受講生募集のお知らせ']),
+    );
     const contractor = (await ok(t, `{ staffNotices { title } }`, {}, green)).staffNotices.map((x: any) => x.title);
     expect(contractor.sort()).toEqual(['みどり分野のお知らせ', 'みどり期の案内', '第1回説明会のご案内'].sort());
   });

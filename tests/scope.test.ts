@@ -1,5 +1,5 @@
 import { startTestServer, codes, type TestServer } from './helpers/server';
-import { AuditEntry } from '../server/src/modules/audit/audit-entry.entity';
+import { AuditEntry } from '../server/src/modules/audit';
 
 /** A contractor's staff see and change only their own field, on every path. */
 let t: TestServer;
@@ -10,8 +10,14 @@ const WELFARE_COHORT = '1';
 const GREENERY_COHORT = '4';
 
 const cohortInput = {
-  academicYear: 2027, capacity: 20, applicationOpensAt: '2026-11-01T09:00:00+09:00', applicationClosesAt: '2027-02-01T17:00:00+09:00',
-  startsOn: '2027-04-10', endsOn: '2029-03-15', selectionMethod: 'REVIEW', status: 'OPEN',
+  academicYear: 2027,
+  capacity: 20,
+  applicationOpensAt: '2026-11-01T09:00:00+09:00',
+  applicationClosesAt: '2027-02-01T17:00:00+09:00',
+  startsOn: '2027-04-10',
+  endsOn: '2029-03-15',
+  selectionMethod: 'REVIEW',
+  status: 'OPEN',
 };
 const courseInput = { fieldCode: 'WELFARE', title: '福祉', description: 'x', eligibility: ['RESIDENT'], motivationRequired: false, minAttendanceRate: 80 };
 
@@ -60,13 +66,17 @@ describe('reads', () => {
 
 describe('writes', () => {
   test('cannot edit a welfare cohort or course', async () => {
-    expect(codes(await t.gql(`mutation($i: CohortUpdateInput!) { updateCohort(id: ${WELFARE_COHORT}, input: $i) { id } }`, { i: cohortInput }, { token: green }))).toEqual(['NOT_FOUND']);
+    expect(codes(await t.gql(`mutation($i: CohortUpdateInput!) { updateCohort(id: ${WELFARE_COHORT}, input: $i) { id } }`, { i: cohortInput }, { token: green }))).toEqual([
+      'NOT_FOUND',
+    ]);
     expect(codes(await t.gql(`mutation($i: CourseInput!) { updateCourse(id: ${WELFARE_COURSE}, input: $i) { id } }`, { i: courseInput }, { token: green }))).toEqual(['NOT_FOUND']);
   });
 
   test('cannot create a welfare course or a cohort of one', async () => {
     expect(codes(await t.gql(`mutation($i: CourseInput!) { createCourse(input: $i) { id } }`, { i: courseInput }, { token: green }))).toEqual(['FORBIDDEN']);
-    expect(codes(await t.gql(`mutation($i: CohortInput!) { createCohort(input: $i) { id } }`, { i: { ...cohortInput, status: 'DRAFT', courseId: WELFARE_COURSE } }, { token: green }))).toEqual(['NOT_FOUND']);
+    expect(
+      codes(await t.gql(`mutation($i: CohortInput!) { createCohort(input: $i) { id } }`, { i: { ...cohortInput, status: 'DRAFT', courseId: WELFARE_COURSE } }, { token: green })),
+    ).toEqual(['NOT_FOUND']);
   });
 
   test('cannot move a greenery course into welfare', async () => {
@@ -121,7 +131,12 @@ describe('personal information', () => {
     const q = `{ personalDataRegister { entity field category purpose retention } }`;
     const admin = await t.gql(q, {}, { token: await t.tokenFor('admin') });
     expect(admin.errors).toBeUndefined();
-    expect(admin.data.personalDataRegister).toEqual(expect.arrayContaining([expect.objectContaining({ entity: 'Account', field: 'email', category: 'contact' }), expect.objectContaining({ entity: 'Application', field: 'motivation' })]));
+    expect(admin.data.personalDataRegister).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ entity: 'Account', field: 'email', category: 'contact' }),
+        expect.objectContaining({ entity: 'Application', field: 'motivation' }),
+      ]),
+    );
     expect(codes(await t.gql(q, {}, { token: green }))).toEqual(['FORBIDDEN']);
     const member = await t.registerMember();
     expect(codes(await t.gql(q, {}, { token: member.token }))).toEqual(['FORBIDDEN']);

@@ -2,14 +2,31 @@ import crypto from 'node:crypto';
 import { In } from 'typeorm';
 import { startTestServer, type TestServer } from './helpers/server';
 import {
-  COURSE, MOTIVATION, applyOk, changeStatus, chainProblems, createCohort, dbApplication, drawLottery, errorCodes, fastMembers, fieldErrors, freeze,
-  messageKeys, ok, respond, seatsHeld, staffCall, updateCohort, type Member,
+  COURSE,
+  MOTIVATION,
+  applyOk,
+  changeStatus,
+  chainProblems,
+  createCohort,
+  dbApplication,
+  drawLottery,
+  errorCodes,
+  fastMembers,
+  fieldErrors,
+  freeze,
+  messageKeys,
+  ok,
+  respond,
+  seatsHeld,
+  staffCall,
+  updateCohort,
+  type Member,
 } from './helpers/intake';
 import { verifyTranscript, type LotteryTranscript } from '../server/src/modules/intake/lottery';
-import { Application } from '../server/src/modules/intake/application.entity';
-import { Cohort } from '../server/src/modules/catalog/cohort.entity';
-import { MailOutbox, Notice } from '../server/src/modules/notices/notice.entity';
-import { AuditEntry } from '../server/src/modules/audit/audit-entry.entity';
+import { Application } from '../server/src/modules/intake';
+import { Cohort } from '../server/src/modules/catalog';
+import { MailOutbox, Notice } from '../server/src/modules/notices';
+import { AuditEntry } from '../server/src/modules/audit';
 
 /** Selection (within capacity, review, lottery), announcement and what follows: offers, waitlist, student numbers, roster. */
 let t: TestServer;
@@ -68,8 +85,15 @@ describe('within capacity', () => {
     const view = await staffView(cohortId);
     expect(apps.map((a) => view.get(a.id).status)).toEqual(['OFFERED', 'OFFERED', 'OFFERED', 'REJECTED']);
     expect(view.get(apps[3].id).decisionReason).toBe('区内在住・在勤・在学ではないため');
-    expect(await events(apps[0].id)).toEqual([[null, 'SUBMITTED', 'applied'], ['SUBMITTED', 'OFFERED', 'within_capacity']]);
-    expect(await events(apps[3].id)).toEqual([[null, 'SUBMITTED', 'applied'], ['SUBMITTED', 'SUBMITTED', 'marked_ineligible'], ['SUBMITTED', 'REJECTED', 'ineligible']]);
+    expect(await events(apps[0].id)).toEqual([
+      [null, 'SUBMITTED', 'applied'],
+      ['SUBMITTED', 'OFFERED', 'within_capacity'],
+    ]);
+    expect(await events(apps[3].id)).toEqual([
+      [null, 'SUBMITTED', 'applied'],
+      ['SUBMITTED', 'SUBMITTED', 'marked_ineligible'],
+      ['SUBMITTED', 'REJECTED', 'ineligible'],
+    ]);
     // Running it again is refused.
     expect(errorCodes(await staffCall(t, 'runSelection', cohortId))).toEqual(['CONFLICT']);
   });
@@ -181,9 +205,18 @@ describe('review over capacity', () => {
     expect(apps.map((a) => view.get(a.id).status)).toEqual(['OFFERED', 'OFFERED', 'WAITLISTED', 'WAITLISTED', 'REJECTED']);
     expect(apps.map((a) => view.get(a.id).waitlistPosition)).toEqual([null, null, 1, 2, null]);
     expect(view.get(ineligible.id).status).toBe('REJECTED');
-    expect(await events(apps[0].id)).toEqual([[null, 'SUBMITTED', 'applied'], ['SUBMITTED', 'OFFERED', 'review_accepted']]);
-    expect(await events(apps[2].id)).toEqual([[null, 'SUBMITTED', 'applied'], ['SUBMITTED', 'WAITLISTED', 'review_waitlisted']]);
-    expect(await events(apps[4].id)).toEqual([[null, 'SUBMITTED', 'applied'], ['SUBMITTED', 'REJECTED', 'review_rejected']]);
+    expect(await events(apps[0].id)).toEqual([
+      [null, 'SUBMITTED', 'applied'],
+      ['SUBMITTED', 'OFFERED', 'review_accepted'],
+    ]);
+    expect(await events(apps[2].id)).toEqual([
+      [null, 'SUBMITTED', 'applied'],
+      ['SUBMITTED', 'WAITLISTED', 'review_waitlisted'],
+    ]);
+    expect(await events(apps[4].id)).toEqual([
+      [null, 'SUBMITTED', 'applied'],
+      ['SUBMITTED', 'REJECTED', 'review_rejected'],
+    ]);
     // Decisions can no longer change.
     expect(messageKeys(await t.gql(DECIDE, { id: apps[4].id, d: 'ACCEPT', r: 'x' }, { token: staff }))).toEqual(['selection.notClosed']);
   });
@@ -246,7 +279,9 @@ describe('lottery over capacity', () => {
   });
 
   test('freezeLottery publishes sha256 over the sorted eligible codes joined by newlines', async () => {
-    const eligible = (await ok(t, `query($c: ID!) { cohortApplications(cohortId: $c, filter: { eligible: true, status: SUBMITTED }) { code } }`, { c: cohortId }, staff)).cohortApplications.map((a: any) => a.code);
+    const eligible = (
+      await ok(t, `query($c: ID!) { cohortApplications(cohortId: $c, filter: { eligible: true, status: SUBMITTED }) { code } }`, { c: cohortId }, staff)
+    ).cohortApplications.map((a: any) => a.code);
     expect(eligible.sort()).toEqual(apps.map((a) => a.code).sort());
     const sorted = [...eligible].sort((a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0));
     const expected = crypto.createHash('sha256').update(sorted.join('\n'), 'utf8').digest('hex');
@@ -286,8 +321,14 @@ describe('lottery over capacity', () => {
     expect(view.get(ineligible.id).status).toBe('REJECTED');
     expect(transcript.accepted).toEqual(transcript.order.slice(0, CAPACITY));
     expect(transcript.waitlisted).toEqual(transcript.order.slice(CAPACITY));
-    expect(await events(order[0].id)).toEqual([[null, 'SUBMITTED', 'applied'], ['SUBMITTED', 'OFFERED', 'lottery_drawn']]);
-    expect(await events(order[CAPACITY].id)).toEqual([[null, 'SUBMITTED', 'applied'], ['SUBMITTED', 'WAITLISTED', 'lottery_waitlisted']]);
+    expect(await events(order[0].id)).toEqual([
+      [null, 'SUBMITTED', 'applied'],
+      ['SUBMITTED', 'OFFERED', 'lottery_drawn'],
+    ]);
+    expect(await events(order[CAPACITY].id)).toEqual([
+      [null, 'SUBMITTED', 'applied'],
+      ['SUBMITTED', 'WAITLISTED', 'lottery_waitlisted'],
+    ]);
   });
 
   test('the transcript verifies; a tampered copy does not', () => {
@@ -316,8 +357,19 @@ describe('lottery over capacity', () => {
 
   test('no leak before the announcement: statuses, notices, transcript, mail', async () => {
     for (const a of [...apps, ineligible]) {
-      const view = await ok(t, `{ myApplications { cohortId status waitlistPosition offerDeadline enrollment { studentNumber } } unreadNoticeCount myNotices { id } cohort(id: ${cohortId}) { myApplication { status waitlistPosition offerDeadline } } }`, {}, a.member.token);
-      expect(view.myApplications.find((x: any) => x.cohortId === cohortId)).toEqual({ cohortId, status: 'SUBMITTED', waitlistPosition: null, offerDeadline: null, enrollment: null });
+      const view = await ok(
+        t,
+        `{ myApplications { cohortId status waitlistPosition offerDeadline enrollment { studentNumber } } unreadNoticeCount myNotices { id } cohort(id: ${cohortId}) { myApplication { status waitlistPosition offerDeadline } } }`,
+        {},
+        a.member.token,
+      );
+      expect(view.myApplications.find((x: any) => x.cohortId === cohortId)).toEqual({
+        cohortId,
+        status: 'SUBMITTED',
+        waitlistPosition: null,
+        offerDeadline: null,
+        enrollment: null,
+      });
       expect(view.cohort.myApplication).toEqual({ status: 'SUBMITTED', waitlistPosition: null, offerDeadline: null });
       expect(view.unreadNoticeCount).toBe(0);
       expect(view.myNotices).toEqual([]);
@@ -377,13 +429,21 @@ describe('lottery over capacity', () => {
     const promoted = await mine(order[CAPACITY].member, cohortId);
     expect(promoted.status).toBe('OFFERED');
     expect(promoted.offerDeadline).toBeTruthy();
-    const notices = (await ok(t, `{ myNotices { kind } unreadNoticeCount }`, {}, order[CAPACITY].member.token));
+    const notices = await ok(t, `{ myNotices { kind } unreadNoticeCount }`, {}, order[CAPACITY].member.token);
     expect(notices.myNotices.map((n: any) => n.kind)).toEqual(['OFFER', 'RESULT']);
     expect(notices.unreadNoticeCount).toBe(2);
     // Everyone behind moves up one place.
     for (let place = CAPACITY + 1; place < 9; place++) expect((await mine(order[place].member, cohortId)).waitlistPosition).toBe(place - CAPACITY);
-    expect(await events(order[1].id)).toEqual([[null, 'SUBMITTED', 'applied'], ['SUBMITTED', 'OFFERED', 'lottery_drawn'], ['OFFERED', 'DECLINED', 'offer_declined']]);
-    expect(await events(order[CAPACITY].id)).toEqual([[null, 'SUBMITTED', 'applied'], ['SUBMITTED', 'WAITLISTED', 'lottery_waitlisted'], ['WAITLISTED', 'OFFERED', 'waitlist_promoted']]);
+    expect(await events(order[1].id)).toEqual([
+      [null, 'SUBMITTED', 'applied'],
+      ['SUBMITTED', 'OFFERED', 'lottery_drawn'],
+      ['OFFERED', 'DECLINED', 'offer_declined'],
+    ]);
+    expect(await events(order[CAPACITY].id)).toEqual([
+      [null, 'SUBMITTED', 'applied'],
+      ['SUBMITTED', 'WAITLISTED', 'lottery_waitlisted'],
+      ['WAITLISTED', 'OFFERED', 'waitlist_promoted'],
+    ]);
     expect(await seatsHeld(t, cohortId)).toBe(CAPACITY);
   });
 
@@ -424,7 +484,10 @@ describe('lottery over capacity', () => {
     expect(messageKeys(await t.gql(WITHDRAW_ENROLLMENT, { id: order[0].id }, { token: order[0].member.token }))).toEqual(['enrollment.none']);
     expect(messageKeys(await t.gql(WITHDRAW_ENROLLMENT, { id: order[CAPACITY + 3].id }, { token: order[CAPACITY + 3].member.token }))).toEqual(['enrollment.none']);
     expect(await events(order[0].id)).toEqual([
-      [null, 'SUBMITTED', 'applied'], ['SUBMITTED', 'OFFERED', 'lottery_drawn'], ['OFFERED', 'ENROLLED', 'offer_accepted'], ['ENROLLED', 'CANCELLED', 'withdrew_before_start'],
+      [null, 'SUBMITTED', 'applied'],
+      ['SUBMITTED', 'OFFERED', 'lottery_drawn'],
+      ['OFFERED', 'ENROLLED', 'offer_accepted'],
+      ['ENROLLED', 'CANCELLED', 'withdrew_before_start'],
     ]);
   });
 
@@ -447,10 +510,13 @@ describe('lottery over capacity', () => {
 
   test('the roster lists every enrolment with its number and name; the CSV export is audited', async () => {
     const roster = (await ok(t, `query($c: ID!) { cohortRoster(cohortId: $c) { studentNumber withdrawnAt student { name } } }`, { c: cohortId }, staff)).cohortRoster;
-    const enrolledBy = new Map([[numbers[0], order[0]], [numbers[1], order[CAPACITY]], [numbers[2], order[CAPACITY + 1]], [numbers[3], order[CAPACITY + 3]]]);
-    expect(roster.map((r: any) => [r.studentNumber, r.student.name, r.withdrawnAt !== null])).toEqual(
-      numbers.map((n, i) => [n, enrolledBy.get(n)!.member.name, i < 2]),
-    );
+    const enrolledBy = new Map([
+      [numbers[0], order[0]],
+      [numbers[1], order[CAPACITY]],
+      [numbers[2], order[CAPACITY + 1]],
+      [numbers[3], order[CAPACITY + 3]],
+    ]);
+    expect(roster.map((r: any) => [r.studentNumber, r.student.name, r.withdrawnAt !== null])).toEqual(numbers.map((n, i) => [n, enrolledBy.get(n)!.member.name, i < 2]));
     const ip = '192.0.2.90';
     const csv = (await t.gql(`query($c: ID!) { rosterCsv(cohortId: $c) }`, { c: cohortId }, { token: staff, ip })).data.rosterCsv as string;
     for (const n of numbers) {

@@ -3,16 +3,16 @@ import type { Router } from 'vue-router';
 import type { ApolloClient } from '@apollo/client/core';
 import { DefaultApolloClient, provideApolloClient } from '@vue/apollo-composable';
 
-export interface StartAppOptions {
+export interface StartAppOptions<TCacheShape> {
   root: Component;
-  apolloClient: ApolloClient<any>;
+  apolloClient: ApolloClient<TCacheShape>;
   /** The client's createAppI18n() result. */
   i18n: Plugin;
   router: Router;
 }
 
 /** Mounts a client on #app once the first navigation has resolved. */
-export function startApp({ root, apolloClient, i18n, router }: StartAppOptions): void {
+export function startApp<TCacheShape>({ root, apolloClient, i18n, router }: StartAppOptions<TCacheShape>): void {
   // Also register globally so composables work outside component setup (e.g. in guards).
   provideApolloClient(apolloClient);
 

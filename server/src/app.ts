@@ -9,18 +9,21 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { Kind, type OperationDefinitionNode } from "graphql";
+import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import type { Config } from './config';
 import type { Ctx } from './core/context';
 import { RequestAudit } from './core/audit';
-import { createLoaders } from './core/loaders';
-import { createServices, type Services } from './core/services';
 import { createLogger, type AppLogger } from './core/logger';
 import { buildAppSchema } from './core/graphql/schema';
+import { guardSchema } from './core/graphql/guard';
+import { runNow } from './core/graphql/mutation';
 import { createFormatError } from './core/graphql/format-error';
-import { createDataSource, detectFlavour } from './db/data-source';
+import { JobRunner } from './core/jobs';
+import type { Database } from './core/tx';
+import { createDataSource, detectFlavour, openDatabase } from './db/data-source';
 import { unauthenticated } from './core/errors';
+import { buildModules, resolverClasses, type Modules, type Services } from './modules';
 
 export interface AppOptions {
   logger?: AppLogger;
@@ -31,8 +34,13 @@ export interface AppOptions {
 
 export interface App {
   express: express.Express;
+  /** The writer connection (migrations, tests' direct checks). */
   dataSource: DataSource;
+  database: Database;
   services: Services;
+  /** Background jobs; tests drive them with a moved clock: `app.jobs.runAll(now)`. */
+  jobs: JobRunner;
+  system: Modules['system'];
   logger: AppLogger;
   stop(): Promise<void>;
 }
@@ -96,10 +104,13 @@ function serveClient(app: express.Express, mount: string, dir: string): void {
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const flavour = config.databaseUrl ? await detectFlavour(config.databaseUrl) : undefined;
-  const dataSource = options.dataSource ?? createDataSource({ databaseUrl: config.databaseUrl, flavour, sqlitePath: config.sqlitePath, logger: options.sqlLogger });
-  if (!dataSource.isInitialized) await dataSource.initialize();
-  const services = createServices(config, logger);
-  const schema = await buildAppSchema();
+  const settings = { databaseUrl: config.databaseUrl, flavour, sqlitePath: config.sqlitePath, logger: options.sqlLogger };
+  const dataSource = options.dataSource ?? createDataSource(settings);
+  const database = await openDatabase(dataSource, settings);
+  const modules = buildModules({ config, logger, database });
+  const { services } = modules;
+  const jobs = new JobRunner(modules.jobs, logger);
+  const schema = await buildAppSchema({ resolvers: resolverClasses, instances: modules.resolvers, guard: (built) => guardSchema(built, database, logger) });
 
   const armor = new ApolloArmor({
     maxDepth: { n: 8, exposeLimits: false, flattenFragments: true },
@@ -183,16 +194,22 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         const requestId = String((req as Request & { id?: unknown }).id ?? crypto.randomUUID());
         // Bounded: a forwarded header is caller-controlled text until proven an address.
         const ip = String(req.ip ?? req.socket.remoteAddress ?? 'unknown').slice(0, 64);
-        const partial = { requestId, ip, user: null, db: dataSource, now: new Date() } as Omit<Ctx, 'audit' | 'loaders' | 'services'> & Partial<Ctx>;
-        const ctx = partial as Ctx;
-        ctx.audit = new RequestAudit(dataSource, { requestId, ip }, () => ctx.user);
-        ctx.services = services;
-        ctx.loaders = createLoaders(ctx);
+        const now = new Date();
+        const ctx: Ctx = {
+          requestId,
+          ip,
+          user: null,
+          now,
+          em: database.readManager,
+          audit: new RequestAudit(modules.auditSink, { requestId, ip, now }, () => ctx.user),
+          afterCommit: runNow(logger),
+          memo: new Map(),
+        };
         const header = req.headers.authorization;
         if (header) {
           const match = /^Bearer ([A-Za-z0-9._~+/=-]{1,4096})$/.exec(header);
           const claims = match ? services.tokens.verifyAccess(match[1]) : null;
-          const resolved = claims ? await services.accounts.principalFor(dataSource, claims, ip, ctx.now) : { principal: null, reason: 'invalid_token' };
+          const resolved = claims ? await services.accounts.principalFor(database.readManager, claims, ip, ctx.now) : { principal: null, reason: 'invalid_token' };
           if (!resolved.principal) {
             ctx.audit.add({ action: 'auth.denied', outcome: 'denied', reason: resolved.reason ?? 'invalid_token', actorId: claims ? Number(claims.sub) || null : null });
             await ctx.audit.flush('authenticate');
@@ -215,19 +232,30 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
     const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
     if (status === 500) logger.error({ err: { type: err.name, message: err.message } }, 'unhandled request error');
-    const messageKey = err.type === 'entity.too.large' ? 'request.tooLarge' : err.type === 'entity.parse.failed' ? 'request.malformedJson' : status === 500 ? 'error.internal' : 'request.invalid';
-    res.status(status).json({ errors: [{ message: status === 500 ? 'Internal error' : 'The request could not be read.', extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', messageKey } }] });
+    const messageKey =
+      err.type === 'entity.too.large' ? 'request.tooLarge' : err.type === 'entity.parse.failed' ? 'request.malformedJson' : status === 500 ? 'error.internal' : 'request.invalid';
+    res.status(status).json({
+      errors: [
+        {
+          message: status === 500 ? 'Internal error' : 'The request could not be read.',
+          extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', messageKey },
+        },
+      ],
+    });
   });
 
   return {
     express: app,
     dataSource,
+    database,
     services,
+    jobs,
+    system: modules.system,
     logger,
     async stop() {
+      await jobs.stop();
       await apollo.stop();
-      if (dataSource.isInitialized) await dataSource.destroy();
+      await database.destroy();
     },
   };
 }
-

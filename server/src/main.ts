@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   if (ran.length) logger.info({ migrations: ran.map((m) => m.name) }, 'migrations applied');
 
   if (config.seedDemo && !config.databaseUrl && config.env !== 'production' && (await isEmpty(dataSource))) {
-    const credentials = await seedDemo(dataSource, app.services);
+    const credentials = await seedDemo(app);
     // Development only: these accounts exist only in the embedded demo database.
     console.log('\nDemo data created. Demo logins (staff: the admin console at /admin/; members: the portal at /):');
     for (const c of credentials) console.log(`  ${c.loginId}  password: ${c.password}  (${c.note})`);
@@ -24,16 +24,9 @@ async function main(): Promise<void> {
     logger.info({ port: config.port, database: dataSource.options.type }, 'College Portal is listening');
     if (config.env !== 'production') console.log(`College Portal: http://localhost:${config.port}/  (admin: /admin/, API: /graphql)`);
   });
-  // Each instance sends queued mail and lapses overdue offers; both are safe to run on many instances at once.
-  const background = config.backgroundIntervalMs
-    ? setInterval(() => {
-        void app.services.mailer.dispatch(dataSource).catch((error) => logger.warn({ err: { message: (error as Error).message } }, 'mail dispatch failed'));
-        void app.services.enrollments.processDeadlines(dataSource).catch((error) => logger.warn({ err: { message: (error as Error).message } }, 'offer deadline sweep failed'));
-      }, config.backgroundIntervalMs)
-    : null;
-  background?.unref();
+  // Every instance runs every job; each job claims its rows, so any number of instances may run.
+  app.jobs.start(config.backgroundIntervalMs > 0);
   const shutdown = () => {
-    if (background) clearInterval(background);
     server.close(() => void app.stop().then(() => process.exit(0)));
     setTimeout(() => process.exit(1), 10_000).unref();
   };

@@ -36,7 +36,16 @@ async function memberLogin(page: Page, loginId: string): Promise<void> {
 
 async function registerViaApi(n: number): Promise<string> {
   const res = await e.gql('mutation($input: RegisterInput!) { register(input: $input) { loginId } }', {
-    input: { name: `豊玉 ${n}`, nameKana: 'トヨタマ', email: `e2e-intake-${n}-${Date.now()}@example.jp`, residency: 'RESIDENT', address: '東京都練馬区豊玉北6-12-1', password: PASSWORD, privacyNoticeVersion: '2026-04', acceptPrivacyNotice: true },
+    input: {
+      name: `豊玉 ${n}`,
+      nameKana: 'トヨタマ',
+      email: `e2e-intake-${n}-${Date.now()}@example.jp`,
+      residency: 'RESIDENT',
+      address: '東京都練馬区豊玉北6-12-1',
+      password: PASSWORD,
+      privacyNoticeVersion: '2026-04',
+      acceptPrivacyNotice: true,
+    },
   });
   return res.data.register.loginId;
 }
@@ -110,11 +119,13 @@ test('apply → lottery → announce → take a seat → waitlist moves up', asy
   await admin.getByTestId('draw-lottery').click();
   const download = admin.waitForEvent('download');
   await admin.getByTestId('download-transcript').click();
-  const transcript = JSON.parse(await (await download).createReadStream().then(async (s) => {
-    const chunks: Buffer[] = [];
-    for await (const c of s) chunks.push(c as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
-  }));
+  const transcript = JSON.parse(
+    await (await download).createReadStream().then(async (s) => {
+      const chunks: Buffer[] = [];
+      for await (const c of s) chunks.push(c as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    }),
+  );
   expect(transcript.commitment).toBe(commitment.match(/[0-9a-f]{64}/)![0]);
   expect(transcript.accepted).toHaveLength(2);
   expect(transcript.waitlisted).toHaveLength(1);

@@ -2,10 +2,10 @@
 import crypto from 'node:crypto';
 import { In } from 'typeorm';
 import type { GqlResult, TestServer } from './server';
-import { Account, AccountStatus } from '../../server/src/modules/accounts/account.entity';
-import { Session } from '../../server/src/modules/accounts/session.entity';
-import { Role } from '../../server/src/core/auth/permissions';
-import { Application, ApplicationEvent, ApplicationStatus } from '../../server/src/modules/intake/application.entity';
+import { Account, AccountStatus } from '../../server/src/modules/accounts';
+import { Session } from '../../server/src/modules/accounts';
+import { Role } from '../../server/src/modules/permissions';
+import { Application, ApplicationEvent, ApplicationStatus } from '../../server/src/modules/intake';
 
 /** Course (and seeded cohort) ids of the demo seed. */
 export const COURSE = { WELFARE: '1', DISASTER: '2', AGRICULTURE: '3', GREENERY: '4', RECYCLING: '5' } as const;
@@ -89,7 +89,14 @@ export async function fastMembers(t: TestServer, n: number, details: (i: number)
     const sid = crypto.randomUUID();
     return { account: a, sid };
   });
-  const sessions = members.map(({ account, sid }) => ({ id: sid, accountId: account.id, createdAt: now, expiresAt: new Date(now.getTime() + DAY), revokedAt: null, revokedReason: null }));
+  const sessions = members.map(({ account, sid }) => ({
+    id: sid,
+    accountId: account.id,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + DAY),
+    revokedAt: null,
+    revokedReason: null,
+  }));
   for (let i = 0; i < sessions.length; i += 100) await t.app.dataSource.getRepository(Session).insert(sessions.slice(i, i + 100));
   return members.map(({ account, sid }) => ({
     id: account.id,
@@ -120,9 +127,16 @@ export async function createCohort(t: TestServer, courseId: string, changes: Rec
   const staff = await t.tokenFor('staff');
   const now = Date.now();
   const input = {
-    courseId, academicYear: 2030, capacity: 10,
-    applicationOpensAt: new Date(now - DAY).toISOString(), applicationClosesAt: new Date(now + 30 * DAY).toISOString(),
-    startsOn: '2030-04-10', endsOn: '2031-03-15', selectionMethod: 'LOTTERY', status: 'OPEN', ...changes,
+    courseId,
+    academicYear: 2030,
+    capacity: 10,
+    applicationOpensAt: new Date(now - DAY).toISOString(),
+    applicationClosesAt: new Date(now + 30 * DAY).toISOString(),
+    startsOn: '2030-04-10',
+    endsOn: '2031-03-15',
+    selectionMethod: 'LOTTERY',
+    status: 'OPEN',
+    ...changes,
   };
   const data = await ok(t, `mutation($input: CohortInput!) { createCohort(input: $input) { id } }`, { input }, staff);
   return data.createCohort.id;
@@ -133,7 +147,11 @@ export async function updateCohort(t: TestServer, id: string, changes: Record<st
   const staff = await t.tokenFor('staff');
   const current = (await ok(t, `query($id: ID!) { cohort(id: $id) { ${COHORT_FIELDS} } }`, { id }, staff)).cohort;
   const { id: _id, ...values } = current;
-  return t.gql(`mutation($id: ID!, $input: CohortUpdateInput!) { updateCohort(id: $id, input: $input) { ${COHORT_FIELDS} } }`, { id, input: { ...values, ...changes } }, { token: token ?? staff });
+  return t.gql(
+    `mutation($id: ID!, $input: CohortUpdateInput!) { updateCohort(id: $id, input: $input) { ${COHORT_FIELDS} } }`,
+    { id, input: { ...values, ...changes } },
+    { token: token ?? staff },
+  );
 }
 
 export async function updateCohortOk(t: TestServer, id: string, changes: Record<string, unknown>): Promise<void> {
@@ -154,7 +172,11 @@ export async function freeze(t: TestServer, cohortId: string): Promise<GqlResult
 }
 
 export async function drawLottery(t: TestServer, cohortId: string, seed: string): Promise<GqlResult> {
-  return t.gql(`mutation($id: ID!, $seed: String!) { drawLottery(cohortId: $id, seed: $seed) { commitment entries capacity seed drawnAt } }`, { id: cohortId, seed }, { token: await t.tokenFor('staff') });
+  return t.gql(
+    `mutation($id: ID!, $seed: String!) { drawLottery(cohortId: $id, seed: $seed) { commitment entries capacity seed drawnAt } }`,
+    { id: cohortId, seed },
+    { token: await t.tokenFor('staff') },
+  );
 }
 
 export function respond(t: TestServer, token: string, applicationId: string | number, accept: boolean): Promise<GqlResult> {
@@ -198,7 +220,8 @@ export async function chainProblems(t: TestServer, cohortId: string | number): P
       continue;
     }
     for (let i = 1; i < chain.length; i++) {
-      if (chain[i].fromStatus !== chain[i - 1].toStatus) problems.push(`application ${app.id}: event ${i} starts at ${chain[i].fromStatus}, previous ended at ${chain[i - 1].toStatus}`);
+      if (chain[i].fromStatus !== chain[i - 1].toStatus)
+        problems.push(`application ${app.id}: event ${i} starts at ${chain[i].fromStatus}, previous ended at ${chain[i - 1].toStatus}`);
     }
     if (chain[chain.length - 1].toStatus !== app.status) problems.push(`application ${app.id}: chain ends at ${chain[chain.length - 1].toStatus}, status is ${app.status}`);
   }

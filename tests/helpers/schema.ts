@@ -1,9 +1,18 @@
 import { GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import { accessOf } from '../../server/src/core/graphql/guard';
+import { buildAppSchema } from '../../server/src/core/graphql/schema';
+import { resolverClasses } from '../../server/src/modules';
+
+/** The schema as the server builds it, without a database. */
+export const buildSchemaForTests = () => buildAppSchema({ resolvers: resolverClasses });
 
 export interface Coordinate {
   type: string;
   field: string;
+  /** The effective rule: the field's own, else its type's default (what the guard enforces). */
   access: string[] | undefined;
+  /** The field's own rule only. */
+  ownAccess: string[] | undefined;
   personal: unknown;
 }
 
@@ -14,7 +23,8 @@ export function coordinates(schema: GraphQLSchema): Coordinate[] {
     if (!(type instanceof GraphQLObjectType) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
       const ext = field.extensions as { access?: string[]; personal?: unknown };
-      out.push({ type: type.name, field: field.name, access: ext.access, personal: ext.personal });
+      const access = accessOf(type, field);
+      out.push({ type: type.name, field: field.name, access: access ? [...access] : undefined, ownAccess: ext.access, personal: ext.personal });
     }
   }
   return out;

@@ -10,7 +10,7 @@ import { loadConfig, type Config } from '../../server/src/config';
 import { createApp, type App } from '../../server/src/app';
 import type { AppLogger } from '../../server/src/core/logger';
 import { seedDemo, type DemoCredential } from '../../server/src/db/demo-seed';
-import { Role } from '../../server/src/core/auth/permissions';
+import { Role } from '../../server/src/modules/permissions';
 
 /** Counts SQL statements, so tests can pin what a query costs. */
 export class StatementCounter implements TypeOrmLogger {
@@ -62,7 +62,12 @@ export interface TestServer {
 async function freshMysqlDatabase(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const parsed = new URL(url);
   const name = `cp_t_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
-  const admin = await mysql.createConnection({ host: parsed.hostname, port: Number(parsed.port || 3306), user: decodeURIComponent(parsed.username), password: decodeURIComponent(parsed.password) });
+  const admin = await mysql.createConnection({
+    host: parsed.hostname,
+    port: Number(parsed.port || 3306),
+    user: decodeURIComponent(parsed.username),
+    password: decodeURIComponent(parsed.password),
+  });
   await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   parsed.pathname = `/${name}`;
   return {
@@ -75,7 +80,9 @@ async function freshMysqlDatabase(url: string): Promise<{ url: string; drop: () 
 }
 
 /** A real server on a fresh database (SQLite file, or a new MySQL database), migrated and seeded with the demo data. */
-export async function startTestServer(options: { env?: Record<string, string>; seed?: boolean; /** e.g. a pino logger writing into a buffer */ logger?: AppLogger } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { env?: Record<string, string>; seed?: boolean; /** e.g. a pino logger writing into a buffer */ logger?: AppLogger } = {},
+): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cp-test-'));
   const mysqlDb = process.env.DATABASE_URL ? await freshMysqlDatabase(process.env.DATABASE_URL) : null;
   const config = loadConfig({
@@ -92,7 +99,7 @@ export async function startTestServer(options: { env?: Record<string, string>; s
   const sql = new StatementCounter();
   const app = await createApp(config, { sqlLogger: sql, logger: options.logger });
   await app.dataSource.runMigrations({ transaction: 'each' });
-  const creds = options.seed === false ? [] : await seedDemo(app.dataSource, app.services);
+  const creds = options.seed === false ? [] : await seedDemo(app);
   const credentials = {
     admin: creds.find((c) => c.role === Role.WARD_ADMIN)!,
     staff: creds.find((c) => c.role === Role.WARD_STAFF)!,
@@ -141,8 +148,16 @@ export async function startTestServer(options: { env?: Record<string, string>; s
       const email = `member${memberSeq}.${crypto.randomBytes(3).toString('hex')}@example.jp`;
       const password = 'correct horse battery';
       const input = {
-        name: '練馬 花子', nameKana: 'ネリマ ハナコ', email, phone: '03-1234-5678', residency: 'RESIDENT', address: '東京都練馬区豊玉北6-12-1',
-        password, privacyNoticeVersion: config.privacyNoticeVersion, acceptPrivacyNotice: true, ...overrides,
+        name: '練馬 花子',
+        nameKana: 'ネリマ ハナコ',
+        email,
+        phone: '03-1234-5678',
+        residency: 'RESIDENT',
+        address: '東京都練馬区豊玉北6-12-1',
+        password,
+        privacyNoticeVersion: config.privacyNoticeVersion,
+        acceptPrivacyNotice: true,
+        ...overrides,
       };
       const res = await gql<any>('mutation($input: RegisterInput!) { register(input: $input) { loginId } }', { input });
       if (res.errors) throw new Error(`register failed: ${JSON.stringify(res.errors)}`);

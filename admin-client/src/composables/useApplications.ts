@@ -8,24 +8,7 @@ import type { ApplicationFilter, CohortApplicationsQuery, ReviewDecision } from 
 const CohortApplicationsDocument = graphql(`
   query CohortApplications($cohortId: ID!, $filter: ApplicationFilter) {
     cohortApplications(cohortId: $cohortId, filter: $filter) {
-      id
-      code
-      status
-      eligible
-      ineligibleReason
-      decision
-      decisionReason
-      eligibilityBasis
-      workplaceOrSchool
-      motivation
-      submittedAt
-      waitlistPosition
-      offerDeadline
-      applicant {
-        id
-        name
-        nameKana
-      }
+      ...ApplicationReviewFields
     }
   }
 `);
@@ -33,24 +16,9 @@ const CohortApplicationsDocument = graphql(`
 const ApplicationDocument = graphql(`
   query AdminApplication($id: ID!) {
     application(id: $id) {
-      id
-      code
-      status
-      eligible
-      ineligibleReason
-      decision
-      decisionReason
-      eligibilityBasis
-      workplaceOrSchool
-      motivation
+      ...ApplicationReviewFields
       preferredContact
-      submittedAt
-      waitlistPosition
-      offerDeadline
       applicant {
-        id
-        name
-        nameKana
         email
       }
       enrollment {
@@ -63,9 +31,7 @@ const ApplicationDocument = graphql(`
         status
         selectionMethod
         course {
-          id
-          title
-          titleEn
+          ...CourseTitle
         }
         lottery {
           frozenAt
@@ -89,6 +55,7 @@ const SetEligibilityDocument = graphql(`
       id
       eligible
       ineligibleReason
+      ineligibleReasonCode
       status
     }
   }
@@ -118,10 +85,14 @@ export function useCohortApplications(cohortId: () => string, filter: () => Appl
 }
 
 export function useApplication(id: () => string) {
-  const { result, loading, error } = useQuery(ApplicationDocument, () => ({ id: id() }), () => ({
-    enabled: !!id(),
-    fetchPolicy: 'cache-and-network',
-  }));
+  const { result, loading, error } = useQuery(
+    ApplicationDocument,
+    () => ({ id: id() }),
+    () => ({
+      enabled: !!id(),
+      fetchPolicy: 'cache-and-network',
+    }),
+  );
   const application = computed(() => result.value?.application ?? null);
   return { application, loading, error };
 }

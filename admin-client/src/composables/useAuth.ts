@@ -1,14 +1,6 @@
 import { graphql } from '../gql';
 import { apolloClient } from '../apollo';
-import {
-  applySession,
-  clearSession,
-  currentAccount,
-  getAccessToken,
-  hasPermission,
-  isAuthenticated,
-  sessionReady,
-} from '../auth/session';
+import { applySession, clearSession, currentAccount, getAccessToken, hasPermission, isAuthenticated, sessionReady } from '../auth/session';
 
 const LoginDocument = graphql(`
   mutation Login($identifier: String!, $password: String!) {
@@ -73,4 +65,3 @@ export function useAuth() {
 
   return { account: currentAccount, isAuthenticated, ready: sessionReady, hasPermission, login, logout };
 }
-

@@ -8,30 +8,14 @@ import type { AdminCohortDetailQuery, CohortStatus } from '../gql/graphql';
 const CohortDetailDocument = graphql(`
   query AdminCohortDetail($id: ID!, $withCounts: Boolean!) {
     cohort(id: $id) {
-      id
-      academicYear
-      capacity
-      status
-      selectionMethod
-      applicationOpensAt
-      applicationClosesAt
-      startsOn
-      endsOn
+      ...CohortFields
       applicationCount @include(if: $withCounts)
       seatsTaken @include(if: $withCounts)
       course {
-        id
-        title
-        titleEn
-        fieldCode
+        ...CourseTitle
       }
       lottery {
-        commitment
-        entries
-        capacity
-        frozenAt
-        seed
-        drawnAt
+        ...LotteryFields
       }
     }
   }
@@ -40,8 +24,7 @@ const CohortDetailDocument = graphql(`
 const ChangeCohortStatusDocument = graphql(`
   mutation ChangeCohortStatus($id: ID!, $status: CohortStatus!) {
     changeCohortStatus(id: $id, status: $status) {
-      id
-      status
+      ...CohortStatusChange
     }
   }
 `);

@@ -6,21 +6,9 @@ import type { CohortInput, CohortUpdateInput } from '../gql/graphql';
 const CohortDocument = graphql(`
   query AdminCohort($id: ID!) {
     cohort(id: $id) {
-      id
-      courseId
-      academicYear
-      capacity
-      applicationOpensAt
-      applicationClosesAt
-      startsOn
-      endsOn
-      selectionMethod
-      status
+      ...CohortFields
       course {
-        id
-        title
-        titleEn
-        fieldCode
+        ...CourseTitle
       }
     }
   }
@@ -29,16 +17,7 @@ const CohortDocument = graphql(`
 const CreateCohortDocument = graphql(`
   mutation CreateCohort($input: CohortInput!) {
     createCohort(input: $input) {
-      id
-      courseId
-      academicYear
-      capacity
-      applicationOpensAt
-      applicationClosesAt
-      startsOn
-      endsOn
-      selectionMethod
-      status
+      ...CohortFields
     }
   }
 `);
@@ -46,25 +25,20 @@ const CreateCohortDocument = graphql(`
 const UpdateCohortDocument = graphql(`
   mutation UpdateCohort($id: ID!, $input: CohortUpdateInput!) {
     updateCohort(id: $id, input: $input) {
-      id
-      courseId
-      academicYear
-      capacity
-      applicationOpensAt
-      applicationClosesAt
-      startsOn
-      endsOn
-      selectionMethod
-      status
+      ...CohortFields
     }
   }
 `);
 
 export function useCohort(id: () => string | null) {
-  const { result, loading, error } = useQuery(CohortDocument, () => ({ id: id() ?? '' }), () => ({
-    enabled: !!id(),
-    fetchPolicy: 'network-only',
-  }));
+  const { result, loading, error } = useQuery(
+    CohortDocument,
+    () => ({ id: id() ?? '' }),
+    () => ({
+      enabled: !!id(),
+      fetchPolicy: 'network-only',
+    }),
+  );
   const cohort = computed(() => (id() ? (result.value?.cohort ?? null) : null));
   return { cohort, loading, error };
 }

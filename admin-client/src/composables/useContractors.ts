@@ -6,14 +6,7 @@ import type { ContractorInput } from '../gql/graphql';
 const ContractorsDocument = graphql(`
   query Contractors {
     contractors {
-      id
-      name
-      fieldCode
-      contractStartsOn
-      contractEndsOn
-      allowedAddressRanges
-      endedAt
-      active
+      ...ContractorFields
     }
   }
 `);
@@ -21,14 +14,7 @@ const ContractorsDocument = graphql(`
 const CreateContractorDocument = graphql(`
   mutation CreateContractor($input: ContractorInput!) {
     createContractor(input: $input) {
-      id
-      name
-      fieldCode
-      contractStartsOn
-      contractEndsOn
-      allowedAddressRanges
-      endedAt
-      active
+      ...ContractorFields
     }
   }
 `);

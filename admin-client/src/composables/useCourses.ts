@@ -6,10 +6,7 @@ import type { AdminCoursesQuery, CourseInput, FieldCode } from '../gql/graphql';
 const CoursesDocument = graphql(`
   query AdminCourses($fieldCode: FieldCode) {
     courses(fieldCode: $fieldCode) {
-      id
-      title
-      titleEn
-      fieldCode
+      ...CourseTitle
       years
       eligibility
       motivationRequired
@@ -30,15 +27,7 @@ const CoursesDocument = graphql(`
 const CourseDocument = graphql(`
   query AdminCourse($id: ID!) {
     course(id: $id) {
-      id
-      fieldCode
-      title
-      titleEn
-      description
-      years
-      eligibility
-      motivationRequired
-      minAttendanceRate
+      ...CourseFields
     }
   }
 `);
@@ -46,15 +35,7 @@ const CourseDocument = graphql(`
 const CreateCourseDocument = graphql(`
   mutation CreateCourse($input: CourseInput!) {
     createCourse(input: $input) {
-      id
-      fieldCode
-      title
-      titleEn
-      description
-      years
-      eligibility
-      motivationRequired
-      minAttendanceRate
+      ...CourseFields
     }
   }
 `);
@@ -62,15 +43,7 @@ const CreateCourseDocument = graphql(`
 const UpdateCourseDocument = graphql(`
   mutation UpdateCourse($id: ID!, $input: CourseInput!) {
     updateCourse(id: $id, input: $input) {
-      id
-      fieldCode
-      title
-      titleEn
-      description
-      years
-      eligibility
-      motivationRequired
-      minAttendanceRate
+      ...CourseFields
     }
   }
 `);
@@ -79,20 +52,22 @@ export type CourseRow = AdminCoursesQuery['courses'][number];
 
 /** Courses (with their cohorts); the server already limits contractor staff to their field. */
 export function useCourses(fieldCode: () => FieldCode | '' = () => '') {
-  const { result, loading, error, refetch } = useQuery(
-    CoursesDocument,
-    () => ({ fieldCode: fieldCode() || null }),
-    { fetchPolicy: 'cache-and-network' },
-  );
+  const { result, loading, error, refetch } = useQuery(CoursesDocument, () => ({ fieldCode: fieldCode() || null }), {
+    fetchPolicy: 'cache-and-network',
+  });
   const courses = computed(() => result.value?.courses ?? []);
   return { courses, loading, error, refetch };
 }
 
 export function useCourse(id: () => string | null) {
-  const { result, loading, error } = useQuery(CourseDocument, () => ({ id: id() ?? '' }), () => ({
-    enabled: !!id(),
-    fetchPolicy: 'network-only',
-  }));
+  const { result, loading, error } = useQuery(
+    CourseDocument,
+    () => ({ id: id() ?? '' }),
+    () => ({
+      enabled: !!id(),
+      fetchPolicy: 'network-only',
+    }),
+  );
   const course = computed(() => (id() ? (result.value?.course ?? null) : null));
   return { course, loading, error };
 }

@@ -30,8 +30,6 @@ export function useCurrentStaff() {
   const permissions = computed(() => staff.value?.permissions ?? []);
   const can = (code: string) => permissions.value.includes(code);
   /** Contractor staff are confined to their contractor's field. */
-  const scopedFieldCode = computed(() =>
-    staff.value?.role === 'CONTRACTOR_STAFF' ? (staff.value.contractor?.fieldCode ?? null) : null,
-  );
+  const scopedFieldCode = computed(() => (staff.value?.role === 'CONTRACTOR_STAFF' ? (staff.value.contractor?.fieldCode ?? null) : null));
   return { staff, permissions, can, scopedFieldCode };
 }

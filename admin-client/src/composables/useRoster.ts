@@ -25,10 +25,14 @@ const RosterCsvDocument = graphql(`
 `);
 
 export function useRoster(cohortId: () => string, enabled: () => boolean) {
-  const { result, loading, error } = useQuery(CohortRosterDocument, () => ({ cohortId: cohortId() }), () => ({
-    enabled: enabled() && !!cohortId(),
-    fetchPolicy: 'cache-and-network',
-  }));
+  const { result, loading, error } = useQuery(
+    CohortRosterDocument,
+    () => ({ cohortId: cohortId() }),
+    () => ({
+      enabled: enabled() && !!cohortId(),
+      fetchPolicy: 'cache-and-network',
+    }),
+  );
   const roster = computed(() => result.value?.cohortRoster ?? []);
   return { roster, loading, error };
 }

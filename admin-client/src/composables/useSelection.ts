@@ -5,8 +5,7 @@ import { activeQueries } from '../lib/refetch';
 const RunSelectionDocument = graphql(`
   mutation RunSelection($cohortId: ID!) {
     runSelection(cohortId: $cohortId) {
-      id
-      status
+      ...CohortStatusChange
     }
   }
 `);
@@ -14,10 +13,7 @@ const RunSelectionDocument = graphql(`
 const FreezeLotteryDocument = graphql(`
   mutation FreezeLottery($cohortId: ID!) {
     freezeLottery(cohortId: $cohortId) {
-      commitment
-      entries
-      capacity
-      frozenAt
+      ...LotteryFields
     }
   }
 `);
@@ -25,9 +21,7 @@ const FreezeLotteryDocument = graphql(`
 const DrawLotteryDocument = graphql(`
   mutation DrawLottery($cohortId: ID!, $seed: String!) {
     drawLottery(cohortId: $cohortId, seed: $seed) {
-      commitment
-      seed
-      drawnAt
+      ...LotteryFields
     }
   }
 `);
@@ -35,8 +29,7 @@ const DrawLotteryDocument = graphql(`
 const AnnounceCohortDocument = graphql(`
   mutation AnnounceCohort($cohortId: ID!) {
     announceCohort(cohortId: $cohortId) {
-      id
-      status
+      ...CohortStatusChange
     }
   }
 `);
@@ -44,8 +37,7 @@ const AnnounceCohortDocument = graphql(`
 const ProcessOfferDeadlinesDocument = graphql(`
   mutation ProcessOfferDeadlines($cohortId: ID!) {
     processOfferDeadlines(cohortId: $cohortId) {
-      id
-      status
+      ...CohortStatusChange
     }
   }
 `);

@@ -6,14 +6,7 @@ import type { StaffAccountInput } from '../gql/graphql';
 const StaffAccountsDocument = graphql(`
   query StaffAccounts {
     staffAccounts {
-      id
-      loginId
-      name
-      role
-      contractor {
-        id
-        name
-      }
+      ...StaffAccountRow
     }
   }
 `);
@@ -22,14 +15,7 @@ const CreateStaffAccountDocument = graphql(`
   mutation CreateStaffAccount($input: StaffAccountInput!) {
     createStaffAccount(input: $input) {
       account {
-        id
-        loginId
-        name
-        role
-        contractor {
-          id
-          name
-        }
+        ...StaffAccountRow
       }
       temporaryPassword
     }

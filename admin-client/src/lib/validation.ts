@@ -1,10 +1,11 @@
 import type { UiMessage } from '@college-portal/client-shared/lib/errors';
+import { password as passwordLength } from '@college-portal/client-shared/lib/forms';
 
-/** Same rule as the server: 10 to 128 characters. */
+export { email, kana, lengthBetween, maxLength } from '@college-portal/client-shared/lib/forms';
+
+/** The server's rule (PASSWORD_MIN to PASSWORD_MAX characters), in the console's wording. */
 export function password(value: string): UiMessage | null {
-  if (!value) return { key: 'validation.required' };
-  if (value.length < 10 || value.length > 128) return { key: 'validation.password' };
-  return null;
+  return passwordLength(value, 'validation.password');
 }
 
 export { collect } from './forms';

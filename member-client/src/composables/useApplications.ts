@@ -7,37 +7,16 @@ import type { ApplicationInput, CohortForApplicationQuery, MyApplicationsQuery }
 const CohortForApplicationDocument = graphql(`
   query CohortForApplication($id: ID!) {
     cohort(id: $id) {
-      id
-      academicYear
-      capacity
-      applicationOpensAt
-      applicationClosesAt
-      startsOn
-      endsOn
-      selectionMethod
-      status
+      ...CohortSchedule
       acceptingApplications
       course {
-        id
-        title
-        titleEn
+        ...CourseHeading
         years
         motivationRequired
         eligibility
-        field {
-          code
-          nameJa
-          nameEn
-        }
       }
       myApplication {
-        id
-        status
-        eligibilityBasis
-        workplaceOrSchool
-        motivation
-        preferredContact
-        emailAlerts
+        ...MyApplicationFields
       }
     }
     me {
@@ -65,14 +44,7 @@ const MyApplicationsDocument = graphql(`
         status
         acceptingApplications
         course {
-          id
-          title
-          titleEn
-          field {
-            code
-            nameJa
-            nameEn
-          }
+          ...CourseHeading
         }
         lottery {
           commitment
@@ -80,10 +52,7 @@ const MyApplicationsDocument = graphql(`
         }
       }
       enrollment {
-        id
-        studentNumber
-        enrolledAt
-        withdrawnAt
+        ...EnrollmentFields
       }
     }
   }
@@ -102,13 +71,7 @@ const ApplyToCohortDocument = graphql(`
 const UpdateApplicationDocument = graphql(`
   mutation UpdateApplication($id: ID!, $input: ApplicationInput!) {
     updateApplication(id: $id, input: $input) {
-      id
-      status
-      eligibilityBasis
-      workplaceOrSchool
-      motivation
-      preferredContact
-      emailAlerts
+      ...MyApplicationFields
     }
   }
 `);
@@ -129,10 +92,7 @@ const RespondToOfferDocument = graphql(`
       status
       offerDeadline
       enrollment {
-        id
-        studentNumber
-        enrolledAt
-        withdrawnAt
+        ...EnrollmentFields
       }
     }
   }
@@ -144,10 +104,7 @@ const WithdrawEnrollmentDocument = graphql(`
       id
       status
       enrollment {
-        id
-        studentNumber
-        enrolledAt
-        withdrawnAt
+        ...EnrollmentFields
       }
     }
   }
@@ -165,11 +122,9 @@ const LotteryTranscriptDocument = graphql(`
  * cohort takes applications depends on the server clock, and the rest is personal data.
  */
 export function useCohortForApplication(cohortId: Ref<string>) {
-  const { result, loading, error, refetch } = useQuery(
-    CohortForApplicationDocument,
-    () => ({ id: cohortId.value }),
-    { fetchPolicy: 'network-only' },
-  );
+  const { result, loading, error, refetch } = useQuery(CohortForApplicationDocument, () => ({ id: cohortId.value }), {
+    fetchPolicy: 'network-only',
+  });
   const cohort = computed(() => result.value?.cohort ?? null);
   const me = computed(() => result.value?.me ?? null);
   return { cohort, me, loading, error, refetch };

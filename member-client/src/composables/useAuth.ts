@@ -1,13 +1,6 @@
 import { graphql } from '../gql';
 import { apolloClient } from '../apollo';
-import {
-  applySession,
-  clearSession,
-  currentAccount,
-  getAccessToken,
-  isAuthenticated,
-  sessionReady,
-} from '../auth/session';
+import { applySession, clearSession, currentAccount, getAccessToken, isAuthenticated, sessionReady } from '../auth/session';
 
 const LoginDocument = graphql(`
   mutation Login($identifier: String!, $password: String!) {

@@ -17,6 +17,11 @@ const PublicNoticesDocument = graphql(`
 const MyNoticesDocument = graphql(`
   query MyNotices {
     myNotices {
+      messageKey
+      params {
+        name
+        value
+      }
       id
       title
       body

@@ -6,9 +6,7 @@ import type { FieldsQuery, OpenCohortsQuery } from '../gql/graphql';
 const FieldsDocument = graphql(`
   query Fields {
     fields {
-      code
-      nameJa
-      nameEn
+      ...FieldName
       years
     }
   }
@@ -17,25 +15,10 @@ const FieldsDocument = graphql(`
 const OpenCohortsDocument = graphql(`
   query OpenCohorts {
     openCohorts {
-      id
-      academicYear
-      capacity
-      applicationOpensAt
-      applicationClosesAt
-      startsOn
-      endsOn
-      selectionMethod
-      status
+      ...CohortSchedule
       course {
-        id
-        title
-        titleEn
+        ...CourseHeading
         years
-        field {
-          code
-          nameJa
-          nameEn
-        }
       }
     }
   }

@@ -1,8 +1,5 @@
-import type { DataSource } from 'typeorm';
-import { AuditEntry } from '../modules/audit/audit-entry.entity';
-import type { Principal } from './context';
-import { Role } from './auth/permissions';
-import { exclusive } from './tx';
+import type { Principal } from './principal';
+import { Role } from './auth/roles';
 
 export interface AuditEvent {
   action: string;
@@ -16,6 +13,27 @@ export interface AuditEvent {
   actorRole?: string;
 }
 
+/** One row of the audit log as core hands it to the audit module, which stores it. */
+export interface AuditRow {
+  at: Date;
+  actorId: number | null;
+  actorRole: string;
+  action: string;
+  outcome: AuditEvent['outcome'];
+  operation: string | null;
+  targetType: string | null;
+  targetIdList: string | null;
+  fieldList: string | null;
+  reason: string | null;
+  ip: string;
+  requestId: string;
+}
+
+/** Where audit rows go: the audit module's append-only table. */
+export interface AuditSink {
+  write(rows: AuditRow[]): Promise<void>;
+}
+
 /**
  * Collects audit events during one request and writes them together at the end,
  * so a query reading 100 records costs one insert, not 100.
@@ -26,8 +44,8 @@ export class RequestAudit {
   private mutationTargets = new Map<string, Set<string>>();
 
   constructor(
-    private readonly db: DataSource,
-    private readonly meta: { requestId: string; ip: string },
+    private readonly sink: AuditSink,
+    private readonly meta: { requestId: string; ip: string; now: Date },
     private principal: () => Principal | null,
   ) {}
 
@@ -63,23 +81,21 @@ export class RequestAudit {
     }
     this.piiReads.clear();
     if (this.events.length === 0) return;
-    const rows = this.events.map((e) =>
-      this.db.getRepository(AuditEntry).create({
-        at: new Date(),
-        actorId: e.actorId !== undefined ? e.actorId : (user?.accountId ?? null),
-        actorRole: e.actorRole ?? user?.role ?? Role.ANONYMOUS,
-        action: e.action,
-        outcome: e.outcome,
-        operation: (e.operation ?? operation)?.slice(0, 200) ?? null,
-        targetType: e.targetType ?? null,
-        targetIdList: e.targetIds?.length ? e.targetIds.join(',') : null,
-        fieldList: e.fields?.length ? e.fields.join(',') : null,
-        reason: e.reason ?? null,
-        ip: this.meta.ip,
-        requestId: this.meta.requestId,
-      }),
-    );
+    const rows = this.events.map((e): AuditRow => ({
+      at: this.meta.now,
+      actorId: e.actorId !== undefined ? e.actorId : (user?.accountId ?? null),
+      actorRole: e.actorRole ?? user?.role ?? Role.ANONYMOUS,
+      action: e.action,
+      outcome: e.outcome,
+      operation: (e.operation ?? operation)?.slice(0, 200) ?? null,
+      targetType: e.targetType ?? null,
+      targetIdList: e.targetIds?.length ? e.targetIds.join(',') : null,
+      fieldList: e.fields?.length ? e.fields.join(',') : null,
+      reason: e.reason ?? null,
+      ip: this.meta.ip,
+      requestId: this.meta.requestId,
+    }));
     this.events = [];
-    await exclusive(this.db, () => this.db.getRepository(AuditEntry).insert(rows));
+    await this.sink.write(rows);
   }
 }

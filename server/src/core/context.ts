@@ -1,28 +1,29 @@
-import type { DataSource } from 'typeorm';
-import type { PermissionCode, Role } from './auth/permissions';
-import type { FieldCode } from '../modules/catalog/field.entity';
+import type { EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
+import type { Principal } from './principal';
+
+export type { Principal } from './principal';
 import type { RequestAudit } from './audit';
-import type { Services } from './services';
-import type { Loaders } from './loaders';
 
-/** Who is calling, resolved once per request from the access token and the database. */
-export interface Principal {
-  accountId: number;
-  role: Role;
-  sessionId: string;
-  permissions: ReadonlySet<PermissionCode>;
-  /** Set for contractor staff: the one field they may see. */
-  contractor?: { id: number; fieldCode: FieldCode };
-}
-
+/** Request state only: who, from where, when, and the database handle of this moment. */
 export interface Ctx {
   requestId: string;
   ip: string;
   user: Principal | null;
-  db: DataSource;
-  services: Services;
-  loaders: Loaders;
-  audit: RequestAudit;
-  /** The clock used for every rule in this request. */
+  /** The clock used for every rule and every timestamp in this request. */
   now: Date;
+  /**
+   * During a mutation: the mutation's one transaction, opened by the framework. Otherwise the
+   * read connection (on the embedded database a separate connection that sees only committed data).
+   */
+  em: EntityManager;
+  audit: RequestAudit;
+  /** Work to run once the mutation's transaction has committed; never after a rollback. */
+  afterCommit(work: () => void | Promise<void>): void;
+  /** Per-request memo (DataLoader sets); see core/loaders.ts. */
+  readonly memo: Map<unknown, unknown>;
+}
+
+/** A repository on whatever this request is working in: the mutation's transaction, or the read connection. */
+export function repo<T extends ObjectLiteral>(ctx: Pick<Ctx, 'em'>, entity: EntityTarget<T>): Repository<T> {
+  return ctx.em.getRepository(entity);
 }

@@ -1,13 +1,13 @@
 import type { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import type { Ctx } from './context';
-import type { FieldCode } from '../modules/catalog/field.entity';
 import { forbidden } from './errors';
 
 /**
- * Contractor field scope, in one place. Every service list and every nested loader
- * that reaches field-owned rows goes through these helpers.
+ * Contractor field scope, in one place. Every service list and every nested loader that
+ * reaches field-owned rows goes through these helpers. Field-owned rows carry a field code
+ * (courses, cohorts) or reach one through their cohort (applications, enrollments, …).
  */
-export function fieldScope(ctx: Pick<Ctx, 'user'>): FieldCode | null {
+export function fieldScope(ctx: Pick<Ctx, 'user'>): string | null {
   return ctx.user?.contractor?.fieldCode ?? null;
 }
 
@@ -17,12 +17,27 @@ export function scopeByField<T extends ObjectLiteral>(ctx: Pick<Ctx, 'user'>, qb
   return scoped ? qb.andWhere(`${fieldColumn} = :scopeField`, { scopeField: scoped }) : qb;
 }
 
-export function inFieldScope(ctx: Pick<Ctx, 'user'>, fieldCode: FieldCode): boolean {
+/**
+ * For rows owned through a cohort: joins the cohort (as `cohortAlias`) on `<alias>.cohortId`
+ * and scopes by its field. The one way a field-owned table is scoped.
+ */
+export function scopeByCohort<T extends ObjectLiteral>(
+  ctx: Pick<Ctx, 'user'>,
+  qb: SelectQueryBuilder<T>,
+  cohortTable: string,
+  cohortAlias = 'scope_cohort',
+): SelectQueryBuilder<T> {
+  if (!fieldScope(ctx)) return qb;
+  qb.innerJoin(cohortTable, cohortAlias, `${cohortAlias}.id = ${qb.alias}.cohortId`);
+  return scopeByField(ctx, qb, `${cohortAlias}.fieldCode`);
+}
+
+export function inFieldScope(ctx: Pick<Ctx, 'user'>, fieldCode: string): boolean {
   const scoped = fieldScope(ctx);
   return !scoped || scoped === fieldCode;
 }
 
 /** For writes that name a field: refuse a contractor writing outside its field. */
-export function assertFieldInScope(ctx: Pick<Ctx, 'user'>, fieldCode: FieldCode): void {
+export function assertFieldInScope(ctx: Pick<Ctx, 'user'>, fieldCode: string): void {
   if (!inFieldScope(ctx, fieldCode)) throw forbidden('Contractor staff can work only in their own field.');
 }

@@ -1,32 +1,61 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource, EntityManager } from 'typeorm';
 
-const queues = new WeakMap<DataSource, Promise<unknown>>();
-const holder = new AsyncLocalStorage<DataSource>();
+/**
+ * The application's database: one writer and, on the embedded SQLite file, a second
+ * read-only connection. The embedded driver shares one connection between all requests, so
+ * a write transaction of one request would otherwise be seen (and rolled back) by another's
+ * statements: writes take turns there, and reads go to the reader connection, where WAL gives
+ * each statement a snapshot of committed data only. MySQL needs none of this: each
+ * transaction has its own pooled connection and rows are locked with FOR UPDATE.
+ */
+export class Database {
+  readonly embedded: boolean;
+  private turn: Promise<unknown> = Promise.resolve();
 
-export const isEmbedded = (db: DataSource) => db.options.type === 'better-sqlite3';
+  constructor(
+    readonly writer: DataSource,
+    readonly reader: DataSource = writer,
+  ) {
+    this.embedded = writer.options.type === 'better-sqlite3';
+  }
+
+  /** The manager for reads outside any transaction. */
+  get readManager(): EntityManager {
+    return this.reader.manager;
+  }
+
+  /**
+   * Runs work in one transaction (one writer at a time on the embedded database). On MySQL it
+   * is READ COMMITTED: a row read after taking a lock shows what the lock holder committed, not
+   * a snapshot from before the wait (REPEATABLE READ would keep the older one).
+   */
+  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    if (this.embedded) return this.exclusive(() => this.writer.transaction(work));
+    return this.writer.transaction('READ COMMITTED', work);
+  }
+
+  /**
+   * Runs a write outside any transaction (audit rows, a job's claim) in the writers' turn.
+   * Never call it from inside transaction(): on the embedded database that would wait for itself.
+   */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    if (!this.embedded) return work();
+    const run = this.turn.catch(() => undefined).then(work);
+    this.turn = run.catch(() => undefined);
+    return run;
+  }
+
+  async destroy(): Promise<void> {
+    if (this.reader !== this.writer && this.reader.isInitialized) await this.reader.destroy();
+    if (this.writer.isInitialized) await this.writer.destroy();
+  }
+}
 
 /**
- * The embedded SQLite driver shares one connection between all requests, so a statement
- * of one request would otherwise land inside another request's open transaction (and be
- * rolled back with it). There, work that writes runs one at a time; code already inside
- * such a turn runs straight on. MySQL needs none of this: each transaction has its own
- * pooled connection and rows are locked with FOR UPDATE.
+ * Row lock on MySQL/MariaDB (FOR UPDATE, or FOR SHARE with 'read') inside a transaction;
+ * SQLite transactions are already serial, and outside a transaction there is nothing to hold.
  */
-export function exclusive<T>(db: DataSource, fn: () => Promise<T>): Promise<T> {
-  if (!isEmbedded(db) || holder.getStore() === db) return fn();
-  const previous = queues.get(db) ?? Promise.resolve();
-  const run = previous.catch(() => undefined).then(() => holder.run(db, fn));
-  queues.set(db, run.catch(() => undefined));
-  return run;
-}
-
-/** Runs fn in one transaction. */
-export function inTransaction<T>(db: DataSource, fn: (em: EntityManager) => Promise<T>): Promise<T> {
-  return exclusive(db, () => db.transaction(fn));
-}
-
-/** Row lock on MySQL/MariaDB (FOR UPDATE, or FOR SHARE with 'read'); SQLite transactions are already serial. */
 export function lockMode(em: EntityManager, kind: 'write' | 'read' = 'write'): { lock?: { mode: 'pessimistic_write' | 'pessimistic_read' } } {
-  return em.connection.options.type === 'better-sqlite3' ? {} : { lock: { mode: kind === 'write' ? 'pessimistic_write' : 'pessimistic_read' } };
+  if (em.connection.options.type === 'better-sqlite3' || !em.queryRunner?.isTransactionActive) return {};
+  return { lock: { mode: kind === 'write' ? 'pessimistic_write' : 'pessimistic_read' } };
 }

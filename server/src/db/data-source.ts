@@ -2,8 +2,9 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource, DataSourceOptions, Logger } from 'typeorm';
-import { entities } from './entities';
-import { migrations } from './migrations';
+import { entities, migrations } from '../modules';
+import { TimestampSubscriber } from '../core/timestamped';
+import { Database } from '../core/tx';
 
 export interface DataSourceSettings {
   databaseUrl?: string;
@@ -15,7 +16,15 @@ export interface DataSourceSettings {
 
 /** MySQL/MariaDB when a mysql:// URL is given, else the embedded SQLite file. */
 export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptions {
-  const common = { entities, migrations, synchronize: false, migrationsRun: false, logger: settings.logger, logging: settings.logger ? true : false } as const;
+  const common = {
+    entities: [...entities] as Function[],
+    migrations: [...migrations] as Function[],
+    subscribers: [TimestampSubscriber] as Function[],
+    synchronize: false,
+    migrationsRun: false,
+    logger: settings.logger,
+    logging: settings.logger ? true : false,
+  } as const;
   if (settings.databaseUrl) {
     return {
       ...common,
@@ -56,4 +65,24 @@ export async function detectFlavour(databaseUrl: string): Promise<'mysql' | 'mar
 
 export function createDataSource(settings: DataSourceSettings): DataSource {
   return new DataSource(dataSourceOptions(settings));
+}
+
+/**
+ * The writer and, on an embedded file, a read-only second connection to the same file (see
+ * core/tx.ts). The reader opens after the writer has created the file and switched it to WAL.
+ */
+export async function openDatabase(writer: DataSource, settings: DataSourceSettings): Promise<Database> {
+  if (!writer.isInitialized) await writer.initialize();
+  if (writer.options.type !== 'better-sqlite3' || settings.sqlitePath === ':memory:' || settings.databaseUrl) return new Database(writer);
+  const reader = new DataSource({
+    type: 'better-sqlite3',
+    database: settings.sqlitePath,
+    entities: [...entities],
+    readonly: true,
+    timeout: 5000,
+    logger: settings.logger,
+    logging: settings.logger ? true : false,
+  });
+  await reader.initialize();
+  return new Database(writer, reader);
 }

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../config';
 import { createApp, type App } from '../app';
-import { Role } from '../core/auth/permissions';
+import { Role } from '../core/auth/roles';
 import { draw } from '../modules/intake/lottery';
 import { Account, AccountStatus, Residency } from '../modules/accounts/account.entity';
 import { Session } from '../modules/accounts/session.entity';
@@ -28,10 +28,21 @@ async function scratchDatabase(): Promise<{ url?: string; drop(): Promise<void> 
   const mysql = await import('mysql2/promise');
   const parsed = new URL(process.env.DATABASE_URL.replace(/^mariadb:/, 'mysql:'));
   const name = `cp_bench_${crypto.randomBytes(3).toString('hex')}`;
-  const admin = await mysql.createConnection({ host: parsed.hostname, port: Number(parsed.port || 3306), user: decodeURIComponent(parsed.username), password: decodeURIComponent(parsed.password) });
+  const admin = await mysql.createConnection({
+    host: parsed.hostname,
+    port: Number(parsed.port || 3306),
+    user: decodeURIComponent(parsed.username),
+    password: decodeURIComponent(parsed.password),
+  });
   await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   parsed.pathname = `/${name}`;
-  return { url: parsed.toString(), drop: async () => { await admin.query(`DROP DATABASE \`${name}\``); await admin.end(); } };
+  return {
+    url: parsed.toString(),
+    drop: async () => {
+      await admin.query(`DROP DATABASE \`${name}\``);
+      await admin.end();
+    },
+  };
 }
 
 /** Members with sessions and access tokens, inserted directly: hashing 10,000 passwords is not what we measure. */
@@ -41,14 +52,35 @@ async function members(app: App, count: number): Promise<Array<{ id: number; tok
   const now = new Date();
   for (let i = 0; i < count; i += 500) {
     const batch = Array.from({ length: Math.min(500, count - i) }, (_, k) => ({
-      loginId: `B${String(i + k).padStart(8, '0')}`, role: Role.MEMBER, name: 'ベンチ 利用者', nameKana: 'ベンチ リヨウシャ', email: `bench${i + k}@example.jp`,
-      phone: null, residency: Residency.RESIDENT, address: '練馬区', workplaceOrSchool: null, passwordHash: hash, contractorId: null,
-      status: AccountStatus.ACTIVE, failedLoginCount: 0, lockedUntil: null, passwordChangedAt: now, createdAt: now, updatedAt: now,
+      loginId: `B${String(i + k).padStart(8, '0')}`,
+      role: Role.MEMBER,
+      name: 'ベンチ 利用者',
+      nameKana: 'ベンチ リヨウシャ',
+      email: `bench${i + k}@example.jp`,
+      phone: null,
+      residency: Residency.RESIDENT,
+      address: '練馬区',
+      workplaceOrSchool: null,
+      passwordHash: hash,
+      contractorId: null,
+      status: AccountStatus.ACTIVE,
+      failedLoginCount: 0,
+      lockedUntil: null,
+      passwordChangedAt: now,
+      createdAt: now,
+      updatedAt: now,
     }));
     await app.dataSource.getRepository(Account).insert(batch);
   }
   const accounts = await app.dataSource.getRepository(Account).find({ select: { id: true }, where: { role: Role.MEMBER }, order: { id: 'ASC' } });
-  const sessions = accounts.map((a) => ({ id: crypto.randomUUID(), accountId: a.id, createdAt: now, expiresAt: new Date(now.getTime() + 3600_000), revokedAt: null, revokedReason: null }));
+  const sessions = accounts.map((a) => ({
+    id: crypto.randomUUID(),
+    accountId: a.id,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + 3600_000),
+    revokedAt: null,
+    revokedReason: null,
+  }));
   for (let i = 0; i < sessions.length; i += 500) await app.dataSource.getRepository(Session).insert(sessions.slice(i, i + 500));
   for (const s of sessions) out.push({ id: s.accountId, token: app.services.tokens.signAccess({ sub: String(s.accountId), sid: s.id, role: Role.MEMBER }) });
   return out;
@@ -57,7 +89,13 @@ async function members(app: App, count: number): Promise<Array<{ id: number; tok
 async function main(): Promise<void> {
   const scratch = await scratchDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cp-bench-'));
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, JWT_SECRET: crypto.randomBytes(32).toString('hex'), LOG_LEVEL: 'silent', ...(scratch.url ? { DATABASE_URL: scratch.url } : {}) });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    JWT_SECRET: crypto.randomBytes(32).toString('hex'),
+    LOG_LEVEL: 'silent',
+    ...(scratch.url ? { DATABASE_URL: scratch.url } : {}),
+  });
   const app = await createApp(config);
   await app.dataSource.runMigrations();
   const driver = app.dataSource.options.type;
@@ -70,28 +108,80 @@ async function main(): Promise<void> {
   let t0 = performance.now();
   const result = draw(codes, 300, 'bench-seed-2026');
   const drawMs = performance.now() - t0;
-  console.log(`lottery, pure (10,000 applicants, capacity 300): ${ms(drawMs)}, heap +${mb(process.memoryUsage().heapUsed - heapBefore)}, commitment ${result.commitment.slice(0, 12)}…`);
+  console.log(
+    `lottery, pure (10,000 applicants, capacity 300): ${ms(drawMs)}, heap +${mb(process.memoryUsage().heapUsed - heapBefore)}, commitment ${result.commitment.slice(0, 12)}…`,
+  );
 
   // 2. The lottery through the API: freeze and draw over 10,000 stored applications.
-  const course = await app.dataSource.getRepository(Course).save(app.dataSource.getRepository(Course).create({ fieldCode: FieldCode.DISASTER, title: 'Bench', titleEn: null, description: 'bench', years: 1, eligibilityRule: Eligibility.RESIDENT, motivationRequired: false, minAttendanceRate: 80 }));
+  const course = await app.dataSource.getRepository(Course).save(
+    app.dataSource.getRepository(Course).create({
+      fieldCode: FieldCode.DISASTER,
+      title: 'Bench',
+      titleEn: null,
+      description: 'bench',
+      years: 1,
+      eligibilityRule: Eligibility.RESIDENT,
+      motivationRequired: false,
+      minAttendanceRate: 80,
+    }),
+  );
   const now = new Date();
   const cohortRepo = app.dataSource.getRepository(Cohort);
-  const mkCohort = (status: CohortStatus) => cohortRepo.save(cohortRepo.create({ courseId: course.id, academicYear: 2027, capacity: 300, applicationOpensAt: new Date(now.getTime() - 86400_000), applicationClosesAt: new Date(now.getTime() + 86400_000 * 30), startsOn: '2030-04-01', endsOn: '2031-03-01', selectionMethod: SelectionMethod.LOTTERY, status }));
+  const mkCohort = (status: CohortStatus) =>
+    cohortRepo.save(
+      cohortRepo.create({
+        courseId: course.id,
+        academicYear: 2027,
+        capacity: 300,
+        applicationOpensAt: new Date(now.getTime() - 86400_000),
+        applicationClosesAt: new Date(now.getTime() + 86400_000 * 30),
+        startsOn: '2030-04-01',
+        endsOn: '2031-03-01',
+        selectionMethod: SelectionMethod.LOTTERY,
+        status,
+      }),
+    );
   const big = await mkCohort(CohortStatus.CLOSED);
   t0 = performance.now();
   const people = await members(app, 10_000);
   console.log(`setup: 10,000 members with sessions in ${ms(performance.now() - t0)}`);
   for (let i = 0; i < people.length; i += 500) {
     await app.dataSource.getRepository(Application).insert(
-      people.slice(i, i + 500).map((p) => ({ code: newCode(), cohortId: big.id, accountId: p.id, eligibilityBasis: Eligibility.RESIDENT, workplaceOrSchool: null, motivation: null, preferredContact: ContactMethod.EMAIL, emailAlerts: true, eligible: true, ineligibleReason: null, status: ApplicationStatus.SUBMITTED, decision: null, decisionReason: null, waitlistPosition: null, offerDeadline: null, submittedAt: now, updatedAt: now })),
+      people.slice(i, i + 500).map((p) => ({
+        code: newCode(),
+        cohortId: big.id,
+        accountId: p.id,
+        eligibilityBasis: Eligibility.RESIDENT,
+        workplaceOrSchool: null,
+        motivation: null,
+        preferredContact: ContactMethod.EMAIL,
+        emailAlerts: true,
+        eligible: true,
+        ineligibleReason: null,
+        status: ApplicationStatus.SUBMITTED,
+        decision: null,
+        decisionReason: null,
+        waitlistPosition: null,
+        offerDeadline: null,
+        submittedAt: now,
+        updatedAt: now,
+      })),
     );
   }
-  const staff = await app.services.accounts.createStaffWithPassword(app.dataSource.manager, { role: Role.WARD_STAFF, name: '職員', nameKana: 'ショクイン', email: 'bench-staff@example.jp' }, 'bench-staff-password');
+  const staff = await app.services.accounts.createStaffWithPassword(
+    app.dataSource.manager,
+    { role: Role.WARD_STAFF, name: '職員', nameKana: 'ショクイン', email: 'bench-staff@example.jp' },
+    'bench-staff-password',
+  );
   const server = app.express.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   const gql = async (query: string, variables: object, token?: string) => {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
     return { status: res.status, body: (await res.json()) as { errors?: unknown[]; data?: unknown } };
   };
   const login = await gql('mutation($i: String!, $p: String!) { login(identifier: $i, password: $p) { accessToken } }', { i: staff.loginId, p: 'bench-staff-password' });
@@ -104,7 +194,9 @@ async function main(): Promise<void> {
   const drawn = await gql('mutation($c: ID!) { drawLottery(cohortId: $c, seed: "20261128") { seed } }', { c: big.id }, staffToken);
   const drawApiMs = performance.now() - t0;
   if (frozen.body.errors || drawn.body.errors) throw new Error(JSON.stringify([frozen.body.errors, drawn.body.errors]));
-  console.log(`lottery, via API (10,000 stored applications): freeze ${ms(freezeMs)}, draw ${ms(drawApiMs)} (writes 10,000 results and events), RSS ${mb(rss0)} → ${mb(process.memoryUsage().rss)}, max RSS ${mb(process.resourceUsage().maxRSS * 1024)}`);
+  console.log(
+    `lottery, via API (10,000 stored applications): freeze ${ms(freezeMs)}, draw ${ms(drawApiMs)} (writes 10,000 results and events), RSS ${mb(rss0)} → ${mb(process.memoryUsage().rss)}, max RSS ${mb(process.resourceUsage().maxRSS * 1024)}`,
+  );
 
   // 3. Application throughput over HTTP: 20 members at a time, each applying once.
   const open = await mkCohort(CohortStatus.OPEN);
@@ -128,7 +220,9 @@ async function main(): Promise<void> {
   const total = performance.now() - t0;
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
-  console.log(`applications over HTTP (20 concurrent members, ${applicants.length} requests): ${(applicants.length / (total / 1000)).toFixed(0)} req/s, p50 ${ms(pct(50))}, p95 ${ms(pct(95))}, p99 ${ms(pct(99))}, errors ${errors}`);
+  console.log(
+    `applications over HTTP (20 concurrent members, ${applicants.length} requests): ${(applicants.length / (total / 1000)).toFixed(0)} req/s, p50 ${ms(pct(50))}, p95 ${ms(pct(95))}, p99 ${ms(pct(99))}, errors ${errors}`,
+  );
   console.log('  (the load generator runs in the same Node process as the server, so these figures are a floor for one instance)');
 
   server.close();

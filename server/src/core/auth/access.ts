@@ -1,22 +1,26 @@
-import { Authorized, Extensions } from 'type-graphql';
-import { AccessCode, PUBLIC } from './permissions';
+import { Extensions } from 'type-graphql';
+import { PUBLIC } from './roles';
 
-/**
- * The access rule of a field or operation: type-graphql's @Authorized for the check,
- * plus the same codes in the schema's extensions, so the guard can deny any field
- * that has no rule and the coverage test can read every rule from the built schema.
- */
-export function Allow(...codes: Exclude<AccessCode, typeof PUBLIC>[]): MethodDecorator & PropertyDecorator {
-  if (codes.length === 0) throw new Error('Allow() needs at least one permission code');
-  return (target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
-    Authorized(codes)(target, key, descriptor as never);
-    Extensions({ access: codes })(target, key, descriptor as never);
-  };
+/** Access rule metadata as it appears in the built schema's extensions. */
+export interface AccessExtensions {
+  access?: readonly string[];
 }
 
-/** Readable by anyone. Each use must also appear in public-coordinates.ts, which reviewers read. */
-export function Public(): MethodDecorator & PropertyDecorator {
-  return (target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
-    Extensions({ access: [PUBLIC] })(target, key, descriptor as never);
-  };
+type AnyDecorator = ClassDecorator & MethodDecorator & PropertyDecorator;
+
+/**
+ * The access rule of a field, an operation, or (on a class) the default of every field of
+ * that type. The codes go into the schema's extensions: the guard checks them on every
+ * field and the coverage test reads every rule from the built schema. A field's own rule
+ * replaces its type's default; it never widens it silently, because the pinned field
+ * lists show each field's effective rule.
+ */
+export function Allow(...codes: string[]): AnyDecorator {
+  if (codes.length === 0) throw new Error('Allow() needs at least one permission code');
+  return Extensions({ access: codes }) as AnyDecorator;
+}
+
+/** Readable by anyone. Each use must also appear in a module's public coordinates, which reviewers read. */
+export function Public(): AnyDecorator {
+  return Extensions({ access: [PUBLIC] }) as AnyDecorator;
 }

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import jwt from 'jsonwebtoken';
-import { Role } from './permissions';
+import { Role } from './roles';
 
 /** RFC 9068 media type for access tokens; a refresh token or ID token of ours can never pass as one. */
 export const ACCESS_TOKEN_TYP = 'at+jwt';

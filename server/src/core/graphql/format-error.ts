@@ -67,7 +67,15 @@ export function createFormatError(logger: AppLogger) {
     }
 
     const failure = cause instanceof Error ? cause : original;
-    logger.error({ error: failure instanceof Error ? { name: failure.name, message: failure.message, stack: failure.stack } : String(failure), path: formatted.path }, 'unexpected error');
-    return { message: 'Something went wrong on our side. Please try again later.', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR', messageKey: 'error.internal' } };
+    logger.error(
+      { error: failure instanceof Error ? { name: failure.name, message: failure.message, stack: failure.stack } : String(failure), path: formatted.path },
+      'unexpected error',
+    );
+    return {
+      message: 'Something went wrong on our side. Please try again later.',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', messageKey: 'error.internal' },
+    };
   };
 }

@@ -1,29 +1,87 @@
-import type { MiddlewareFn } from 'type-graphql';
+import { defaultFieldResolver, GraphQLObjectType, type GraphQLField, type GraphQLSchema } from 'graphql';
 import type { Ctx } from '../context';
-import { forbidden } from '../errors';
-import { Role } from '../auth/permissions';
+import type { AppLogger } from '../logger';
+import { forbidden, unauthenticated } from '../errors';
+import { MEMBER_SIDE_ROLES, PUBLIC, SELF } from '../auth/roles';
+import { isOwnRecord } from '../auth/subject';
 import type { PersonalMark } from '../personal';
-import { exclusive } from '../tx';
+import { runMutation } from './mutation';
+import type { Database } from '../tx';
 
-const MEMBER_SIDE: ReadonlySet<string> = new Set([Role.ANONYMOUS, Role.MEMBER]);
+interface FieldRule {
+  codes: readonly string[];
+  personal: PersonalMark | undefined;
+  coordinate: string;
+}
+
+const rules = new WeakMap<GraphQLField<unknown, unknown>, FieldRule | null>();
+
+/** The codes that govern a field, as the guard enforces them: its own, else its type's default (never for Query and Mutation). */
+export function accessOf(type: GraphQLObjectType, field: GraphQLField<unknown, unknown>): readonly string[] | undefined {
+  return ruleOf(type, field)?.codes;
+}
+
+/** A field's rule: its own, else its type's default (never for Query and Mutation). Computed once per field. */
+function ruleOf(type: GraphQLObjectType, field: GraphQLField<unknown, unknown>): FieldRule | null {
+  let rule = rules.get(field);
+  if (rule === undefined) {
+    const own = (field.extensions as { access?: string[]; personal?: PersonalMark }) ?? {};
+    const root = type.name === 'Query' || type.name === 'Mutation';
+    const codes = own.access?.length ? own.access : root ? undefined : (type.extensions as { access?: string[] })?.access;
+    rule = codes?.length ? { codes, personal: own.personal, coordinate: `${type.name}.${field.name}` } : null;
+    rules.set(field, rule);
+  }
+  return rule;
+}
+
+function allows(rule: FieldRule, ctx: Ctx, root: unknown): boolean {
+  const user = ctx.user;
+  for (const code of rule.codes) {
+    if (code === PUBLIC) return true;
+    if (!user) continue;
+    if (code === SELF ? isOwnRecord(root, user.accountId) : user.permissions.has(code)) return true;
+  }
+  return false;
+}
+
+const isPromise = (v: unknown): v is Promise<unknown> => !!v && typeof (v as Promise<unknown>).then === 'function';
 
 /**
- * Runs on every field. Deny by default: a field without an access rule in the schema
- * is refused even if someone forgot the coverage test. Staff reads of personal fields
- * are collected for the audit log.
+ * Wraps every field of the schema, and is the one place where access rules are checked. Deny
+ * by default: a field without a rule in the schema is refused even if someone forgot the
+ * coverage test. Mutations run in one transaction each. Staff reads of personal fields are
+ * collected for the audit log. It wraps the resolvers directly rather than running as a
+ * type-graphql middleware, whose chain makes every field asynchronous: a field that needs
+ * nothing asynchronous stays synchronous.
  */
-export const AccessGuard: MiddlewareFn<Ctx> = async ({ info, context, root }, next) => {
-  const field = info.parentType.getFields()[info.fieldName];
-  const extensions = field?.extensions as { access?: string[]; personal?: PersonalMark } | undefined;
-  if (!extensions?.access?.length) {
-    context.audit.add({ action: 'auth.denied', outcome: 'denied', operation: `${info.parentType.name}.${info.fieldName}`, reason: 'no_rule' });
-    throw forbidden();
+export function guardSchema(schema: GraphQLSchema, database: Database, logger: AppLogger): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!(type instanceof GraphQLObjectType) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve = field.resolve ?? defaultFieldResolver;
+      const rule = ruleOf(type, field);
+      const isMutation = type.name === 'Mutation';
+      field.resolve = (root, args, context: Ctx, info) => {
+        if (!rule) {
+          context.audit.add({ action: 'auth.denied', outcome: 'denied', operation: `${type.name}.${field.name}`, reason: 'no_rule' });
+          throw forbidden();
+        }
+        if (!allows(rule, context, root)) {
+          context.audit.add({ action: 'auth.denied', outcome: 'denied', operation: rule.coordinate, reason: context.user ? 'missing_permission' : 'anonymous' });
+          throw context.user ? forbidden() : unauthenticated();
+        }
+        if (isMutation) return runMutation(database, logger, context, () => resolve(root, args, context, info));
+        const user = context.user;
+        if (!rule.personal || !user || MEMBER_SIDE_ROLES.has(user.role) || isOwnRecord(root, user.accountId)) return resolve(root, args, context, info);
+        const id = (root as { id?: unknown } | null)?.id;
+        const audit = (value: unknown) => {
+          if (value !== null && value !== undefined && id !== undefined) context.audit.piiRead(type.name, String(id), field.name);
+          return value;
+        };
+        const value = resolve(root, args, context, info);
+        return isPromise(value) ? value.then(audit) : audit(value);
+      };
+    }
   }
-  // Embedded SQLite: mutations take turns on the shared connection (see core/tx.ts); MySQL runs them side by side.
-  const value = info.parentType.name === 'Mutation' ? await exclusive(context.db, () => next()) : await next();
-  if (extensions.personal && context.user && !MEMBER_SIDE.has(context.user.role) && value !== null && value !== undefined) {
-    const id = (root as { id?: unknown })?.id;
-    if (id !== undefined && Number(id) !== context.user.accountId) context.audit.piiRead(info.parentType.name, String(id), info.fieldName);
-  }
-  return value;
-};
+  return schema;
+}

@@ -19,7 +19,14 @@ function parseInstant(value: unknown): Date {
   // Date() rolls 30 February over into March; refuse instead of moving the date.
   const [, y, mo, d, h, mi, s] = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(value)!;
   const day = new Date(`${y}-${mo}-${d}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== `${y}-${mo}-${d}` || Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59) {
+  if (
+    Number.isNaN(date.getTime()) ||
+    Number.isNaN(day.getTime()) ||
+    day.toISOString().slice(0, 10) !== `${y}-${mo}-${d}` ||
+    Number(h) > 23 ||
+    Number(mi) > 59 ||
+    Number(s ?? 0) > 59
+  ) {
     throw bad('This date and time does not exist.');
   }
   return date;

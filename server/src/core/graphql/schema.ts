@@ -1,30 +1,34 @@
 import { buildSchema } from 'type-graphql';
 import { specifiedDirectives, type GraphQLSchema } from 'graphql';
-import { authChecker } from '../auth/auth-checker';
 import { personalDirective } from '../personal';
-import { AccessGuard } from './guard';
 import { validateInput } from './validate';
 import { DateTimeScalar } from './scalars';
-import { StudyFieldResolver, CourseResolver, CohortResolver } from '../../modules/catalog/catalog.resolver';
-import { AccountResolver, ContractorResolver } from '../../modules/accounts/accounts.resolver';
-import { AuditResolver } from '../../modules/audit/audit.resolver';
-import { ApplicationResolver, CohortIntakeResolver, EnrollmentResolver } from '../../modules/intake/intake.resolver';
-import { NoticeResolver } from '../../modules/notices/notice.resolver';
 
-export const resolvers = [
-  StudyFieldResolver, CourseResolver, CohortResolver, AccountResolver, ContractorResolver, AuditResolver,
-  ApplicationResolver, CohortIntakeResolver, EnrollmentResolver, NoticeResolver,
-] as const;
+export interface SchemaParts {
+  /** Every module's resolver classes. */
+  resolvers: readonly Function[];
+  /** Their instances, built with their dependencies; type-graphql asks for them by class. */
+  instances?: readonly object[];
+  /** Applies the access guard to the built schema (core/graphql/guard.ts); printing the schema needs none. */
+  guard?: (schema: GraphQLSchema) => GraphQLSchema;
+}
 
-export function buildAppSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
-    resolvers: [...resolvers],
-    authChecker,
-    authMode: 'error',
-    globalMiddlewares: [AccessGuard],
+export async function buildAppSchema(parts: SchemaParts): Promise<GraphQLSchema> {
+  const byClass = new Map<Function, object>((parts.instances ?? []).map((i) => [i.constructor, i]));
+  const schema = await buildSchema({
+    resolvers: [...parts.resolvers] as [Function, ...Function[]],
+    // No service locator: resolvers get their services through their constructors, built in modules/index.ts.
+    container: {
+      get: (cls: Function) => {
+        const instance = byClass.get(cls);
+        if (!instance) throw new Error(`no instance of ${cls.name}: build it in its module`);
+        return instance;
+      },
+    },
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     // Keep @include/@skip/@deprecated: a custom list replaces graphql-js's built-ins.
     directives: [...specifiedDirectives, personalDirective],
     validateFn: validateInput,
   });
+  return parts.guard ? parts.guard(schema) : schema;
 }

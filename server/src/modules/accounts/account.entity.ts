@@ -1,8 +1,9 @@
-import { Timestamped } from '../../db/timestamped';
+import { Timestamped } from '../../core/timestamped';
+import { Subject } from '../../core/auth/subject';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Field as GqlField, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Allow } from '../../core/auth/access';
-import { Permission, Role, SELF } from '../../core/auth/permissions';
+import { Permission, Role, SELF } from '../permissions';
 import { Personal } from '../../core/personal';
 import { Contractor } from './contractor.entity';
 
@@ -24,6 +25,8 @@ const REGISTRATION = 'Identify the member and contact them about their courses (
 const RETENTION = 'While the account exists; deleted promptly on the member’s request, or after the follow-up period that ends alumni surveys';
 
 /** A person who logs in: a member, or staff of the ward or a contractor. */
+/** An account is its own subject: SELF rules and the audit compare its id with the caller's. */
+@Subject('id')
 @ObjectType()
 @Entity('account')
 @Index('IDX_account_contractor', ['contractorId'])

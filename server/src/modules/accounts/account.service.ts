@@ -2,20 +2,24 @@ import crypto from 'node:crypto';
 import { IsNull, MoreThan, type EntityManager } from 'typeorm';
 import type { Config } from '../../config';
 import type { Ctx, Principal } from '../../core/context';
-import { AppError, badField, badInput, conflict, notFound, parseId, unauthenticated } from '../../core/errors';
-import { permissionsOf, Role, STAFF_ROLES } from '../../core/auth/permissions';
+import { AppError, badField, badInput, conflict, keepingWrites, unauthenticated } from '../../core/errors';
+import { repo } from '../../core/context';
+import { permissionsOf, Role, STAFF_ROLES } from '../permissions';
 import type { PasswordHasher } from '../../core/auth/passwords';
 import { newRefreshToken, sha256, type TokenService } from '../../core/auth/tokens';
 import { Account, AccountStatus, Residency } from './account.entity';
 import { Consent } from './consent.entity';
 import { Contractor } from './contractor.entity';
-import { LoginFailure, RefreshToken, Session } from './session.entity';
+import { Session } from './session.entity';
+import { RefreshToken } from './refresh-token.entity';
+import { LoginFailure } from './login-failure.entity';
 import { contractorRefusal } from './contractor.service';
-import { inTransaction } from '../../core/tx';
 import type { RegisterInput, StaffAccountInput } from './accounts.inputs';
+import { charCount, LOGIN_IDENTIFIER_MAX, normaliseLoginIdentifier, PASSWORD_MAX, PASSWORD_MIN } from '../../core/validation/rules';
 
 const LOGIN_FAILED_MESSAGE = 'The login ID or password is incorrect, or this account cannot log in now.';
-const loginFailed = () => new AppError('UNAUTHENTICATED', 'auth.loginFailed', LOGIN_FAILED_MESSAGE);
+// The failure is counted in the database: the refusal keeps that write (see AppError.keepWrites).
+const loginFailed = () => keepingWrites(new AppError('UNAUTHENTICATED', 'auth.loginFailed', LOGIN_FAILED_MESSAGE));
 
 export interface IssuedSession {
   accessToken: string;
@@ -42,8 +46,8 @@ export class AccountService {
    * Resolves an access token's claims to a principal, checking the session, the account
    * and, for contractor staff, the contract and the caller's address. Null means refuse.
    */
-  async principalFor(db: Ctx['db'], claims: { sub: string; sid: string }, ip: string, now: Date): Promise<{ principal: Principal | null; reason?: string }> {
-    const session = await db
+  async principalFor(em: EntityManager, claims: { sub: string; sid: string }, ip: string, now: Date): Promise<{ principal: Principal | null; reason?: string }> {
+    const session = await em
       .getRepository(Session)
       .createQueryBuilder('s')
       .innerJoinAndSelect('s.account', 'a')
@@ -76,28 +80,26 @@ export class AccountService {
     const passwordHash = await this.hasher.hash(input.password);
     const resident = input.residency === Residency.RESIDENT;
     try {
-      return await inTransaction(ctx.db, async (em) => {
-        if (await em.getRepository(Account).existsBy({ email })) throw emailTaken();
-        const account = await this.insertWithLoginId(em, 'M', {
-          role: Role.MEMBER,
-          name: input.name.trim(),
-          nameKana: input.nameKana.trim(),
-          email,
-          phone: input.phone?.trim() || null,
-          residency: input.residency,
-          address: resident ? input.address!.trim() : input.address?.trim() || null,
-          workplaceOrSchool: resident ? input.workplaceOrSchool?.trim() || null : input.workplaceOrSchool!.trim(),
-          passwordHash,
-          contractorId: null,
-          status: AccountStatus.ACTIVE,
-          failedLoginCount: 0,
-          lockedUntil: null,
-          passwordChangedAt: ctx.now,
-        });
-        await em.getRepository(Consent).insert({ accountId: account.id, kind: 'privacy-notice', version: input.privacyNoticeVersion, acceptedAt: ctx.now });
-        ctx.audit.target('Account', account.id);
-        return { loginId: account.loginId };
+      if (await repo(ctx, Account).existsBy({ email })) throw emailTaken();
+      const account = await this.insertWithLoginId(ctx.em, 'M', {
+        role: Role.MEMBER,
+        name: input.name.trim(),
+        nameKana: input.nameKana.trim(),
+        email,
+        phone: input.phone?.trim() || null,
+        residency: input.residency,
+        address: resident ? input.address!.trim() : input.address?.trim() || null,
+        workplaceOrSchool: resident ? input.workplaceOrSchool?.trim() || null : input.workplaceOrSchool!.trim(),
+        passwordHash,
+        contractorId: null,
+        status: AccountStatus.ACTIVE,
+        failedLoginCount: 0,
+        lockedUntil: null,
+        passwordChangedAt: ctx.now,
       });
+      await repo(ctx, Consent).insert({ accountId: account.id, kind: 'privacy-notice', version: input.privacyNoticeVersion, acceptedAt: ctx.now });
+      ctx.audit.target('Account', account.id);
+      return { loginId: account.loginId };
     } catch (error) {
       if (isDuplicateKey(error)) throw emailTaken();
       throw error;
@@ -108,16 +110,30 @@ export class AccountService {
     const since = new Date(ctx.now.getTime() - this.config.loginIpWindowSeconds * 1000);
     const ipKey = `ip:${ctx.ip}`.slice(0, 80);
     const fail = async (reason: string, account?: Account): Promise<never> => {
-      await ctx.db.getRepository(LoginFailure).insert({ throttleKey: ipKey, at: ctx.now });
-      ctx.audit.add({ action: 'login.failure', outcome: 'failure', reason, actorId: account?.id ?? null, actorRole: account?.role ?? Role.ANONYMOUS, targetType: account ? 'Account' : null, targetIds: account ? [account.id] : [] });
+      await repo(ctx, LoginFailure).insert({ throttleKey: ipKey, at: ctx.now });
+      ctx.audit.add({
+        action: 'login.failure',
+        outcome: 'failure',
+        reason,
+        actorId: account?.id ?? null,
+        actorRole: account?.role ?? Role.ANONYMOUS,
+        targetType: account ? 'Account' : null,
+        targetIds: account ? [account.id] : [],
+      });
       throw loginFailed();
     };
 
-    const recentFailures = await ctx.db.getRepository(LoginFailure).countBy({ throttleKey: ipKey, at: MoreThan(since) });
+    const recentFailures = await repo(ctx, LoginFailure).countBy({ throttleKey: ipKey, at: MoreThan(since) });
     if (recentFailures >= this.config.loginMaxFailuresPerIp) return fail('ip_throttled');
+    // An explicit bound rather than cutting the values and using what is left: no login identifier
+    // is longer than an email address, and no password set through the API is longer than
+    // PASSWORD_MAX, so such an attempt cannot succeed. It gets the same generic failure (counted and
+    // audited like any other, revealing nothing), and no hash is computed over an unbounded value.
+    if (charCount(identifier.trim()) > LOGIN_IDENTIFIER_MAX || charCount(password) > PASSWORD_MAX) return fail('input_too_long');
 
-    const id = identifier.trim();
-    const account = await ctx.db.getRepository(Account).findOne({
+    // Trimmed; a login ID typed in full width (Ｍ１２３…) is made ASCII.
+    const id = normaliseLoginIdentifier(identifier);
+    const account = await repo(ctx, Account).findOne({
       where: id.includes('@') ? { email: normaliseEmail(id) } : { loginId: id.toUpperCase() },
       relations: { contractor: true },
     });
@@ -137,7 +153,7 @@ export class AccountService {
     const checked = this.checkAccount(account, sessionId, ctx.ip, ctx.now);
     if (!checked.principal) return fail(checked.reason ?? 'refused', account);
 
-    await ctx.db.getRepository(Account).update({ id: account.id }, { failedLoginCount: 0, lockedUntil: null });
+    await repo(ctx, Account).update({ id: account.id }, { failedLoginCount: 0, lockedUntil: null });
     const issued = await this.startSession(ctx, account, checked.principal);
     ctx.audit.add({ action: 'login.success', outcome: 'success', actorId: account.id, actorRole: account.role, targetType: 'Account', targetIds: [account.id] });
     return issued;
@@ -145,17 +161,18 @@ export class AccountService {
 
   /** Counts a failure in the database (shared by all instances) and locks the account at the limit. */
   private async recordBadPassword(ctx: Ctx, account: Account): Promise<void> {
-    const repo = ctx.db.getRepository(Account);
-    await repo.increment({ id: account.id }, 'failedLoginCount', 1);
-    const fresh = await repo.findOneByOrFail({ id: account.id });
+    const accounts = repo(ctx, Account);
+    await accounts.increment({ id: account.id }, 'failedLoginCount', 1);
+    const fresh = await accounts.findOneByOrFail({ id: account.id });
     if (fresh.failedLoginCount >= this.config.loginMaxFailuresPerAccount) {
-      await repo.update({ id: account.id }, { failedLoginCount: 0, lockedUntil: new Date(ctx.now.getTime() + this.config.loginLockoutSeconds * 1000) });
+      await accounts.update({ id: account.id }, { failedLoginCount: 0, lockedUntil: new Date(ctx.now.getTime() + this.config.loginLockoutSeconds * 1000) });
     }
   }
 
   private async startSession(ctx: Ctx, account: Account, principal: Principal): Promise<IssuedSession> {
     const refreshToken = newRefreshToken();
-    await inTransaction(ctx.db, async (em) => {
+    {
+      const em = ctx.em;
       await em.getRepository(Session).insert({
         id: principal.sessionId,
         accountId: account.id,
@@ -165,7 +182,7 @@ export class AccountService {
         revokedReason: null,
       });
       await em.getRepository(RefreshToken).insert({ sessionId: principal.sessionId, tokenHash: sha256(refreshToken), createdAt: ctx.now, usedAt: null });
-    });
+    }
     return this.issue(account, principal, refreshToken);
   }
 
@@ -178,49 +195,56 @@ export class AccountService {
   async refresh(ctx: Ctx, presented: string): Promise<IssuedSession> {
     const refused = (reason: string, accountId?: number) => {
       ctx.audit.add({ action: 'session.refresh', outcome: 'denied', reason, actorId: accountId ?? null, actorRole: Role.ANONYMOUS });
-      return unauthenticated('auth.sessionExpired', 'Your session has ended. Please log in again.');
+      // A revocation made on the way stands (keepWrites).
+      return keepingWrites(unauthenticated('auth.sessionExpired', 'Your session has ended. Please log in again.'));
     };
     if (typeof presented !== 'string' || presented.length > 200) throw refused('malformed');
-    const token = await ctx.db.getRepository(RefreshToken).findOne({ where: { tokenHash: sha256(presented) }, relations: { session: { account: { contractor: true } } } });
+    const token = await repo(ctx, RefreshToken).findOne({ where: { tokenHash: sha256(presented) }, relations: { session: { account: { contractor: true } } } });
     if (!token?.session?.account) throw refused('unknown_token');
     const session = token.session;
     const account = session.account!;
     if (session.revokedAt || session.expiresAt <= ctx.now) throw refused('session_revoked', account.id);
 
     // Compare-and-set, so two servers cannot both accept the same token.
-    const claimed = await ctx.db.getRepository(RefreshToken).update({ id: token.id, usedAt: IsNull() }, { usedAt: ctx.now });
+    const claimed = await repo(ctx, RefreshToken).update({ id: token.id, usedAt: IsNull() }, { usedAt: ctx.now });
     if (!claimed.affected) {
-      await this.revokeSession(ctx.db.manager, session.id, 'refresh_reuse', ctx.now);
+      await this.revokeSession(ctx.em, session.id, 'refresh_reuse', ctx.now);
       throw refused('refresh_reuse', account.id);
     }
     const checked = this.checkAccount(account, session.id, ctx.ip, ctx.now);
     if (!checked.principal) {
-      await this.revokeSession(ctx.db.manager, session.id, checked.reason ?? 'refused', ctx.now);
+      await this.revokeSession(ctx.em, session.id, checked.reason ?? 'refused', ctx.now);
       throw refused(checked.reason ?? 'refused', account.id);
     }
     const next = newRefreshToken();
-    await ctx.db.getRepository(RefreshToken).insert({ sessionId: session.id, tokenHash: sha256(next), createdAt: ctx.now, usedAt: null });
+    await repo(ctx, RefreshToken).insert({ sessionId: session.id, tokenHash: sha256(next), createdAt: ctx.now, usedAt: null });
     return this.issue(account, checked.principal, next);
   }
 
   async logout(ctx: Ctx): Promise<boolean> {
     if (!ctx.user) return false;
-    await this.revokeSession(ctx.db.manager, ctx.user.sessionId, 'logout', ctx.now);
+    await this.revokeSession(ctx.em, ctx.user.sessionId, 'logout', ctx.now);
     ctx.audit.target('Session', ctx.user.sessionId);
     return true;
   }
 
   async changePassword(ctx: Ctx, currentPassword: string, newPassword: string): Promise<boolean> {
     const user = ctx.user!;
-    const account = await ctx.db.getRepository(Account).findOneByOrFail({ id: user.accountId });
-    if (!(await this.hasher.verify(account.passwordHash, currentPassword))) {
+    const account = await repo(ctx, Account).findOneByOrFail({ id: user.accountId });
+    // No password set through the API is longer than PASSWORD_MAX: a longer one is wrong without hashing it.
+    if (charCount(currentPassword) > PASSWORD_MAX || !(await this.hasher.verify(account.passwordHash, currentPassword))) {
       throw badField('currentPassword', 'validation.currentPassword', 'The current password is incorrect.');
     }
-    if (newPassword.length < 10 || newPassword.length > 128) throw badField('newPassword', 'validation.password', 'Choose a password of 10 to 128 characters.');
+    // Counted as at registration (class-validator's Length): characters, not UTF-16 code units.
+    const length = charCount(newPassword);
+    if (length < PASSWORD_MIN || length > PASSWORD_MAX) {
+      throw badField('newPassword', 'validation.password', `Choose a password of ${PASSWORD_MIN} to ${PASSWORD_MAX} characters.`);
+    }
     this.checkPassword(newPassword, [account.email, account.loginId], 'newPassword');
     const passwordHash = await this.hasher.hash(newPassword);
-    await inTransaction(ctx.db, async (em) => {
-      await em.getRepository(Account).update({ id: account.id }, { passwordHash, passwordChangedAt: ctx.now });
+    {
+      const em = ctx.em;
+      await em.getRepository(Account).update({ id: account.id }, { passwordHash, passwordChangedAt: ctx.now, updatedAt: ctx.now });
       // Every other session ends; this one stays so the member is not thrown out mid-task.
       await em
         .createQueryBuilder()
@@ -228,19 +252,18 @@ export class AccountService {
         .set({ revokedAt: ctx.now, revokedReason: 'password_changed' })
         .where('accountId = :id AND id <> :sid AND revokedAt IS NULL', { id: account.id, sid: user.sessionId })
         .execute();
-    });
+    }
     ctx.audit.target('Account', account.id);
     return true;
   }
 
   async me(ctx: Ctx): Promise<Account | null> {
     if (!ctx.user) return null;
-    return ctx.db.getRepository(Account).findOneBy({ id: ctx.user.accountId });
+    return repo(ctx, Account).findOneBy({ id: ctx.user.accountId });
   }
 
   listStaff(ctx: Ctx): Promise<Account[]> {
-    return ctx.db
-      .getRepository(Account)
+    return repo(ctx, Account)
       .createQueryBuilder('a')
       .where('a.role IN (:...roles)', { roles: [...STAFF_ROLES, Role.REPORTING] })
       .orderBy('a.id', 'ASC')
@@ -252,7 +275,7 @@ export class AccountService {
     if (input.role === Role.CONTRACTOR_STAFF) {
       if (!input.contractorId) throw badField('contractorId', 'validation.contractorRequired', 'Choose the contractor this staff member works for.');
       const requested = /^\d{1,10}$/.test(input.contractorId) ? Number(input.contractorId) : 0;
-      const contractor = requested ? await ctx.db.getRepository(Contractor).findOneBy({ id: requested }) : null;
+      const contractor = requested ? await repo(ctx, Contractor).findOneBy({ id: requested }) : null;
       if (!contractor) throw badField('contractorId', 'validation.contractorRequired', 'Choose the contractor this staff member works for.');
       if (contractor.endedAt) throw conflict('contractor.ended', 'This contractor’s contract has ended.');
       contractorId = contractor.id;
@@ -263,24 +286,22 @@ export class AccountService {
     const temporaryPassword = crypto.randomBytes(12).toString('base64url');
     const passwordHash = await this.hasher.hash(temporaryPassword);
     try {
-      const account = await inTransaction(ctx.db, async (em) => {
-        if (await em.getRepository(Account).existsBy({ email })) throw emailTaken();
-        return this.insertWithLoginId(em, 'S', {
-          role: input.role,
-          name: input.name.trim(),
-          nameKana: input.nameKana.trim(),
-          email,
-          phone: null,
-          residency: null,
-          address: null,
-          workplaceOrSchool: null,
-          passwordHash,
-          contractorId,
-          status: AccountStatus.ACTIVE,
-          failedLoginCount: 0,
-          lockedUntil: null,
-          passwordChangedAt: ctx.now,
-        });
+      if (await repo(ctx, Account).existsBy({ email })) throw emailTaken();
+      const account = await this.insertWithLoginId(ctx.em, 'S', {
+        role: input.role,
+        name: input.name.trim(),
+        nameKana: input.nameKana.trim(),
+        email,
+        phone: null,
+        residency: null,
+        address: null,
+        workplaceOrSchool: null,
+        passwordHash,
+        contractorId,
+        status: AccountStatus.ACTIVE,
+        failedLoginCount: 0,
+        lockedUntil: null,
+        passwordChangedAt: ctx.now,
       });
       ctx.audit.target('Account', account.id);
       return { account, temporaryPassword };
@@ -291,7 +312,13 @@ export class AccountService {
   }
 
   /** Used by the demo seed and tests: a staff account with a known password. */
-  async createStaffWithPassword(em: EntityManager, values: { role: Role; name: string; nameKana: string; email: string; contractorId?: number | null }, password: string, loginId?: string): Promise<Account> {
+  async createStaffWithPassword(
+    em: EntityManager,
+    values: { role: Role; name: string; nameKana: string; email: string; contractorId?: number | null },
+    password: string,
+    loginId?: string,
+    now = new Date(),
+  ): Promise<Account> {
     const passwordHash = await this.hasher.hash(password);
     const base = {
       ...values,
@@ -305,7 +332,7 @@ export class AccountService {
       status: AccountStatus.ACTIVE,
       failedLoginCount: 0,
       lockedUntil: null,
-      passwordChangedAt: new Date(),
+      passwordChangedAt: now,
     };
     if (loginId) return em.getRepository(Account).save(em.getRepository(Account).create({ ...base, loginId }));
     return this.insertWithLoginId(em, 'S', base);
@@ -337,5 +364,4 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-const emailTaken = () =>
-  badInput([{ field: 'email', messageKey: 'validation.emailTaken', message: 'This email address is already registered. Log in, or use another address.' }]);
+const emailTaken = () => badInput([{ field: 'email', messageKey: 'validation.emailTaken', message: 'This email address is already registered. Log in, or use another address.' }]);

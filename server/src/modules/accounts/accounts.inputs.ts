@@ -1,42 +1,60 @@
 import { Field, ID, InputType, ObjectType, Int } from 'type-graphql';
-import {
-  Equals, IsEmail, IsEnum, IsIn, IsOptional, IsString, Length, Matches, MaxLength, ValidateIf, ArrayMaxSize, IsNotEmpty,
-} from 'class-validator';
+import { Equals, IsEmail, IsEnum, IsIn, IsOptional, IsString, Length, Matches, MaxLength, ValidateIf, ArrayMaxSize, IsNotEmpty } from 'class-validator';
 import { Public, Allow } from '../../core/auth/access';
-import { Permission, Role } from '../../core/auth/permissions';
+import { Permission, Role } from '../permissions';
 import { LocalDateScalar } from '../../core/graphql/scalars';
-import { FieldCode } from '../catalog/field.entity';
+import { FieldCode } from '../catalog';
 import { Account, Residency } from './account.entity';
+import { Normalize } from '../../core/graphql/validate';
+import {
+  ADDRESS_MAX,
+  ADDRESS_RANGE_MAX,
+  ADDRESS_RANGES_MAX,
+  CONTRACTOR_NAME_MAX,
+  EMAIL_MAX,
+  KANA,
+  NAME_KANA_MAX,
+  NAME_MAX,
+  NOT_BLANK,
+  normalisePhone,
+  PASSWORD_MAX,
+  PASSWORD_MIN,
+  PHONE,
+  PHONE_MAX,
+  PRIVACY_NOTICE_VERSION_MAX,
+  WORKPLACE_MAX,
+} from '../../core/validation/rules';
 
+// Limits and patterns come from core/validation/rules.ts, which the clients check with too.
 const key = (k: string) => ({ context: { key: k } });
 /** Text must hold something besides spaces (including the full-width space). */
-export const NotBlank = (message: string, messageKey: string) => Matches(/\S/, { message, ...key(messageKey) });
-/** Katakana, hiragana, the long-vowel mark and spaces: how the ward writes フリガナ. */
-export const KANA = /^[\u3041-\u3096\u30A1-\u30FA\u30FC\u3000 ]+$/;
-export const PHONE = /^0\d{1,4}-?\d{1,4}-?\d{3,4}$/;
+export const NotBlank = (message: string, messageKey: string) => Matches(NOT_BLANK, { message, ...key(messageKey) });
 
 @InputType()
 export class RegisterInput {
   @Field(() => String)
   @IsString()
-  @Length(1, 100, { message: 'Enter your name (up to 100 characters).', ...key('validation.name') })
+  @Length(1, NAME_MAX, { message: `Enter your name (up to ${NAME_MAX} characters).`, ...key('validation.name') })
   @NotBlank('Enter your name.', 'validation.name')
   name: string;
 
   @Field(() => String)
-  @Length(1, 100, { message: 'Enter the reading of your name (up to 100 characters).', ...key('validation.nameKana') })
+  @Length(1, NAME_KANA_MAX, { message: `Enter the reading of your name (up to ${NAME_KANA_MAX} characters).`, ...key('validation.nameKana') })
   @NotBlank('Enter the reading of your name.', 'validation.nameKana')
   @Matches(KANA, { message: 'Write the reading in katakana or hiragana.', ...key('validation.kana') })
   nameKana: string;
 
   @Field(() => String)
-  @MaxLength(254, { message: 'The email address is too long.', ...key('validation.email') })
+  @MaxLength(EMAIL_MAX, { message: 'The email address is too long.', ...key('validation.email') })
   @IsEmail({}, { message: 'Enter a valid email address, e.g. taro@example.jp.', ...key('validation.email') })
   email: string;
 
   @Field(() => String, { nullable: true })
+  // Full-width digits, "ー" or "－" for hyphens, brackets and spaces are normalised first: the
+  // service stores 03-1234-5678 however it was typed.
+  @Normalize(normalisePhone)
   @IsOptional()
-  @MaxLength(13, { message: 'Enter a phone number such as 03-1234-5678.', ...key('validation.phone') })
+  @MaxLength(PHONE_MAX, { message: 'Enter a phone number such as 03-1234-5678.', ...key('validation.phone') })
   @Matches(PHONE, { message: 'Enter a phone number such as 03-1234-5678.', ...key('validation.phone') })
   phone?: string | null;
 
@@ -48,22 +66,22 @@ export class RegisterInput {
   @ValidateIf((o: RegisterInput) => o.residency === Residency.RESIDENT || (o.address !== undefined && o.address !== null))
   @IsNotEmpty({ message: 'Enter your address in the ward.', ...key('validation.address') })
   @NotBlank('Enter your address in the ward.', 'validation.address')
-  @MaxLength(300, { message: 'The address is too long (up to 300 characters).', ...key('validation.address') })
+  @MaxLength(ADDRESS_MAX, { message: `The address is too long (up to ${ADDRESS_MAX} characters).`, ...key('validation.address') })
   address?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Workplace or school in the ward; required for workers and students.' })
   @ValidateIf((o: RegisterInput) => o.residency !== Residency.RESIDENT || (o.workplaceOrSchool !== undefined && o.workplaceOrSchool !== null))
   @IsNotEmpty({ message: 'Enter your workplace or school in the ward.', ...key('validation.workplaceOrSchool') })
   @NotBlank('Enter your workplace or school in the ward.', 'validation.workplaceOrSchool')
-  @MaxLength(200, { message: 'Too long (up to 200 characters).', ...key('validation.workplaceOrSchool') })
+  @MaxLength(WORKPLACE_MAX, { message: `Too long (up to ${WORKPLACE_MAX} characters).`, ...key('validation.workplaceOrSchool') })
   workplaceOrSchool?: string | null;
 
   @Field(() => String)
-  @Length(10, 128, { message: 'Choose a password of 10 to 128 characters.', ...key('validation.password') })
+  @Length(PASSWORD_MIN, PASSWORD_MAX, { message: `Choose a password of ${PASSWORD_MIN} to ${PASSWORD_MAX} characters.`, ...key('validation.password') })
   password: string;
 
   @Field(() => String)
-  @Length(1, 20)
+  @Length(1, PRIVACY_NOTICE_VERSION_MAX)
   privacyNoticeVersion: string;
 
   @Field(() => Boolean)
@@ -74,18 +92,18 @@ export class RegisterInput {
 @InputType()
 export class StaffAccountInput {
   @Field(() => String)
-  @Length(1, 100, { message: 'Enter the name (up to 100 characters).', ...key('validation.name') })
+  @Length(1, NAME_MAX, { message: `Enter the name (up to ${NAME_MAX} characters).`, ...key('validation.name') })
   @NotBlank('Enter the name.', 'validation.name')
   name: string;
 
   @Field(() => String)
-  @Length(1, 100, { message: 'Enter the reading (up to 100 characters).', ...key('validation.nameKana') })
+  @Length(1, NAME_KANA_MAX, { message: `Enter the reading (up to ${NAME_KANA_MAX} characters).`, ...key('validation.nameKana') })
   @NotBlank('Enter the reading.', 'validation.nameKana')
   @Matches(KANA, { message: 'Write the reading in katakana or hiragana.', ...key('validation.kana') })
   nameKana: string;
 
   @Field(() => String)
-  @MaxLength(254, { message: 'The email address is too long.', ...key('validation.email') })
+  @MaxLength(EMAIL_MAX, { message: 'The email address is too long.', ...key('validation.email') })
   @IsEmail({}, { message: 'Enter a valid email address.', ...key('validation.email') })
   email: string;
 
@@ -104,7 +122,7 @@ export class StaffAccountInput {
 @InputType()
 export class ContractorInput {
   @Field(() => String)
-  @Length(1, 200, { message: 'Enter the organisation’s name (up to 200 characters).', ...key('validation.length') })
+  @Length(1, CONTRACTOR_NAME_MAX, { message: `Enter the organisation’s name (up to ${CONTRACTOR_NAME_MAX} characters).`, ...key('validation.length') })
   @NotBlank('Enter the organisation’s name.', 'validation.blank')
   name: string;
 
@@ -119,24 +137,9 @@ export class ContractorInput {
   contractEndsOn: string;
 
   @Field(() => [String], { description: 'CIDR ranges such as 203.0.113.0/24 or 2001:db8::/48.' })
-  @ArrayMaxSize(50)
-  @MaxLength(64, { each: true })
+  @ArrayMaxSize(ADDRESS_RANGES_MAX)
+  @MaxLength(ADDRESS_RANGE_MAX, { each: true })
   allowedAddressRanges: string[];
-}
-
-@ObjectType()
-export class PrivacyNotice {
-  @Public()
-  @Field(() => String)
-  version: string;
-
-  @Public()
-  @Field(() => String)
-  purposeJa: string;
-
-  @Public()
-  @Field(() => String)
-  purposeEn: string;
 }
 
 @ObjectType()
@@ -146,21 +149,18 @@ export class RegisterPayload {
   loginId: string;
 }
 
+@Public()
 @ObjectType()
 export class AuthPayload {
-  @Public()
   @Field(() => String)
   accessToken: string;
 
-  @Public()
   @Field(() => String, { description: 'Single use: each refresh returns a new one. Reuse ends the session.' })
   refreshToken: string;
 
-  @Public()
   @Field(() => Int, { description: 'Seconds until the access token expires.' })
   expiresIn: number;
 
-  @Public()
   @Field(() => Account)
   account: Account;
 }

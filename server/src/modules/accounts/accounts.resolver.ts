@@ -1,11 +1,13 @@
 import { Arg, Ctx as Context, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Ctx } from '../../core/context';
 import { Allow, Public } from '../../core/auth/access';
-import { Permission, permissionsOf, SELF } from '../../core/auth/permissions';
+import { Permission, permissionsOf, SELF } from '../permissions';
 import { Account } from './account.entity';
 import { Contractor } from './contractor.entity';
-import { AuthPayload, ContractorInput, PrivacyNotice, RegisterInput, RegisterPayload, StaffAccountInput, StaffAccountPayload } from './accounts.inputs';
-import type { IssuedSession } from './account.service';
+import { AuthPayload, ContractorInput, RegisterInput, RegisterPayload, StaffAccountInput, StaffAccountPayload } from './accounts.inputs';
+import type { AccountService, IssuedSession } from './account.service';
+import type { ContractorService } from './contractor.service';
+import { accountsLoaders } from './accounts.loaders';
 
 /** After login the caller is the new principal, so the payload's account resolves as "self". */
 function signedIn(ctx: Ctx, issued: IssuedSession): AuthPayload {
@@ -15,62 +17,56 @@ function signedIn(ctx: Ctx, issued: IssuedSession): AuthPayload {
 
 @Resolver(() => Account)
 export class AccountResolver {
+  constructor(private readonly accounts: AccountService) {}
+
   @Public()
   @Query(() => Account, { nullable: true, description: 'The caller’s own account; null when not logged in.' })
   me(@Context() ctx: Ctx): Promise<Account | null> {
-    return ctx.services.accounts.me(ctx);
-  }
-
-  @Public()
-  @Query(() => PrivacyNotice, { description: 'The current privacy notice, which registration must accept.' })
-  privacyNotice(@Context() ctx: Ctx): PrivacyNotice {
-    return ctx.services.privacy.currentNotice();
+    return this.accounts.me(ctx);
   }
 
   @Public()
   @Mutation(() => RegisterPayload)
   register(@Arg('input', () => RegisterInput) input: RegisterInput, @Context() ctx: Ctx): Promise<RegisterPayload> {
-    return ctx.services.accounts.register(ctx, input);
+    return this.accounts.register(ctx, input);
   }
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Log in with a login ID or an email address.' })
   async login(@Arg('identifier', () => String) identifier: string, @Arg('password', () => String) password: string, @Context() ctx: Ctx): Promise<AuthPayload> {
-    return signedIn(ctx, await ctx.services.accounts.login(ctx, identifier.slice(0, 254), password.slice(0, 256)));
+    // Passed on whole: AccountService.login bounds over-long values explicitly (the generic failure).
+    return signedIn(ctx, await this.accounts.login(ctx, identifier, password));
   }
 
   @Public()
   @Mutation(() => AuthPayload)
   async refreshSession(@Arg('refreshToken', () => String) refreshToken: string, @Context() ctx: Ctx): Promise<AuthPayload> {
-    return signedIn(ctx, await ctx.services.accounts.refresh(ctx, refreshToken));
+    return signedIn(ctx, await this.accounts.refresh(ctx, refreshToken));
   }
 
   @Allow(Permission.SelfRead)
   @Mutation(() => Boolean, { description: 'Ends this session.' })
   logout(@Context() ctx: Ctx): Promise<boolean> {
-    return ctx.services.accounts.logout(ctx);
+    return this.accounts.logout(ctx);
   }
 
   @Allow(Permission.SelfUpdate)
   @Mutation(() => Boolean, { description: 'Changes the password and ends every other session.' })
-  changePassword(
-    @Arg('currentPassword', () => String) currentPassword: string,
-    @Arg('newPassword', () => String) newPassword: string,
-    @Context() ctx: Ctx,
-  ): Promise<boolean> {
-    return ctx.services.accounts.changePassword(ctx, currentPassword.slice(0, 256), newPassword.slice(0, 256));
+  changePassword(@Arg('currentPassword', () => String) currentPassword: string, @Arg('newPassword', () => String) newPassword: string, @Context() ctx: Ctx): Promise<boolean> {
+    // Passed on whole: AccountService.changePassword checks both lengths with the shared rules.
+    return this.accounts.changePassword(ctx, currentPassword, newPassword);
   }
 
   @Allow(Permission.StaffRead)
   @Query(() => [Account], { description: 'Staff accounts of the ward and contractors.' })
   staffAccounts(@Context() ctx: Ctx): Promise<Account[]> {
-    return ctx.services.accounts.listStaff(ctx);
+    return this.accounts.listStaff(ctx);
   }
 
   @Allow(Permission.StaffManage)
   @Mutation(() => StaffAccountPayload, { description: 'Ward administrators only.' })
   createStaffAccount(@Arg('input', () => StaffAccountInput) input: StaffAccountInput, @Context() ctx: Ctx): Promise<StaffAccountPayload> {
-    return ctx.services.accounts.createStaff(ctx, input);
+    return this.accounts.createStaff(ctx, input);
   }
 
   @Allow(SELF, Permission.StaffRead)
@@ -82,39 +78,41 @@ export class AccountResolver {
   @Allow(SELF, Permission.StaffRead)
   @FieldResolver(() => Contractor, { nullable: true })
   contractor(@Root() account: Account, @Context() ctx: Ctx): Promise<Contractor | null> | null {
-    return account.contractorId ? ctx.loaders.contractorById.load(account.contractorId) : null;
+    return account.contractorId ? accountsLoaders(ctx).contractorById.load(account.contractorId) : null;
   }
 }
 
 @Resolver(() => Contractor)
 export class ContractorResolver {
+  constructor(private readonly contractorService: ContractorService) {}
+
   @Allow(Permission.ContractorRead)
   @Query(() => [Contractor])
   contractors(@Context() ctx: Ctx): Promise<Contractor[]> {
-    return ctx.services.contractors.list(ctx);
+    return this.contractorService.list(ctx);
   }
 
   @Allow(Permission.ContractorManage)
   @Mutation(() => Contractor)
   createContractor(@Arg('input', () => ContractorInput) input: ContractorInput, @Context() ctx: Ctx): Promise<Contractor> {
-    return ctx.services.contractors.create(ctx, input);
+    return this.contractorService.create(ctx, input);
   }
 
   @Allow(Permission.ContractorManage)
   @Mutation(() => Contractor)
   updateContractor(@Arg('id', () => ID) id: string, @Arg('input', () => ContractorInput) input: ContractorInput, @Context() ctx: Ctx): Promise<Contractor> {
-    return ctx.services.contractors.update(ctx, id, input);
+    return this.contractorService.update(ctx, id, input);
   }
 
   @Allow(Permission.ContractorManage)
   @Mutation(() => Contractor, { description: 'Ends the contract now: its staff are cut off at once.' })
   endContractor(@Arg('id', () => ID) id: string, @Context() ctx: Ctx): Promise<Contractor> {
-    return ctx.services.contractors.end(ctx, id);
+    return this.contractorService.end(ctx, id);
   }
 
   @Allow(Permission.ContractorRead, Permission.SelfRead)
   @FieldResolver(() => Boolean, { description: 'Within the contract period and not ended.' })
   active(@Root() contractor: Contractor, @Context() ctx: Ctx): boolean {
-    return ctx.services.contractors.isActive(contractor, ctx.now);
+    return this.contractorService.isActive(contractor, ctx.now);
   }
 }

@@ -1,9 +1,9 @@
-import { BeforeInsert, Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Field as GqlField, ID, ObjectType } from 'type-graphql';
 import { Allow } from '../../core/auth/access';
-import { Permission } from '../../core/auth/permissions';
+import { Permission } from '../permissions';
 import { LocalDateScalar } from '../../core/graphql/scalars';
-import { FieldCode, StudyField } from '../catalog/field.entity';
+import { FieldCode, StudyField } from '../catalog';
 
 /** A contractor organisation (委託事業者): one field, a contract period, allowed networks. */
 @ObjectType()
@@ -55,9 +55,4 @@ export class Contractor {
 
   @Column({ type: 'datetime' })
   createdAt: Date;
-
-  @BeforeInsert()
-  protected stampCreated(): void {
-    this.createdAt ??= new Date();
-  }
 }

@@ -1,3 +1,6 @@
+import { IsNull } from 'typeorm';
+import { repo } from '../../core/context';
+import { lockMode } from '../../core/tx';
 import ipaddr from 'ipaddr.js';
 import type { Ctx } from '../../core/context';
 import { badField, notFound, parseId } from '../../core/errors';
@@ -44,37 +47,41 @@ export function contractorRefusal(contractor: Contractor, ip: string, now: Date)
 
 export class ContractorService {
   list(ctx: Ctx): Promise<Contractor[]> {
-    return ctx.db.getRepository(Contractor).find({ order: { id: 'ASC' } });
+    return repo(ctx, Contractor).find({ order: { id: 'ASC' } });
   }
 
   async get(ctx: Ctx, id: string | number): Promise<Contractor> {
-    const contractor = await ctx.db.getRepository(Contractor).findOneBy({ id: parseId(id, 'contractor') });
+    const contractor = await repo(ctx, Contractor).findOne({ where: { id: parseId(id, 'contractor') }, ...lockMode(ctx.em) });
     if (!contractor) throw notFound('contractor');
     return contractor;
   }
 
   async create(ctx: Ctx, input: ContractorInput): Promise<Contractor> {
     const values = this.validate(input);
-    const repo = ctx.db.getRepository(Contractor);
-    const contractor = await repo.save(repo.create({ ...values, endedAt: null }));
+    const contractors = repo(ctx, Contractor);
+    const contractor = await contractors.save(contractors.create({ ...values, endedAt: null, createdAt: ctx.now }));
     ctx.audit.target('Contractor', contractor.id);
     return contractor;
   }
 
   async update(ctx: Ctx, id: string, input: ContractorInput): Promise<Contractor> {
     const contractor = await this.get(ctx, id);
-    Object.assign(contractor, this.validate(input));
+    const values = this.validate(input);
+    await repo(ctx, Contractor).update({ id: contractor.id }, values);
     ctx.audit.target('Contractor', contractor.id);
-    return ctx.db.getRepository(Contractor).save(contractor);
+    return Object.assign(contractor, values);
   }
 
   /** Ends the contract now. Its staff are refused on their next request, on every server. */
   async end(ctx: Ctx, id: string): Promise<Contractor> {
     const contractor = await this.get(ctx, id);
     // Whole seconds: MySQL rounds fractions, which could put the end a moment in the future.
-    contractor.endedAt ??= new Date(Math.floor(ctx.now.getTime() / 1000) * 1000);
+    // Compare-and-set: ending twice keeps the first end.
+    const endedAt = new Date(Math.floor(ctx.now.getTime() / 1000) * 1000);
+    const ended = await repo(ctx, Contractor).update({ id: contractor.id, endedAt: IsNull() }, { endedAt });
+    if (ended.affected) contractor.endedAt = endedAt;
     ctx.audit.target('Contractor', contractor.id);
-    return ctx.db.getRepository(Contractor).save(contractor);
+    return contractor;
   }
 
   isActive(contractor: Contractor, now: Date): boolean {

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Account } from './account.entity';
 
 /**
@@ -29,44 +29,4 @@ export class Session {
 
   @Column({ type: 'varchar', length: 40, nullable: true })
   revokedReason: string | null;
-}
-
-/** One refresh token of a session; only its SHA-256 is stored. */
-@Entity('refresh_token')
-@Index('IDX_refresh_token_session', ['sessionId'])
-export class RefreshToken {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Column({ type: 'varchar', length: 36 })
-  sessionId: string;
-
-  @ManyToOne(() => Session, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'sessionId', foreignKeyConstraintName: 'FK_refresh_token_session' })
-  session?: Session;
-
-  @Index('UQ_refresh_token_hash', { unique: true })
-  @Column({ type: 'varchar', length: 64 })
-  tokenHash: string;
-
-  @Column({ type: 'datetime' })
-  createdAt: Date;
-
-  @Column({ type: 'datetime', nullable: true })
-  usedAt: Date | null;
-}
-
-/** Failed logins, kept in the database so throttling holds across server instances. */
-@Entity('login_failure')
-@Index('IDX_login_failure_key_at', ['throttleKey', 'at'])
-export class LoginFailure {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  /** "ip:<address>"; never the identifier typed, which may be an email address. */
-  @Column({ type: 'varchar', length: 80 })
-  throttleKey: string;
-
-  @Column({ type: 'datetime' })
-  at: Date;
 }

@@ -1,54 +1,47 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field as GqlField, ID, ObjectType } from 'type-graphql';
 import { Allow } from '../../core/auth/access';
-import { Permission } from '../../core/auth/permissions';
+import { Permission } from '../permissions';
 
 /**
  * Append-only audit log. It records who did what to which records and which fields,
  * never the values.
  */
+@Allow(Permission.AuditRead)
 @ObjectType()
 @Entity('audit_log')
 @Index('IDX_audit_at', ['at'])
 @Index('IDX_audit_actor', ['actorId'])
 export class AuditEntry {
-  @Allow(Permission.AuditRead)
   @GqlField(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Allow(Permission.AuditRead)
   @GqlField(() => Date)
   @Column({ type: 'datetime' })
   at: Date;
 
-  @Allow(Permission.AuditRead)
   @GqlField(() => String, { nullable: true, description: 'Account id of the actor; empty for anonymous callers.' })
   @Column({ type: 'int', nullable: true })
   actorId: number | null;
 
-  @Allow(Permission.AuditRead)
   @GqlField(() => String)
   @Column({ type: 'varchar', length: 30 })
   actorRole: string;
 
   /** login.success, login.failure, auth.denied, mutation, pii.read, … */
-  @Allow(Permission.AuditRead)
   @GqlField(() => String)
   @Column({ type: 'varchar', length: 40 })
   action: string;
 
-  @Allow(Permission.AuditRead)
   @GqlField(() => String, { nullable: true, description: 'GraphQL operation and field, e.g. "mutation updateCohort".' })
   @Column({ type: 'varchar', length: 200, nullable: true })
   operation: string | null;
 
-  @Allow(Permission.AuditRead)
   @GqlField(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 60, nullable: true })
   targetType: string | null;
 
-  @Allow(Permission.AuditRead)
   @GqlField(() => [String])
   get targetIds(): string[] {
     return this.targetIdList ? this.targetIdList.split(',') : [];
@@ -57,7 +50,6 @@ export class AuditEntry {
   @Column({ type: 'text', nullable: true })
   targetIdList: string | null;
 
-  @Allow(Permission.AuditRead)
   @GqlField(() => [String])
   get fields(): string[] {
     return this.fieldList ? this.fieldList.split(',') : [];
@@ -66,23 +58,19 @@ export class AuditEntry {
   @Column({ type: 'text', nullable: true })
   fieldList: string | null;
 
-  @Allow(Permission.AuditRead)
   @GqlField(() => String)
   @Column({ type: 'varchar', length: 20 })
   outcome: string;
 
   /** A reason code such as "bad_password" or "locked"; never a value the user typed. */
-  @Allow(Permission.AuditRead)
   @GqlField(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 60, nullable: true })
   reason: string | null;
 
-  @Allow(Permission.AuditRead)
   @GqlField(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 64, nullable: true })
   ip: string | null;
 
-  @Allow(Permission.AuditRead)
   @GqlField(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 64, nullable: true })
   requestId: string | null;

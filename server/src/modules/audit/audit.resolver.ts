@@ -1,10 +1,10 @@
 import { Arg, Ctx as Context, ID, Int, Query, Resolver } from 'type-graphql';
 import type { Ctx } from '../../core/context';
+import { repo } from '../../core/context';
 import { Allow } from '../../core/auth/access';
-import { Permission } from '../../core/auth/permissions';
+import { Permission } from '../permissions';
 import { parseId } from '../../core/errors';
 import { AuditEntry } from './audit-entry.entity';
-import { PersonalDataField } from '../privacy/privacy.types';
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {
@@ -15,14 +15,11 @@ export class AuditResolver {
     @Arg('before', () => ID, { nullable: true }) before: string | null,
     @Context() ctx: Ctx,
   ): Promise<AuditEntry[]> {
-    const qb = ctx.db.getRepository(AuditEntry).createQueryBuilder('e').orderBy('e.id', 'DESC').take(Math.min(Math.max(limit, 1), 200));
+    const qb = repo(ctx, AuditEntry)
+      .createQueryBuilder('e')
+      .orderBy('e.id', 'DESC')
+      .take(Math.min(Math.max(limit, 1), 200));
     if (before) qb.where('e.id < :before', { before: parseId(before, 'audit entry') });
     return qb.getMany();
-  }
-
-  @Allow(Permission.AuditRead)
-  @Query(() => [PersonalDataField], { description: 'The register of personal information, generated from the @Personal marks in the code.' })
-  personalDataRegister(@Context() ctx: Ctx): PersonalDataField[] {
-    return ctx.services.privacy.register();
   }
 }

@@ -1,12 +1,36 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import {
-  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, Length, Matches, Max, Min,
-  ValidateIf, registerDecorator, type ValidationArguments,
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsBoolean,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsOptional,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateIf,
+  registerDecorator,
+  type ValidationArguments,
 } from 'class-validator';
 import { LocalDateScalar } from '../../core/graphql/scalars';
 import { FieldCode } from './field.entity';
 import { Eligibility } from './course.entity';
 import { CohortStatus, SelectionMethod } from './cohort.entity';
+import {
+  ACADEMIC_YEAR_MAX,
+  ACADEMIC_YEAR_MIN,
+  ATTENDANCE_RATE_MAX,
+  ATTENDANCE_RATE_MIN,
+  CAPACITY_MAX,
+  CAPACITY_MIN,
+  COURSE_DESCRIPTION_MAX,
+  COURSE_TITLE_MAX,
+  NOT_BLANK,
+} from '../../core/validation/rules';
 
 /** "<this> must come after <other>", reported on this field. */
 function After(other: string, messageKey: string, message: string) {
@@ -28,10 +52,12 @@ function After(other: string, messageKey: string, message: string) {
 }
 
 /** Length limits on text that must also hold something besides spaces. */
-const trimmed = (max: number, min = 1): PropertyDecorator => (target, key) => {
-  Length(min, max, { message: `Enter between ${min} and ${max} characters.`, context: { key: 'validation.length' } })(target, key as string);
-  Matches(/\S/, { message: 'This cannot be blank.', context: { key: 'validation.blank' } })(target, key as string);
-};
+const trimmed =
+  (max: number, min = 1): PropertyDecorator =>
+  (target, key) => {
+    Length(min, max, { message: `Enter between ${min} and ${max} characters.`, context: { key: 'validation.length' } })(target, key as string);
+    Matches(NOT_BLANK, { message: 'This cannot be blank.', context: { key: 'validation.blank' } })(target, key as string);
+  };
 
 @InputType()
 export class CourseInput {
@@ -40,16 +66,16 @@ export class CourseInput {
   fieldCode: FieldCode;
 
   @Field(() => String)
-  @trimmed(200)
+  @trimmed(COURSE_TITLE_MAX)
   title: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @trimmed(200)
+  @trimmed(COURSE_TITLE_MAX)
   titleEn?: string | null;
 
   @Field(() => String)
-  @trimmed(4000)
+  @trimmed(COURSE_DESCRIPTION_MAX)
   description: string;
 
   @Field(() => [Eligibility])
@@ -64,8 +90,8 @@ export class CourseInput {
 
   @Field(() => Int)
   @IsInt()
-  @Min(0, { message: 'The attendance rate is a percentage from 0 to 100.', context: { key: 'validation.percent' } })
-  @Max(100, { message: 'The attendance rate is a percentage from 0 to 100.', context: { key: 'validation.percent' } })
+  @Min(ATTENDANCE_RATE_MIN, { message: `The attendance rate is a percentage from ${ATTENDANCE_RATE_MIN} to ${ATTENDANCE_RATE_MAX}.`, context: { key: 'validation.percent' } })
+  @Max(ATTENDANCE_RATE_MAX, { message: `The attendance rate is a percentage from ${ATTENDANCE_RATE_MIN} to ${ATTENDANCE_RATE_MAX}.`, context: { key: 'validation.percent' } })
   minAttendanceRate: number;
 }
 
@@ -73,14 +99,14 @@ export class CourseInput {
 export class CohortUpdateInput {
   @Field(() => Int)
   @IsInt()
-  @Min(2000, { message: 'Enter an academic year such as 2026.', context: { key: 'validation.academicYear' } })
-  @Max(2100, { message: 'Enter an academic year such as 2026.', context: { key: 'validation.academicYear' } })
+  @Min(ACADEMIC_YEAR_MIN, { message: 'Enter an academic year such as 2026.', context: { key: 'validation.academicYear' } })
+  @Max(ACADEMIC_YEAR_MAX, { message: 'Enter an academic year such as 2026.', context: { key: 'validation.academicYear' } })
   academicYear: number;
 
   @Field(() => Int)
   @IsInt()
-  @Min(1, { message: 'Capacity must be at least 1.', context: { key: 'validation.capacity' } })
-  @Max(10000, { message: 'Capacity can be at most 10000.', context: { key: 'validation.capacity' } })
+  @Min(CAPACITY_MIN, { message: `Capacity must be at least ${CAPACITY_MIN}.`, context: { key: 'validation.capacity' } })
+  @Max(CAPACITY_MAX, { message: `Capacity can be at most ${CAPACITY_MAX}.`, context: { key: 'validation.capacity' } })
   capacity: number;
 
   @Field(() => Date)

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import type { Ctx } from '../../core/context';
+import { repo } from '../../core/context';
+import { defineLoaders } from '../../core/loaders';
 import { scopeByField } from '../../core/scope';
 import { StudyField, FieldCode } from './field.entity';
 import { Course } from './course.entity';
@@ -14,33 +15,32 @@ function groupBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[]
 }
 
 /** One loader set per request; each nested list costs one query whatever the number of parents. */
-export function createCatalogLoaders(ctx: Omit<Ctx, 'loaders' | 'services'>) {
-  return {
-    fieldByCode: new DataLoader<FieldCode, StudyField | null>(async (codes) => {
-      const rows = await ctx.db.getRepository(StudyField).findBy({ code: In([...codes]) });
-      return codes.map((code) => rows.find((r) => r.code === code) ?? null);
-    }),
-    courseById: new DataLoader<number, Course | null>(async (ids) => {
-      const qb = ctx.db.getRepository(Course).createQueryBuilder('c').where('c.id IN (:...ids)', { ids: [...ids] });
-      const rows = await scopeByField(ctx, qb, 'c.fieldCode').getMany();
-      return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-    }),
-    coursesByField: new DataLoader<FieldCode, Course[]>(async (codes) => {
-      const qb = ctx.db.getRepository(Course).createQueryBuilder('c').where('c.fieldCode IN (:...codes)', { codes: [...codes] }).orderBy('c.id', 'ASC');
-      return groupBy(codes, await scopeByField(ctx, qb, 'c.fieldCode').getMany(), (c) => c.fieldCode);
-    }),
-    cohortsByCourse: new DataLoader<number, Cohort[]>(async (courseIds) => {
-      const qb = ctx.db
-        .getRepository(Cohort)
-        .createQueryBuilder('h')
-        .innerJoin(Course, 'c', 'c.id = h.courseId')
-        .where('h.courseId IN (:...courseIds)', { courseIds: [...courseIds] })
-        .orderBy('h.academicYear', 'DESC')
-        .addOrderBy('h.id', 'ASC');
-      if (!canSeeDrafts(ctx)) qb.andWhere('h.status <> :draft', { draft: CohortStatus.DRAFT });
-      return groupBy(courseIds, await scopeByField(ctx, qb, 'c.fieldCode').getMany(), (h) => h.courseId);
-    }),
-  };
-}
-
-export type CatalogLoaders = ReturnType<typeof createCatalogLoaders>;
+export const catalogLoaders = defineLoaders((ctx) => ({
+  fieldByCode: new DataLoader<FieldCode, StudyField | null>(async (codes) => {
+    const rows = await repo(ctx, StudyField).findBy({ code: In([...codes]) });
+    return codes.map((code) => rows.find((r) => r.code === code) ?? null);
+  }),
+  courseById: new DataLoader<number, Course | null>(async (ids) => {
+    const qb = repo(ctx, Course)
+      .createQueryBuilder('c')
+      .where('c.id IN (:...ids)', { ids: [...ids] });
+    const rows = await scopeByField(ctx, qb, 'c.fieldCode').getMany();
+    return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+  }),
+  coursesByField: new DataLoader<FieldCode, Course[]>(async (codes) => {
+    const qb = repo(ctx, Course)
+      .createQueryBuilder('c')
+      .where('c.fieldCode IN (:...codes)', { codes: [...codes] })
+      .orderBy('c.id', 'ASC');
+    return groupBy(codes, await scopeByField(ctx, qb, 'c.fieldCode').getMany(), (c) => c.fieldCode);
+  }),
+  cohortsByCourse: new DataLoader<number, Cohort[]>(async (courseIds) => {
+    const qb = repo(ctx, Cohort)
+      .createQueryBuilder('h')
+      .where('h.courseId IN (:...courseIds)', { courseIds: [...courseIds] })
+      .orderBy('h.academicYear', 'DESC')
+      .addOrderBy('h.id', 'ASC');
+    if (!canSeeDrafts(ctx)) qb.andWhere('h.status <> :draft', { draft: CohortStatus.DRAFT });
+    return groupBy(courseIds, await scopeByField(ctx, qb, 'h.fieldCode').getMany(), (h) => h.courseId);
+  }),
+}));

@@ -1,9 +1,9 @@
 import type { Ctx } from '../../core/context';
-import { Permission } from '../../core/auth/permissions';
+import { repo } from '../../core/context';
+import { Permission } from '../permissions';
 import { assertFieldInScope, scopeByField } from '../../core/scope';
-import { badField, conflict, notFound, parseId } from '../../core/errors';
-import { inTransaction, lockMode } from '../../core/tx';
-import { Application, LotteryDraw } from '../intake/application.entity';
+import { badField, notFound, parseId } from '../../core/errors';
+import { lockMode } from '../../core/tx';
 import { StudyField, FieldCode } from './field.entity';
 import { Course } from './course.entity';
 import { Cohort, CohortStatus } from './cohort.entity';
@@ -14,20 +14,38 @@ export function canSeeDrafts(ctx: Pick<Ctx, 'user'>): boolean {
   return !!ctx.user?.permissions.has(Permission.CatalogReadInternal);
 }
 
+/**
+ * Rules other modules add to the editing of a cohort (intake: the lifecycle, a frozen
+ * lottery). Called inside the editing transaction, with the cohort row locked.
+ */
+export interface CohortEditRule {
+  checkCohortEdit(ctx: Ctx, cohort: Cohort, change: { status: CohortStatus; capacity: number }): Promise<void>;
+}
+
 export class CatalogService {
+  private readonly editRules: CohortEditRule[] = [];
+
+  /** Wired by the module list (modules/index.ts), so the dependency is visible there. */
+  addCohortEditRule(rule: CohortEditRule): void {
+    this.editRules.push(rule);
+  }
+
   listFields(ctx: Ctx): Promise<StudyField[]> {
-    const qb = ctx.db.getRepository(StudyField).createQueryBuilder('f').orderBy('f.sortOrder', 'ASC');
+    const qb = repo(ctx, StudyField).createQueryBuilder('f').orderBy('f.sortOrder', 'ASC');
     return scopeByField(ctx, qb, 'f.code').getMany();
   }
 
   listCourses(ctx: Ctx, fieldCode?: FieldCode | null): Promise<Course[]> {
-    const qb = ctx.db.getRepository(Course).createQueryBuilder('c').orderBy('c.id', 'ASC');
+    const qb = repo(ctx, Course).createQueryBuilder('c').orderBy('c.id', 'ASC');
     if (fieldCode) qb.andWhere('c.fieldCode = :fieldCode', { fieldCode });
     return scopeByField(ctx, qb, 'c.fieldCode').getMany();
   }
 
-  async getCourse(ctx: Ctx, id: string | number): Promise<Course> {
-    const qb = ctx.db.getRepository(Course).createQueryBuilder('c').where('c.id = :id', { id: parseId(id, 'course') });
+  async getCourse(ctx: Ctx, id: string | number, lock = false): Promise<Course> {
+    const qb = repo(ctx, Course)
+      .createQueryBuilder('c')
+      .where('c.id = :id', { id: parseId(id, 'course') });
+    if (lock && lockMode(ctx.em).lock) qb.setLock('pessimistic_write');
     const course = await scopeByField(ctx, qb, 'c.fieldCode').getOne();
     if (!course) throw notFound('course');
     return course;
@@ -35,25 +53,26 @@ export class CatalogService {
 
   /** Cohorts taking applications now, by the server's clock. */
   openCohorts(ctx: Ctx): Promise<Cohort[]> {
-    const qb = ctx.db
-      .getRepository(Cohort)
+    const qb = repo(ctx, Cohort)
       .createQueryBuilder('h')
-      .innerJoin(Course, 'c', 'c.id = h.courseId')
       .where('h.status = :open', { open: CohortStatus.OPEN })
       .andWhere('h.applicationOpensAt <= :now AND h.applicationClosesAt > :now', { now: ctx.now })
       .orderBy('h.applicationClosesAt', 'ASC')
       .addOrderBy('h.id', 'ASC');
-    return scopeByField(ctx, qb, 'c.fieldCode').getMany();
+    return scopeByField(ctx, qb, 'h.fieldCode').getMany();
   }
 
-  async getCohort(ctx: Ctx, id: string | number): Promise<Cohort> {
-    const qb = ctx.db
-      .getRepository(Cohort)
+  /**
+   * One cohort within the caller's scope. With `lock` (inside a mutation) the row is read
+   * under FOR UPDATE, so every check the caller makes on it holds until its transaction ends.
+   */
+  async getCohort(ctx: Ctx, id: string | number, options: { lock?: 'write' | 'read' } = {}): Promise<Cohort> {
+    const qb = repo(ctx, Cohort)
       .createQueryBuilder('h')
-      .innerJoin(Course, 'c', 'c.id = h.courseId')
       .where('h.id = :id', { id: parseId(id, 'cohort') });
     if (!canSeeDrafts(ctx)) qb.andWhere('h.status <> :draft', { draft: CohortStatus.DRAFT });
-    const cohort = await scopeByField(ctx, qb, 'c.fieldCode').getOne();
+    if (options.lock && lockMode(ctx.em).lock) qb.setLock(options.lock === 'write' ? 'pessimistic_write' : 'pessimistic_read');
+    const cohort = await scopeByField(ctx, qb, 'h.fieldCode').getOne();
     if (!cohort) throw notFound('cohort');
     return cohort;
   }
@@ -61,51 +80,45 @@ export class CatalogService {
   async createCourse(ctx: Ctx, input: CourseInput): Promise<Course> {
     assertFieldInScope(ctx, input.fieldCode);
     const field = await this.field(ctx, input.fieldCode);
-    const repo = ctx.db.getRepository(Course);
-    const course = await repo.save(repo.create({ ...this.courseValues(input), years: field.years }));
+    const courses = repo(ctx, Course);
+    const course = await courses.save(courses.create({ ...this.courseValues(input), years: field.years }));
     ctx.audit.target('Course', course.id);
     return course;
   }
 
   async updateCourse(ctx: Ctx, id: string, input: CourseInput): Promise<Course> {
-    const course = await this.getCourse(ctx, id);
+    const course = await this.getCourse(ctx, id, true);
     assertFieldInScope(ctx, input.fieldCode);
     const field = await this.field(ctx, input.fieldCode);
-    Object.assign(course, this.courseValues(input), { years: field.years });
+    const values = { ...this.courseValues(input), years: field.years, updatedAt: ctx.now };
+    await repo(ctx, Course).update({ id: course.id }, values);
+    // Cohorts carry their course's field for scoping; they move with it.
+    if (course.fieldCode !== input.fieldCode) await repo(ctx, Cohort).update({ courseId: course.id }, { fieldCode: input.fieldCode });
     ctx.audit.target('Course', course.id);
-    return ctx.db.getRepository(Course).save(course);
+    return Object.assign(course, values);
   }
 
   async createCohort(ctx: Ctx, input: CohortInput): Promise<Cohort> {
     const course = await this.getCourse(ctx, input.courseId);
-    const repo = ctx.db.getRepository(Cohort);
-    const cohort = await repo.save(repo.create({ ...this.cohortValues(input), courseId: course.id, status: input.status ?? CohortStatus.DRAFT }));
+    const cohorts = repo(ctx, Cohort);
+    const cohort = await cohorts.save(
+      cohorts.create({ ...this.cohortValues(input), courseId: course.id, fieldCode: course.fieldCode, status: input.status ?? CohortStatus.DRAFT }),
+    );
     ctx.audit.target('Cohort', cohort.id);
     return cohort;
   }
 
   async updateCohort(ctx: Ctx, id: string, input: CohortUpdateInput): Promise<Cohort> {
-    const visible = await this.getCohort(ctx, id);
-    const cohort = await inTransaction(ctx.db, async (em) => {
-      const cohort = await em.getRepository(Cohort).findOneOrFail({ where: { id: visible.id }, ...lockMode(em) });
-      if (![CohortStatus.DRAFT, CohortStatus.OPEN, CohortStatus.CLOSED].includes(cohort.status)) {
-        throw conflict('cohort.locked', 'This cohort has passed selection; its intake details can no longer be edited.');
-      }
-      const applications = await em.getRepository(Application).countBy({ cohortId: cohort.id });
-      if (applications > 0 && input.capacity !== cohort.capacity && (await em.getRepository(LotteryDraw).existsBy({ cohortId: cohort.id }))) {
-        throw conflict('lottery.frozen', 'The lottery list is frozen with this capacity; it can no longer change.');
-      }
-      // Status changes follow the same lifecycle as the dedicated mutation.
-      ctx.services.selection.assertMove(cohort, input.status, applications > 0, await em.getRepository(LotteryDraw).existsBy({ cohortId: cohort.id }));
-      Object.assign(cohort, this.cohortValues(input), { status: input.status });
-      return em.getRepository(Cohort).save(cohort);
-    });
+    const cohort = await this.getCohort(ctx, id, { lock: 'write' });
+    for (const rule of this.editRules) await rule.checkCohortEdit(ctx, cohort, { status: input.status, capacity: input.capacity });
+    const values = { ...this.cohortValues(input), status: input.status, updatedAt: ctx.now };
+    await repo(ctx, Cohort).update({ id: cohort.id }, values);
     ctx.audit.target('Cohort', cohort.id);
-    return cohort;
+    return Object.assign(cohort, values);
   }
 
   private async field(ctx: Ctx, code: FieldCode): Promise<StudyField> {
-    const field = await ctx.db.getRepository(StudyField).findOneBy({ code });
+    const field = await repo(ctx, StudyField).findOneBy({ code });
     if (!field) throw badField('fieldCode', 'validation.fieldCode', 'Choose one of the five fields.');
     return field;
   }

@@ -1,9 +1,10 @@
-import { Timestamped } from '../../db/timestamped';
+import { Timestamped } from '../../core/timestamped';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Field as GqlField, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Public } from '../../core/auth/access';
 import { LocalDateScalar } from '../../core/graphql/scalars';
 import { Course } from './course.entity';
+import { FieldCode, StudyField } from './field.entity';
 
 export enum SelectionMethod {
   REVIEW = 'review',
@@ -23,17 +24,16 @@ export enum CohortStatus {
 registerEnumType(CohortStatus, { name: 'CohortStatus' });
 
 /** One intake (期) of a course. */
+@Public()
 @ObjectType()
 @Entity('cohort')
 @Index('IDX_cohort_course', ['courseId'])
 @Index('IDX_cohort_status', ['status'])
 export class Cohort extends Timestamped {
-  @Public()
   @GqlField(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Public()
   @GqlField(() => ID)
   @Column({ type: 'int' })
   courseId: number;
@@ -42,42 +42,46 @@ export class Cohort extends Timestamped {
   @JoinColumn({ name: 'courseId', foreignKeyConstraintName: 'FK_cohort_course' })
   course?: Course;
 
-  @Public()
+  /**
+   * The course's field, kept on the cohort so that field scope is one column, not a join:
+   * every field-owned table (applications, class sessions, …) reaches it through its cohort.
+   */
+  @Index('IDX_cohort_field')
+  @Column({ type: 'varchar', length: 20 })
+  fieldCode: FieldCode;
+
+  @ManyToOne(() => StudyField, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'fieldCode', foreignKeyConstraintName: 'FK_cohort_field' })
+  field?: StudyField;
+
   @GqlField(() => Int)
   @Column({ type: 'int' })
   academicYear: number;
 
-  @Public()
   @GqlField(() => Int)
   @Column({ type: 'int' })
   capacity: number;
 
-  @Public()
   @GqlField(() => Date)
   @Column({ type: 'datetime' })
   applicationOpensAt: Date;
 
-  @Public()
   @GqlField(() => Date)
   @Column({ type: 'datetime' })
   applicationClosesAt: Date;
 
-  @Public()
   @GqlField(() => LocalDateScalar)
   @Column({ type: 'date' })
   startsOn: string;
 
-  @Public()
   @GqlField(() => LocalDateScalar)
   @Column({ type: 'date' })
   endsOn: string;
 
-  @Public()
   @GqlField(() => SelectionMethod)
   @Column({ type: 'varchar', length: 10 })
   selectionMethod: SelectionMethod;
 
-  @Public()
   @GqlField(() => CohortStatus)
   @Column({ type: 'varchar', length: 20 })
   status: CohortStatus;

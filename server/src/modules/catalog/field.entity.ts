@@ -12,25 +12,22 @@ export enum FieldCode {
 registerEnumType(FieldCode, { name: 'FieldCode', description: 'The five fields (分野) of the college.' });
 
 /** One of the five fields of study, with its length of study. */
+@Public()
 @ObjectType('Field')
 @Entity('field')
 export class StudyField {
-  @Public()
   @GqlField(() => FieldCode)
   @PrimaryColumn({ type: 'varchar', length: 20 })
   code: FieldCode;
 
-  @Public()
   @GqlField(() => String)
   @Column({ type: 'varchar', length: 100 })
   nameJa: string;
 
-  @Public()
   @GqlField(() => String)
   @Column({ type: 'varchar', length: 100 })
   nameEn: string;
 
-  @Public()
   @GqlField(() => Int, { description: 'Length of study in years.' })
   @Column({ type: 'int' })
   years: number;

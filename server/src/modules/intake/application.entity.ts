@@ -1,11 +1,11 @@
-import { BeforeInsert, BeforeUpdate, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Field as GqlField, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Field as GqlField, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Allow } from '../../core/auth/access';
-import { Permission, SELF } from '../../core/auth/permissions';
+import { Permission, SELF } from '../permissions';
 import { Personal } from '../../core/personal';
-import { Cohort } from '../catalog/cohort.entity';
-import { Account } from '../accounts/account.entity';
-import { Eligibility } from '../catalog/course.entity';
+import { Cohort } from '../catalog';
+import { Account } from '../accounts';
+import { Eligibility } from '../catalog';
 
 export enum ApplicationStatus {
   SUBMITTED = 'submitted',
@@ -40,9 +40,9 @@ registerEnumType(ReviewDecision, { name: 'ReviewDecision' });
 export const SEAT_HOLDING: readonly ApplicationStatus[] = [ApplicationStatus.OFFERED, ApplicationStatus.ENROLLED];
 
 const APPLICATION = 'Select applicants and run the course (application contents)';
-const APPLICATION_RETENTION = 'Until the follow-up period after the cohort ends; deleted promptly on the member’s request';
+export const APPLICATION_RETENTION = 'Until the follow-up period after the cohort ends; deleted promptly on the member’s request';
 
-const STAFF = [Permission.ApplicationReview] as const;
+export const STAFF = [Permission.ApplicationReview] as const;
 
 /** A member's application (申込) to one cohort. */
 @ObjectType()
@@ -113,10 +113,17 @@ export class Application {
   @Column({ type: 'boolean' })
   eligible: boolean;
 
+  /** What staff typed when they marked the application ineligible. */
   @Allow(...STAFF)
-  @GqlField(() => String, { nullable: true })
+  @GqlField(() => String, { nullable: true, description: 'The reason staff gave for marking it ineligible.' })
   @Column({ type: 'varchar', length: 300, nullable: true })
   ineligibleReason: string | null;
+
+  /** The rule's own finding, as a code the clients render in the reader's language (never a sentence). */
+  @Allow(...STAFF)
+  @GqlField(() => String, { nullable: true, description: 'Set when the course rule found it ineligible, e.g. eligibility.basisNotAccepted (parameter: eligibilityBasis).' })
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  ineligibleReasonCode: string | null;
 
   /** Internal state; members see it through the masked `status` field resolver. */
   @Column({ type: 'varchar', length: 20 })
@@ -149,182 +156,4 @@ export class Application {
   @GqlField(() => Date)
   @Column({ type: 'datetime' })
   updatedAt: Date;
-
-  @BeforeInsert()
-  protected stampCreated(): void {
-    this.submittedAt ??= new Date();
-    this.updatedAt = this.submittedAt;
-  }
-
-  @BeforeUpdate()
-  protected stampUpdated(): void {
-    this.updatedAt = new Date();
-  }
 }
-
-/** Every move of an application, for the record (who, when, from what to what, why). */
-@ObjectType()
-@Entity('application_event')
-@Index('IDX_application_event_application', ['applicationId'])
-export class ApplicationEvent {
-  @Allow(...STAFF)
-  @GqlField(() => ID)
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Column({ type: 'int' })
-  applicationId: number;
-
-  @ManyToOne(() => Application, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'applicationId', foreignKeyConstraintName: 'FK_application_event_application' })
-  application?: Application;
-
-  @Allow(...STAFF)
-  @GqlField(() => Date)
-  @Column({ type: 'datetime' })
-  at: Date;
-
-  @Allow(...STAFF)
-  @GqlField(() => ApplicationStatus, { nullable: true })
-  @Column({ type: 'varchar', length: 20, nullable: true })
-  fromStatus: ApplicationStatus | null;
-
-  @Allow(...STAFF)
-  @GqlField(() => ApplicationStatus)
-  @Column({ type: 'varchar', length: 20 })
-  toStatus: ApplicationStatus;
-
-  @Allow(...STAFF)
-  @GqlField(() => String, { nullable: true, description: 'Account id of the actor; empty for the system (e.g. a lapsed deadline).' })
-  @Column({ type: 'int', nullable: true })
-  actorId: number | null;
-
-  /** A reason code such as "declined", "offer_lapsed", "waitlist_promoted". */
-  @Allow(...STAFF)
-  @GqlField(() => String)
-  @Column({ type: 'varchar', length: 60 })
-  reason: string;
-}
-
-/** A student (受講生): an accepted applicant who took the seat. */
-@ObjectType()
-@Entity('enrollment')
-@Index('IDX_enrollment_cohort', ['cohortId'])
-export class Enrollment {
-  @Allow(SELF, ...STAFF)
-  @GqlField(() => ID)
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Index('UQ_enrollment_application', { unique: true })
-  @Column({ type: 'int' })
-  applicationId: number;
-
-  @ManyToOne(() => Application, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'applicationId', foreignKeyConstraintName: 'FK_enrollment_application' })
-  application?: Application;
-
-  @Allow(SELF, ...STAFF)
-  @GqlField(() => ID)
-  @Column({ type: 'int' })
-  cohortId: number;
-
-  @ManyToOne(() => Cohort, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'cohortId', foreignKeyConstraintName: 'FK_enrollment_cohort' })
-  cohort?: Cohort;
-
-  @Column({ type: 'int' })
-  accountId: number;
-
-  @Allow(SELF, ...STAFF, Permission.RosterRead)
-  @Personal({ category: 'learning', purpose: 'Identify the student in the course and on the completion certificate (学籍番号)', retention: APPLICATION_RETENTION })
-  @GqlField(() => String, { description: 'e.g. 2026-WEL-001: unique, never reused, gapless per field and year.' })
-  @Index('UQ_enrollment_student_number', { unique: true })
-  @Column({ type: 'varchar', length: 20 })
-  studentNumber: string;
-
-  @Allow(SELF, ...STAFF, Permission.RosterRead)
-  @GqlField(() => Date)
-  @Column({ type: 'datetime' })
-  enrolledAt: Date;
-
-  @Allow(SELF, ...STAFF, Permission.RosterRead)
-  @GqlField(() => Date, { nullable: true })
-  @Column({ type: 'datetime', nullable: true })
-  withdrawnAt: Date | null;
-}
-
-/** Next student number per field and academic year; incremented in the enrolling transaction, so numbers are gapless. */
-@Entity('student_number_counter')
-@Index('UQ_student_number_counter', ['fieldCode', 'academicYear'], { unique: true })
-export class StudentNumberCounter {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Column({ type: 'varchar', length: 20 })
-  fieldCode: string;
-
-  @Column({ type: 'int' })
-  academicYear: number;
-
-  @Column({ type: 'int' })
-  lastNumber: number;
-}
-
-/** The frozen list, commitment, seed and result of one cohort's lottery. */
-@ObjectType()
-@Entity('lottery_draw')
-export class LotteryDraw {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Index('UQ_lottery_draw_cohort', { unique: true })
-  @Column({ type: 'int' })
-  cohortId: number;
-
-  @ManyToOne(() => Cohort, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'cohortId', foreignKeyConstraintName: 'FK_lottery_draw_cohort' })
-  cohort?: Cohort;
-
-  /** Number of frozen entries (the codes themselves are lottery_entry rows). */
-  @Column({ type: 'int' })
-  entryCount: number;
-
-  @Column({ type: 'int' })
-  capacity: number;
-
-  @Column({ type: 'varchar', length: 64 })
-  commitment: string;
-
-  @Column({ type: 'datetime' })
-  frozenAt: Date;
-
-  @Column({ type: 'varchar', length: 100, nullable: true })
-  seed: string | null;
-
-  @Column({ type: 'datetime', nullable: true })
-  drawnAt: Date | null;
-
-}
-
-/** One frozen code of a lottery, and its place once drawn (1 = first). */
-@Entity('lottery_entry')
-@Index('UQ_lottery_entry_code', ['drawId', 'code'], { unique: true })
-export class LotteryEntry {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Column({ type: 'int' })
-  drawId: number;
-
-  @ManyToOne(() => LotteryDraw, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'drawId', foreignKeyConstraintName: 'FK_lottery_entry_draw' })
-  draw?: LotteryDraw;
-
-  @Column({ type: 'varchar', length: 12 })
-  code: string;
-
-  @Column({ type: 'int', nullable: true })
-  place: number | null;
-}
-

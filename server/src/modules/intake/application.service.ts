@@ -1,13 +1,15 @@
 import crypto from 'node:crypto';
-import type { EntityManager } from 'typeorm';
 import type { Ctx } from '../../core/context';
-import { inTransaction, lockMode } from '../../core/tx';
+import { repo } from '../../core/context';
+import { lockMode } from '../../core/tx';
 import { badField, conflict, notFound, parseId } from '../../core/errors';
-import { scopeByField } from '../../core/scope';
-import { Cohort, CohortStatus } from '../catalog/cohort.entity';
-import { Course, Eligibility } from '../catalog/course.entity';
-import { isDuplicateKey } from '../accounts/account.service';
-import { Application, ApplicationEvent, ApplicationStatus, LotteryDraw, ReviewDecision } from './application.entity';
+import { scopeByCohort } from '../../core/scope';
+import { REASON_MAX } from '../../core/validation/rules';
+import { Cohort, CohortStatus, Course, Eligibility, type CatalogService } from '../catalog';
+import { isDuplicateKey } from '../accounts';
+import { Application, ApplicationStatus, ReviewDecision } from './application.entity';
+import { ApplicationEvent } from './application-event.entity';
+import { LotteryDraw } from './lottery-draw.entity';
 import type { ApplicationFilter, ApplicationInput, ApplyInput, DecisionInput } from './intake.inputs';
 
 const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -19,24 +21,37 @@ export function newCode(): string {
   return code;
 }
 
-export async function recordMove(em: EntityManager, app: Application, from: ApplicationStatus | null, reason: string, actorId: number | null, at: Date): Promise<void> {
-  await em.getRepository(ApplicationEvent).insert({ applicationId: app.id, at, fromStatus: from, toStatus: app.status, actorId, reason });
+/** The course rule's finding when it refuses: a code; the basis it names is on the application. */
+export const BASIS_NOT_ACCEPTED = 'eligibility.basisNotAccepted';
+
+export async function recordMove(
+  ctx: Pick<Ctx, 'em' | 'now'>,
+  app: Pick<Application, 'id' | 'status'>,
+  from: ApplicationStatus | null,
+  reason: string,
+  actorId: number | null,
+): Promise<void> {
+  await repo(ctx, ApplicationEvent).insert({ applicationId: app.id, at: ctx.now, fromStatus: from, toStatus: app.status, actorId, reason });
 }
 
+const closed = (cohort: Cohort) => conflict('application.closed', 'This cohort is not taking applications now.', { cohortId: String(cohort.id) });
+
 export class ApplicationService {
+  constructor(private readonly catalog: CatalogService) {}
+
   /** The rule of the course, evaluated and recorded at application time. */
-  private evaluate(course: Course, basis: Eligibility): { eligible: boolean; reason: string | null } {
-    return course.eligibility.includes(basis)
-      ? { eligible: true, reason: null }
-      : { eligible: false, reason: `This course is not open to people who ${basis === Eligibility.WORKER ? 'work' : basis === Eligibility.STUDENT ? 'study' : 'live'} in the ward.` };
+  private evaluate(course: Course, basis: Eligibility): { eligible: boolean; ineligibleReasonCode: string | null } {
+    return course.eligibility.includes(basis) ? { eligible: true, ineligibleReasonCode: null } : { eligible: false, ineligibleReasonCode: BASIS_NOT_ACCEPTED };
   }
 
-  private async openCohortFor(ctx: Ctx, cohortId: string | number): Promise<{ cohort: Cohort; course: Course }> {
-    const cohort = await ctx.services.catalog.getCohort(ctx, cohortId);
-    if (!cohort.isAcceptingApplications(ctx.now)) {
-      throw conflict('application.closed', 'This cohort is not taking applications now.', { cohortId: String(cohort.id) });
-    }
-    const course = await ctx.db.getRepository(Course).findOneByOrFail({ id: cohort.courseId });
+  /**
+   * The cohort, read under a shared lock and checked to be taking applications: closing the
+   * cohort (FOR UPDATE) waits for applications in flight, and none slips in after it.
+   */
+  private async openCohort(ctx: Ctx, cohortId: string | number): Promise<{ cohort: Cohort; course: Course }> {
+    const cohort = await this.catalog.getCohort(ctx, cohortId, { lock: 'read' });
+    if (!cohort.isAcceptingApplications(ctx.now)) throw closed(cohort);
+    const course = await repo(ctx, Course).findOneByOrFail({ id: cohort.courseId });
     return { cohort, course };
   }
 
@@ -56,137 +71,147 @@ export class ApplicationService {
   }
 
   async apply(ctx: Ctx, input: ApplyInput): Promise<Application> {
-    const { cohort, course } = await this.openCohortFor(ctx, input.cohortId);
+    const duplicate = () => conflict('application.duplicate', 'You have already applied to this cohort. You can change or withdraw that application on my page.');
+    const { cohort, course } = await this.openCohort(ctx, input.cohortId);
     const values = this.values(course, input);
     const outcome = this.evaluate(course, input.eligibilityBasis);
     const accountId = ctx.user!.accountId;
-    const duplicate = () => conflict('application.duplicate', 'You have already applied to this cohort. You can change or withdraw that application on my page.');
+    const applications = repo(ctx, Application);
+    if (await applications.existsBy({ cohortId: cohort.id, accountId })) throw duplicate();
     try {
-      const app = await inTransaction(ctx.db, async (em) => {
-        // A shared lock: closing the cohort (FOR UPDATE) waits for applications in flight, and none slips in after.
-        const current = await em.getRepository(Cohort).findOne({ where: { id: cohort.id }, ...lockMode(em, 'read') });
-        if (!current?.isAcceptingApplications(ctx.now)) throw conflict('application.closed', 'This cohort is not taking applications now.', { cohortId: String(cohort.id) });
-        if (await em.getRepository(Application).existsBy({ cohortId: cohort.id, accountId })) throw duplicate();
-        const repo = em.getRepository(Application);
-        let saved: Application | null = null;
-        for (let attempt = 0; !saved && attempt < 5; attempt++) {
-          const code = newCode();
-          if (await repo.existsBy({ code })) continue;
-          saved = await repo.save(
-            repo.create({
-              ...values, code, cohortId: cohort.id, accountId, eligible: outcome.eligible, ineligibleReason: outcome.reason,
-              status: ApplicationStatus.SUBMITTED, decision: null, decisionReason: null, waitlistPosition: null, offerDeadline: null, submittedAt: ctx.now,
-            }),
-          );
-        }
-        if (!saved) throw new Error('could not allocate an application code');
-        await recordMove(em, saved, null, 'applied', accountId, ctx.now);
-        return saved;
-      });
-      ctx.audit.target('Application', app.id);
-      return app;
+      let saved: Application | null = null;
+      for (let attempt = 0; !saved && attempt < 5; attempt++) {
+        const code = newCode();
+        if (await applications.existsBy({ code })) continue;
+        saved = await applications.save(
+          applications.create({
+            ...values,
+            ...outcome,
+            code,
+            cohortId: cohort.id,
+            accountId,
+            ineligibleReason: null,
+            status: ApplicationStatus.SUBMITTED,
+            decision: null,
+            decisionReason: null,
+            waitlistPosition: null,
+            offerDeadline: null,
+            submittedAt: ctx.now,
+            updatedAt: ctx.now,
+          }),
+        );
+      }
+      if (!saved) throw new Error('could not allocate an application code');
+      await recordMove(ctx, saved, null, 'applied', accountId);
+      ctx.audit.target('Application', saved.id);
+      return saved;
     } catch (error) {
       if (isDuplicateKey(error)) throw duplicate();
       throw error;
     }
   }
 
-  async mine(ctx: Ctx, id: string | number): Promise<Application> {
-    const app = await ctx.db.getRepository(Application).findOneBy({ id: parseId(id, 'application'), accountId: ctx.user!.accountId });
+  /** The caller's own application; with `lock`, read FOR UPDATE in the mutation's transaction. */
+  async mine(ctx: Ctx, id: string | number, lock = false): Promise<Application> {
+    const app = await repo(ctx, Application).findOne({ where: { id: parseId(id, 'application'), accountId: ctx.user!.accountId }, ...(lock ? lockMode(ctx.em) : {}) });
     if (!app) throw notFound('application');
     return app;
   }
 
   listMine(ctx: Ctx): Promise<Application[]> {
-    return ctx.db.getRepository(Application).find({ where: { accountId: ctx.user!.accountId }, order: { submittedAt: 'DESC', id: 'DESC' } });
+    return repo(ctx, Application).find({ where: { accountId: ctx.user!.accountId }, order: { submittedAt: 'DESC', id: 'DESC' } });
   }
 
   async update(ctx: Ctx, id: string, input: ApplicationInput): Promise<Application> {
-    const app = await this.mine(ctx, id);
+    const visible = await this.mine(ctx, id);
+    // Cohort first (shared lock, as apply does), then the application row: closing waits for this edit.
+    const { course } = await this.openCohort(ctx, visible.cohortId);
+    const app = await this.mine(ctx, id, true);
     if (app.status !== ApplicationStatus.SUBMITTED) throw conflict('application.notEditable', 'This application can no longer be changed.');
-    const { course } = await this.openCohortFor(ctx, app.cohortId);
-    Object.assign(app, this.values(course, input));
+    const changes: Partial<Application> = { ...this.values(course, input), updatedAt: ctx.now };
     // A staff member's ineligibility mark stands; otherwise the rule is evaluated again.
-    if (app.eligible || app.ineligibleReason?.startsWith('This course is not open')) {
-      const outcome = this.evaluate(course, input.eligibilityBasis);
-      app.eligible = outcome.eligible;
-      app.ineligibleReason = outcome.reason;
-    }
+    if (app.eligible || app.ineligibleReasonCode) Object.assign(changes, this.evaluate(course, input.eligibilityBasis));
+    const updated = await repo(ctx, Application).update({ id: app.id, status: ApplicationStatus.SUBMITTED }, changes);
+    if (!updated.affected) throw conflict('application.notEditable', 'This application can no longer be changed.');
+    Object.assign(app, changes);
+    await recordMove(ctx, app, app.status, 'edited', ctx.user!.accountId);
     ctx.audit.target('Application', app.id);
-    return inTransaction(ctx.db, async (em) => {
-      const saved = await em.getRepository(Application).save(app);
-      await recordMove(em, saved, saved.status, 'edited', ctx.user!.accountId, ctx.now);
-      return saved;
-    });
+    return app;
   }
 
   /** Until the cohort closes, the member may withdraw. */
   async withdraw(ctx: Ctx, id: string): Promise<Application> {
-    const app = await this.mine(ctx, id);
-    const cohort = await ctx.db.getRepository(Cohort).findOneByOrFail({ id: app.cohortId });
-    if (app.status !== ApplicationStatus.SUBMITTED || cohort.status !== CohortStatus.OPEN) {
-      throw conflict('application.notWithdrawable', 'Applications can be withdrawn only until the cohort closes.');
-    }
+    const visible = await this.mine(ctx, id);
+    const cohort = await repo(ctx, Cohort).findOneOrFail({ where: { id: visible.cohortId }, ...lockMode(ctx.em, 'read') });
+    const refused = () => conflict('application.notWithdrawable', 'Applications can be withdrawn only until the cohort closes.');
+    if (cohort.status !== CohortStatus.OPEN) throw refused();
+    const claimed = await repo(ctx, Application).update({ id: visible.id, status: ApplicationStatus.SUBMITTED }, { status: ApplicationStatus.WITHDRAWN, updatedAt: ctx.now });
+    if (!claimed.affected) throw refused();
+    const app = Object.assign(visible, { status: ApplicationStatus.WITHDRAWN, updatedAt: ctx.now });
+    await recordMove(ctx, app, ApplicationStatus.SUBMITTED, 'withdrawn_by_member', ctx.user!.accountId);
     ctx.audit.target('Application', app.id);
-    return inTransaction(ctx.db, async (em) => {
-      const claimed = await em.getRepository(Application).update({ id: app.id, status: ApplicationStatus.SUBMITTED }, { status: ApplicationStatus.WITHDRAWN });
-      if (!claimed.affected) throw conflict('application.notWithdrawable', 'Applications can be withdrawn only until the cohort closes.');
-      app.status = ApplicationStatus.WITHDRAWN;
-      await recordMove(em, app, ApplicationStatus.SUBMITTED, 'withdrawn_by_member', ctx.user!.accountId, ctx.now);
-      return app;
-    });
+    return app;
   }
 
-  /** Staff: one application, within the field scope. */
-  async forStaff(ctx: Ctx, id: string | number): Promise<Application> {
-    const qb = ctx.db
-      .getRepository(Application)
+  /** Staff: one application, within the field scope; with `lock`, read FOR UPDATE. */
+  async forStaff(ctx: Ctx, id: string | number, lock = false): Promise<Application> {
+    const qb = repo(ctx, Application)
       .createQueryBuilder('a')
-      .innerJoin(Cohort, 'h', 'h.id = a.cohortId')
-      .innerJoin(Course, 'c', 'c.id = h.courseId')
       .where('a.id = :id', { id: parseId(id, 'application') });
-    const app = await scopeByField(ctx, qb, 'c.fieldCode').getOne();
+    if (lock && lockMode(ctx.em).lock) qb.setLock('pessimistic_write');
+    const app = await scopeByCohort(ctx, qb, 'cohort').getOne();
     if (!app) throw notFound('application');
     return app;
   }
 
   async listForCohort(ctx: Ctx, cohortId: string, filter?: ApplicationFilter | null): Promise<Application[]> {
-    const cohort = await ctx.services.catalog.getCohort(ctx, cohortId);
-    const qb = ctx.db.getRepository(Application).createQueryBuilder('a').where('a.cohortId = :cohortId', { cohortId: cohort.id });
+    const cohort = await this.catalog.getCohort(ctx, cohortId);
+    const qb = repo(ctx, Application).createQueryBuilder('a').where('a.cohortId = :cohortId', { cohortId: cohort.id });
     if (filter?.status) qb.andWhere('a.status = :status', { status: filter.status });
     if (filter?.eligible !== undefined && filter?.eligible !== null) qb.andWhere('a.eligible = :eligible', { eligible: filter.eligible });
     return qb.orderBy('a.id', 'ASC').getMany();
   }
 
-  /** Staff mark an application (in)eligible, with a reason, before selection is fixed. */
+  /**
+   * Staff mark an application (in)eligible, with a reason, before selection is fixed. The
+   * cohort row is locked first, the way freezing the lottery locks it, so a mark can never
+   * land after the list is frozen.
+   */
   async setEligibility(ctx: Ctx, id: string, eligible: boolean, reason: string | null): Promise<Application> {
-    const app = await this.forStaff(ctx, id);
-    const cohort = await ctx.db.getRepository(Cohort).findOneByOrFail({ id: app.cohortId });
+    const visible = await this.forStaff(ctx, id);
+    const text = reason?.trim() ?? '';
+    if (!eligible && !text) throw badField('reason', 'validation.reason', 'Give the reason why the application is not eligible.');
+    if (text.length > REASON_MAX) throw badField('reason', 'validation.tooLong', `Keep the reason within ${REASON_MAX} characters.`);
+    const cohort = await this.catalog.getCohort(ctx, visible.cohortId, { lock: 'write' });
     if (![CohortStatus.OPEN, CohortStatus.CLOSED].includes(cohort.status)) throw conflict('selection.fixed', 'Selection for this cohort is already fixed.');
-    if (await ctx.db.getRepository(LotteryDraw).existsBy({ cohortId: cohort.id })) {
-      throw conflict('lottery.frozen', 'The lottery list is frozen; eligibility can no longer change.');
-    }
-    if (!eligible && !reason?.trim()) throw badField('reason', 'validation.reason', 'Give the reason why the application is not eligible.');
-    app.eligible = eligible;
-    app.ineligibleReason = eligible ? null : reason!.trim().slice(0, 300);
+    if (await repo(ctx, LotteryDraw).existsBy({ cohortId: cohort.id })) throw conflict('lottery.frozen', 'The lottery list is frozen; eligibility can no longer change.');
+    const app = await this.forStaff(ctx, id, true);
+    const changes = { eligible, ineligibleReason: eligible ? null : text, ineligibleReasonCode: null, updatedAt: ctx.now };
+    await repo(ctx, Application).update({ id: app.id }, changes);
+    Object.assign(app, changes);
+    await recordMove(ctx, app, app.status, eligible ? 'marked_eligible' : 'marked_ineligible', ctx.user!.accountId);
     ctx.audit.target('Application', app.id);
-    return inTransaction(ctx.db, async (em) => {
-      const saved = await em.getRepository(Application).save(app);
-      await recordMove(em, saved, saved.status, eligible ? 'marked_eligible' : 'marked_ineligible', ctx.user!.accountId, ctx.now);
-      return saved;
-    });
+    return app;
   }
 
-  /** Review method: staff accept, waitlist or reject each application, with a reason. */
+  /**
+   * Review method: staff accept, waitlist or reject each application, with a reason. The
+   * cohort is read under a shared lock (fixing the selection takes it FOR UPDATE), and the
+   * decision is a compare-and-set on a still-pending application: a decision can neither be
+   * lost nor put a selected application back.
+   */
   async decide(ctx: Ctx, input: DecisionInput): Promise<Application> {
-    const app = await this.forStaff(ctx, input.applicationId);
-    const cohort = await ctx.db.getRepository(Cohort).findOneByOrFail({ id: app.cohortId });
+    const visible = await this.forStaff(ctx, input.applicationId);
+    const cohort = await this.catalog.getCohort(ctx, visible.cohortId, { lock: 'read' });
     if (cohort.status !== CohortStatus.CLOSED) throw conflict('selection.notClosed', 'Close the cohort before deciding on applications.');
+    const app = await this.forStaff(ctx, input.applicationId, true);
     if (app.status !== ApplicationStatus.SUBMITTED) throw conflict('application.notPending', 'This application is not awaiting a decision.');
     if (!app.eligible && input.decision !== ReviewDecision.REJECT) throw conflict('application.ineligible', 'An ineligible application can only be rejected.');
-    app.decision = input.decision;
-    app.decisionReason = input.reason.trim();
+    const changes = { decision: input.decision, decisionReason: input.reason.trim(), updatedAt: ctx.now };
+    const decided = await repo(ctx, Application).update({ id: app.id, status: ApplicationStatus.SUBMITTED }, changes);
+    if (!decided.affected) throw conflict('application.notPending', 'This application is not awaiting a decision.');
+    Object.assign(app, changes);
     ctx.audit.target('Application', app.id);
-    return ctx.db.getRepository(Application).save(app);
+    return app;
   }
 }

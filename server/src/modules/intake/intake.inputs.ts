@@ -1,11 +1,12 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { IsBoolean, IsEnum, IsOptional, Length, Matches, MaxLength, ValidateIf, IsNotEmpty } from 'class-validator';
-import { Eligibility } from '../catalog/course.entity';
+import { Eligibility } from '../catalog';
 import { ApplicationStatus, ContactMethod, ReviewDecision } from './application.entity';
 
-/** Limits shared with the member portal's form. */
-export const MOTIVATION_MIN = 20;
-export const MOTIVATION_MAX = 2000;
+import { MOTIVATION_MAX, MOTIVATION_MIN, NOT_BLANK, REASON_MAX, WORKPLACE_MAX } from '../../core/validation/rules';
+
+/** Limits shared with the member portal's form (one copy: core/validation/rules.ts). */
+export { MOTIVATION_MAX, MOTIVATION_MIN };
 
 @InputType()
 export class ApplicationInput {
@@ -16,7 +17,9 @@ export class ApplicationInput {
   @Field(() => String, { nullable: true, description: 'Required when working or studying in the ward.' })
   @ValidateIf((o: ApplicationInput) => o.eligibilityBasis !== Eligibility.RESIDENT || (o.workplaceOrSchool !== undefined && o.workplaceOrSchool !== null))
   @IsNotEmpty({ message: 'Enter your workplace or school in the ward.', context: { key: 'validation.workplaceOrSchool' } })
-  @MaxLength(200, { message: 'Too long (up to 200 characters).', context: { key: 'validation.workplaceOrSchool' } })
+  // As at registration (and in the member portal's form): spaces alone are no workplace.
+  @Matches(NOT_BLANK, { message: 'Enter your workplace or school in the ward.', context: { key: 'validation.workplaceOrSchool' } })
+  @MaxLength(WORKPLACE_MAX, { message: `Too long (up to ${WORKPLACE_MAX} characters).`, context: { key: 'validation.workplaceOrSchool' } })
   workplaceOrSchool?: string | null;
 
   @Field(() => String, { nullable: true, description: `Motivation statement, ${MOTIVATION_MIN}–${MOTIVATION_MAX} characters; required when the course asks for it.` })
@@ -62,7 +65,7 @@ export class DecisionInput {
   decision: ReviewDecision;
 
   @Field(() => String)
-  @Length(1, 300, { message: 'Give the reason for the decision (up to 300 characters).', context: { key: 'validation.reason' } })
-  @Matches(/\S/, { message: 'Give the reason for the decision.', context: { key: 'validation.reason' } })
+  @Length(1, REASON_MAX, { message: `Give the reason for the decision (up to ${REASON_MAX} characters).`, context: { key: 'validation.reason' } })
+  @Matches(NOT_BLANK, { message: 'Give the reason for the decision.', context: { key: 'validation.reason' } })
   reason: string;
 }

@@ -1,13 +1,14 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { Ctx } from '../../core/context';
+import { repo } from '../../core/context';
+import { defineLoaders } from '../../core/loaders';
 import { scopeByField } from '../../core/scope';
-import { Cohort, CohortStatus } from '../catalog/cohort.entity';
-import { Course } from '../catalog/course.entity';
-import { canSeeDrafts } from '../catalog/catalog.service';
-import { Account } from '../accounts/account.entity';
-import { NoticeRead } from '../notices/notice.entity';
-import { Application, ApplicationEvent, ApplicationStatus, Enrollment, LotteryDraw, SEAT_HOLDING } from './application.entity';
+import { Cohort, CohortStatus, canSeeDrafts } from '../catalog';
+import { Application, ApplicationStatus, SEAT_HOLDING } from './application.entity';
+import { ApplicationEvent } from './application-event.entity';
+import { Enrollment } from './enrollment.entity';
+import { LotteryDraw } from './lottery-draw.entity';
 
 function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
   const map = new Map(rows.map((r) => [keyOf(r), r]));
@@ -20,58 +21,57 @@ function groupBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[]
   return keys.map((k) => map.get(k) ?? []);
 }
 
-async function countBy(ctx: Omit<Ctx, 'loaders' | 'services'>, cohortIds: readonly number[], statuses?: readonly string[]): Promise<number[]> {
-  const qb = ctx.db.getRepository(Application).createQueryBuilder('a').select('a.cohortId', 'cohortId').addSelect('COUNT(*)', 'n').where('a.cohortId IN (:...ids)', { ids: [...cohortIds] });
+async function countBy(ctx: Ctx, cohortIds: readonly number[], statuses?: readonly string[]): Promise<number[]> {
+  const qb = repo(ctx, Application)
+    .createQueryBuilder('a')
+    .select('a.cohortId', 'cohortId')
+    .addSelect('COUNT(*)', 'n')
+    .where('a.cohortId IN (:...ids)', { ids: [...cohortIds] });
   if (statuses) qb.andWhere('a.status IN (:...statuses)', { statuses: [...statuses] });
   const rows = await qb.groupBy('a.cohortId').getRawMany<{ cohortId: number; n: string | number }>();
   const map = new Map(rows.map((r) => [Number(r.cohortId), Number(r.n)]));
   return cohortIds.map((id) => map.get(id) ?? 0);
 }
 
-export function createIntakeLoaders(ctx: Omit<Ctx, 'loaders' | 'services'>) {
-  return {
-    cohortById: new DataLoader<number, Cohort | null>(async (ids) => {
-      const qb = ctx.db.getRepository(Cohort).createQueryBuilder('h').innerJoin(Course, 'c', 'c.id = h.courseId').where('h.id IN (:...ids)', { ids: [...ids] });
-      if (!canSeeDrafts(ctx)) qb.andWhere('h.status <> :draft', { draft: CohortStatus.DRAFT });
-      return byKey(ids, await scopeByField(ctx, qb, 'c.fieldCode').getMany(), (h) => h.id);
-    }),
-    accountById: new DataLoader<number, Account | null>(async (ids) => byKey(ids, await ctx.db.getRepository(Account).findBy({ id: In([...ids]) }), (a) => a.id)),
-    enrollmentByApplication: new DataLoader<number, Enrollment | null>(async (ids) =>
-      byKey(ids, await ctx.db.getRepository(Enrollment).findBy({ applicationId: In([...ids]) }), (e) => e.applicationId),
-    ),
-    eventsByApplication: new DataLoader<number, ApplicationEvent[]>(async (ids) =>
-      groupBy(ids, await ctx.db.getRepository(ApplicationEvent).find({ where: { applicationId: In([...ids]) }, order: { id: 'ASC' } }), (e) => e.applicationId),
-    ),
-    lotteryByCohort: new DataLoader<number, LotteryDraw | null>(async (ids) => byKey(ids, await ctx.db.getRepository(LotteryDraw).findBy({ cohortId: In([...ids]) }), (d) => d.cohortId)),
-    myApplicationByCohort: new DataLoader<number, Application | null>(async (ids) => {
-      if (!ctx.user) return ids.map(() => null);
-      return byKey(ids, await ctx.db.getRepository(Application).findBy({ cohortId: In([...ids]), accountId: ctx.user.accountId }), (a) => a.cohortId);
-    }),
-    /** Current place on the waitlist (1 = next), as people ahead move up. */
-    waitlistRankByApplication: new DataLoader<number, number | null>(async (ids) => {
-      const apps = await ctx.db.getRepository(Application).find({ select: { id: true, cohortId: true }, where: { id: In([...ids]) } });
-      const cohortIds = [...new Set(apps.map((a) => a.cohortId))];
-      const waiting = cohortIds.length
-        ? await ctx.db.getRepository(Application).find({ select: { id: true, cohortId: true }, where: { cohortId: In(cohortIds), status: ApplicationStatus.WAITLISTED }, order: { waitlistPosition: 'ASC', id: 'ASC' } })
-        : [];
-      const rank = new Map<number, number>();
-      const seen = new Map<number, number>();
-      for (const w of waiting) {
-        const n = (seen.get(w.cohortId) ?? 0) + 1;
-        seen.set(w.cohortId, n);
-        rank.set(w.id, n);
-      }
-      return ids.map((id) => rank.get(id) ?? null);
-    }),
-    applicationCountByCohort: new DataLoader<number, number>((ids) => countBy(ctx, ids)),
-    seatsTakenByCohort: new DataLoader<number, number>((ids) => countBy(ctx, ids, SEAT_HOLDING)),
-    noticeReadByMe: new DataLoader<number, boolean>(async (ids) => {
-      if (!ctx.user) return ids.map(() => false);
-      const rows = await ctx.db.getRepository(NoticeRead).findBy({ accountId: ctx.user.accountId, noticeId: In([...ids]) });
-      const read = new Set(rows.map((r) => r.noticeId));
-      return ids.map((id) => read.has(id));
-    }),
-  };
-}
-
-export type IntakeLoaders = ReturnType<typeof createIntakeLoaders>;
+export const intakeLoaders = defineLoaders((ctx) => ({
+  cohortById: new DataLoader<number, Cohort | null>(async (ids) => {
+    const qb = repo(ctx, Cohort)
+      .createQueryBuilder('h')
+      .where('h.id IN (:...ids)', { ids: [...ids] });
+    if (!canSeeDrafts(ctx)) qb.andWhere('h.status <> :draft', { draft: CohortStatus.DRAFT });
+    return byKey(ids, await scopeByField(ctx, qb, 'h.fieldCode').getMany(), (h) => h.id);
+  }),
+  enrollmentByApplication: new DataLoader<number, Enrollment | null>(async (ids) =>
+    byKey(ids, await repo(ctx, Enrollment).findBy({ applicationId: In([...ids]) }), (e) => e.applicationId),
+  ),
+  eventsByApplication: new DataLoader<number, ApplicationEvent[]>(async (ids) =>
+    groupBy(ids, await repo(ctx, ApplicationEvent).find({ where: { applicationId: In([...ids]) }, order: { id: 'ASC' } }), (e) => e.applicationId),
+  ),
+  lotteryByCohort: new DataLoader<number, LotteryDraw | null>(async (ids) => byKey(ids, await repo(ctx, LotteryDraw).findBy({ cohortId: In([...ids]) }), (d) => d.cohortId)),
+  myApplicationByCohort: new DataLoader<number, Application | null>(async (ids) => {
+    if (!ctx.user) return ids.map(() => null);
+    return byKey(ids, await repo(ctx, Application).findBy({ cohortId: In([...ids]), accountId: ctx.user.accountId }), (a) => a.cohortId);
+  }),
+  /** Current place on the waitlist (1 = next), as people ahead move up. */
+  waitlistRankByApplication: new DataLoader<number, number | null>(async (ids) => {
+    const apps = await repo(ctx, Application).find({ select: { id: true, cohortId: true }, where: { id: In([...ids]) } });
+    const cohortIds = [...new Set(apps.map((a) => a.cohortId))];
+    const waiting = cohortIds.length
+      ? await repo(ctx, Application).find({
+          select: { id: true, cohortId: true },
+          where: { cohortId: In(cohortIds), status: ApplicationStatus.WAITLISTED },
+          order: { waitlistPosition: 'ASC', id: 'ASC' },
+        })
+      : [];
+    const rank = new Map<number, number>();
+    const seen = new Map<number, number>();
+    for (const w of waiting) {
+      const n = (seen.get(w.cohortId) ?? 0) + 1;
+      seen.set(w.cohortId, n);
+      rank.set(w.id, n);
+    }
+    return ids.map((id) => rank.get(id) ?? null);
+  }),
+  applicationCountByCohort: new DataLoader<number, number>((ids) => countBy(ctx, ids)),
+  seatsTakenByCohort: new DataLoader<number, number>((ids) => countBy(ctx, ids, SEAT_HOLDING)),
+}));

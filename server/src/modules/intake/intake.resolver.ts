@@ -1,14 +1,20 @@
 import { Arg, Ctx as Context, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Ctx } from '../../core/context';
 import { Allow, Public } from '../../core/auth/access';
-import { Permission, SELF } from '../../core/auth/permissions';
+import { Permission, SELF } from '../permissions';
 import { notFound } from '../../core/errors';
-import { Cohort, CohortStatus } from '../catalog/cohort.entity';
-import { Account } from '../accounts/account.entity';
-import { Application, ApplicationEvent, ApplicationStatus, Enrollment, LotteryDraw } from './application.entity';
+import { Cohort, CohortStatus } from '../catalog';
+import { Account, accountsLoaders } from '../accounts';
+import { Application, ApplicationStatus } from './application.entity';
+import { ApplicationEvent } from './application-event.entity';
+import { Enrollment } from './enrollment.entity';
+import type { LotteryDraw } from './lottery-draw.entity';
 import { ApplicationFilter, ApplicationInput, ApplyInput, DecisionInput } from './intake.inputs';
 import { LotteryInfo } from './intake.types';
-import { resultsAnnounced } from './selection.service';
+import { resultsAnnounced, type SelectionService } from './selection.service';
+import type { ApplicationService } from './application.service';
+import type { EnrollmentService } from './enrollment.service';
+import { intakeLoaders } from './intake.loaders';
 
 const HIDDEN_UNTIL_ANNOUNCED: readonly ApplicationStatus[] = [ApplicationStatus.OFFERED, ApplicationStatus.WAITLISTED, ApplicationStatus.REJECTED];
 
@@ -20,52 +26,57 @@ function lotteryInfo(d: LotteryDraw): LotteryInfo {
 async function visibleToCaller(ctx: Ctx, app: Application): Promise<boolean> {
   if (ctx.user?.permissions.has(Permission.ApplicationReview)) return true;
   if (!HIDDEN_UNTIL_ANNOUNCED.includes(app.status)) return true;
-  const cohort = await ctx.loaders.intake.cohortById.load(app.cohortId);
+  const cohort = await intakeLoaders(ctx).cohortById.load(app.cohortId);
   return !!cohort && resultsAnnounced(cohort);
 }
 
 @Resolver(() => Application)
 export class ApplicationResolver {
+  constructor(
+    private readonly applications: ApplicationService,
+    private readonly enrollments: EnrollmentService,
+  ) {}
+
   @Allow(Permission.ApplicationApply)
   @Query(() => [Application], { description: 'My applications, newest first.' })
   myApplications(@Context() ctx: Ctx): Promise<Application[]> {
-    return ctx.services.applications.listMine(ctx);
+    return this.applications.listMine(ctx);
   }
 
   @Allow(Permission.ApplicationApply)
   @Mutation(() => Application)
   applyToCohort(@Arg('input', () => ApplyInput) input: ApplyInput, @Context() ctx: Ctx): Promise<Application> {
-    return ctx.services.applications.apply(ctx, input);
+    return this.applications.apply(ctx, input);
   }
 
   @Allow(Permission.ApplicationApply)
   @Mutation(() => Application, { description: 'Change my application while the cohort is open.' })
   updateApplication(@Arg('id', () => ID) id: string, @Arg('input', () => ApplicationInput) input: ApplicationInput, @Context() ctx: Ctx): Promise<Application> {
-    return ctx.services.applications.update(ctx, id, input);
+    return this.applications.update(ctx, id, input);
   }
 
   @Allow(Permission.ApplicationApply)
   @Mutation(() => Application, { description: 'Withdraw my application while the cohort is open.' })
   withdrawApplication(@Arg('id', () => ID) id: string, @Context() ctx: Ctx): Promise<Application> {
-    return ctx.services.applications.withdraw(ctx, id);
+    return this.applications.withdraw(ctx, id);
   }
 
   @Allow(Permission.ApplicationApply)
   @Mutation(() => Application, { description: 'Take (accept: true) or decline an offered seat before its deadline.' })
   respondToOffer(@Arg('applicationId', () => ID) applicationId: string, @Arg('accept', () => Boolean) accept: boolean, @Context() ctx: Ctx): Promise<Application> {
-    return ctx.services.enrollments.respond(ctx, applicationId, accept);
+    return this.enrollments.respond(ctx, applicationId, accept);
   }
 
   @Allow(Permission.ApplicationApply)
   @Mutation(() => Application, { description: 'Give up my seat before the course starts; it goes to the next person waiting.' })
   withdrawEnrollment(@Arg('applicationId', () => ID) applicationId: string, @Context() ctx: Ctx): Promise<Application> {
-    return ctx.services.enrollments.withdraw(ctx, applicationId);
+    return this.enrollments.withdraw(ctx, applicationId);
   }
 
   @Allow(Permission.ApplicationReview)
   @Query(() => Application)
   application(@Arg('id', () => ID) id: string, @Context() ctx: Ctx): Promise<Application> {
-    return ctx.services.applications.forStaff(ctx, id);
+    return this.applications.forStaff(ctx, id);
   }
 
   @Allow(Permission.ApplicationReview)
@@ -75,7 +86,7 @@ export class ApplicationResolver {
     @Arg('filter', () => ApplicationFilter, { nullable: true }) filter: ApplicationFilter | null,
     @Context() ctx: Ctx,
   ): Promise<Application[]> {
-    return ctx.services.applications.listForCohort(ctx, cohortId, filter);
+    return this.applications.listForCohort(ctx, cohortId, filter);
   }
 
   @Allow(Permission.ApplicationReview)
@@ -86,13 +97,13 @@ export class ApplicationResolver {
     @Arg('reason', () => String, { nullable: true }) reason: string | null,
     @Context() ctx: Ctx,
   ): Promise<Application> {
-    return ctx.services.applications.setEligibility(ctx, id, eligible, reason?.slice(0, 1000) ?? null);
+    return this.applications.setEligibility(ctx, id, eligible, reason);
   }
 
   @Allow(Permission.ApplicationReview)
   @Mutation(() => Application, { description: 'Review selection: accept, waitlist or reject, with a reason.' })
   decideApplication(@Arg('input', () => DecisionInput) input: DecisionInput, @Context() ctx: Ctx): Promise<Application> {
-    return ctx.services.applications.decide(ctx, input);
+    return this.applications.decide(ctx, input);
   }
 
   @Allow(SELF, Permission.ApplicationReview)
@@ -105,13 +116,13 @@ export class ApplicationResolver {
   @FieldResolver(() => Int, { nullable: true, description: 'Current place on the waitlist (1 = next), once announced.' })
   async waitlistPosition(@Root() app: Application, @Context() ctx: Ctx): Promise<number | null> {
     if (app.status !== ApplicationStatus.WAITLISTED || !(await visibleToCaller(ctx, app))) return null;
-    return ctx.loaders.intake.waitlistRankByApplication.load(app.id);
+    return intakeLoaders(ctx).waitlistRankByApplication.load(app.id);
   }
 
   @Allow(SELF, Permission.ApplicationReview)
   @FieldResolver(() => Cohort)
   async cohort(@Root() app: Application, @Context() ctx: Ctx): Promise<Cohort> {
-    const cohort = await ctx.loaders.intake.cohortById.load(app.cohortId);
+    const cohort = await intakeLoaders(ctx).cohortById.load(app.cohortId);
     if (!cohort) throw notFound('cohort');
     return cohort;
   }
@@ -119,7 +130,7 @@ export class ApplicationResolver {
   @Allow(Permission.ApplicationReview)
   @FieldResolver(() => Account, { description: 'The applicant; reading their marked fields is audited.' })
   async applicant(@Root() app: Application, @Context() ctx: Ctx): Promise<Account> {
-    const account = await ctx.loaders.intake.accountById.load(app.accountId);
+    const account = await accountsLoaders(ctx).accountById.load(app.accountId);
     if (!account) throw notFound('applicant');
     return account;
   }
@@ -127,96 +138,101 @@ export class ApplicationResolver {
   @Allow(SELF, Permission.ApplicationReview)
   @FieldResolver(() => Enrollment, { nullable: true })
   enrollment(@Root() app: Application, @Context() ctx: Ctx): Promise<Enrollment | null> {
-    return ctx.loaders.intake.enrollmentByApplication.load(app.id);
+    return intakeLoaders(ctx).enrollmentByApplication.load(app.id);
   }
 
   @Allow(Permission.ApplicationReview)
   @FieldResolver(() => [ApplicationEvent], { description: 'Every move of this application.' })
   events(@Root() app: Application, @Context() ctx: Ctx): Promise<ApplicationEvent[]> {
-    return ctx.loaders.intake.eventsByApplication.load(app.id);
+    return intakeLoaders(ctx).eventsByApplication.load(app.id);
   }
 }
 
 @Resolver(() => Cohort)
 export class CohortIntakeResolver {
+  constructor(
+    private readonly selection: SelectionService,
+    private readonly enrollments: EnrollmentService,
+  ) {}
+
   @Allow(Permission.SelectionRun)
   @Mutation(() => Cohort, { description: 'Open, close, reopen, start or finish a cohort. Invalid moves get CONFLICT with the reason.' })
   changeCohortStatus(@Arg('id', () => ID) id: string, @Arg('status', () => CohortStatus) status: CohortStatus, @Context() ctx: Ctx): Promise<Cohort> {
-    return ctx.services.selection.changeStatus(ctx, id, status);
+    return this.selection.changeStatus(ctx, id, status);
   }
 
   @Allow(Permission.SelectionRun)
   @Mutation(() => Cohort, { description: 'Fix the results: all eligible when they fit, otherwise the review decisions.' })
   runSelection(@Arg('cohortId', () => ID) cohortId: string, @Context() ctx: Ctx): Promise<Cohort> {
-    return ctx.services.selection.runSelection(ctx, cohortId);
+    return this.selection.runSelection(ctx, cohortId);
   }
 
   @Allow(Permission.SelectionRun)
   @Mutation(() => LotteryInfo, { description: 'Freeze the eligible list and publish its commitment, before the seed is known.' })
   async freezeLottery(@Arg('cohortId', () => ID) cohortId: string, @Context() ctx: Ctx): Promise<LotteryInfo> {
-    return lotteryInfo(await ctx.services.selection.freezeLottery(ctx, cohortId));
+    return lotteryInfo(await this.selection.freezeLottery(ctx, cohortId));
   }
 
   @Allow(Permission.SelectionRun)
   @Mutation(() => LotteryInfo, { description: 'Draw with the public seed announced in advance.' })
   async drawLottery(@Arg('cohortId', () => ID) cohortId: string, @Arg('seed', () => String) seed: string, @Context() ctx: Ctx): Promise<LotteryInfo> {
-    return lotteryInfo(await ctx.services.selection.drawLottery(ctx, cohortId, seed.slice(0, 1000)));
+    return lotteryInfo(await this.selection.drawLottery(ctx, cohortId, seed));
   }
 
   @Allow(Permission.SelectionRun)
   @Mutation(() => Cohort, { description: 'Publish the results: each applicant gets a notice on my page.' })
   announceCohort(@Arg('cohortId', () => ID) cohortId: string, @Context() ctx: Ctx): Promise<Cohort> {
-    return ctx.services.selection.announce(ctx, cohortId);
+    return this.selection.announce(ctx, cohortId);
   }
 
   @Allow(Permission.SelectionRun)
   @Mutation(() => Cohort, { description: 'Lapse overdue offers and offer their seats down the waitlist now (also runs in the background).' })
   processOfferDeadlines(@Arg('cohortId', () => ID) cohortId: string, @Context() ctx: Ctx): Promise<Cohort> {
-    return ctx.services.enrollments.processCohortDeadlines(ctx, cohortId);
+    return this.enrollments.processCohortDeadlines(ctx, cohortId);
   }
 
   @Public()
   @Query(() => String, { nullable: true, description: 'The lottery transcript as JSON: for staff once drawn, for everyone once announced.' })
   async lotteryTranscript(@Arg('cohortId', () => ID) cohortId: string, @Context() ctx: Ctx): Promise<string | null> {
-    const transcript = await ctx.services.selection.transcript(ctx, cohortId, !!ctx.user?.permissions.has(Permission.SelectionRun));
+    const transcript = await this.selection.transcript(ctx, cohortId, !!ctx.user?.permissions.has(Permission.SelectionRun));
     return transcript ? JSON.stringify(transcript, null, 2) : null;
   }
 
   @Allow(Permission.RosterRead)
   @Query(() => [Enrollment], { description: 'Students of a cohort with their student numbers.' })
   cohortRoster(@Arg('cohortId', () => ID) cohortId: string, @Context() ctx: Ctx): Promise<Enrollment[]> {
-    return ctx.services.enrollments.roster(ctx, cohortId);
+    return this.enrollments.roster(ctx, cohortId);
   }
 
   @Allow(Permission.RosterRead)
   @Query(() => String, { description: 'The roster as CSV (UTF-8 with BOM, for spreadsheet software). Each export is audited.' })
   rosterCsv(@Arg('cohortId', () => ID) cohortId: string, @Context() ctx: Ctx): Promise<string> {
-    return ctx.services.enrollments.rosterCsv(ctx, cohortId);
+    return this.enrollments.rosterCsv(ctx, cohortId);
   }
 
   @Public()
   @FieldResolver(() => LotteryInfo, { nullable: true, description: 'The lottery’s public commitment (and, once drawn, its seed).' })
   async lottery(@Root() cohort: Cohort, @Context() ctx: Ctx): Promise<LotteryInfo | null> {
-    const d = await ctx.loaders.intake.lotteryByCohort.load(cohort.id);
+    const d = await intakeLoaders(ctx).lotteryByCohort.load(cohort.id);
     return d ? lotteryInfo(d) : null;
   }
 
   @Allow(Permission.ApplicationApply)
   @FieldResolver(() => Application, { nullable: true, description: 'My application to this cohort, if any.' })
   myApplication(@Root() cohort: Cohort, @Context() ctx: Ctx): Promise<Application | null> {
-    return ctx.loaders.intake.myApplicationByCohort.load(cohort.id);
+    return intakeLoaders(ctx).myApplicationByCohort.load(cohort.id);
   }
 
   @Allow(Permission.ApplicationReview)
   @FieldResolver(() => Int)
   applicationCount(@Root() cohort: Cohort, @Context() ctx: Ctx): Promise<number> {
-    return ctx.loaders.intake.applicationCountByCohort.load(cohort.id);
+    return intakeLoaders(ctx).applicationCountByCohort.load(cohort.id);
   }
 
   @Allow(Permission.ApplicationReview)
   @FieldResolver(() => Int, { description: 'Seats offered or taken (never more than the capacity).' })
   seatsTaken(@Root() cohort: Cohort, @Context() ctx: Ctx): Promise<number> {
-    return ctx.loaders.intake.seatsTakenByCohort.load(cohort.id);
+    return intakeLoaders(ctx).seatsTakenByCohort.load(cohort.id);
   }
 }
 
@@ -225,6 +241,6 @@ export class EnrollmentResolver {
   @Allow(SELF, Permission.ApplicationReview, Permission.RosterRead)
   @FieldResolver(() => Account, { nullable: true, description: 'The student; reading their marked fields is audited.' })
   student(@Root() enrollment: Enrollment, @Context() ctx: Ctx): Promise<Account | null> {
-    return ctx.loaders.intake.accountById.load(enrollment.accountId);
+    return accountsLoaders(ctx).accountById.load(enrollment.accountId);
   }
 }

@@ -27,7 +27,10 @@ class WordStream {
   private block = 0;
   private buffer = Buffer.alloc(0);
   private offset = 0;
-  constructor(private readonly seed: string, private readonly commitment: string) {}
+  constructor(
+    private readonly seed: string,
+    private readonly commitment: string,
+  ) {}
 
   next(): number {
     if (this.offset + 4 > this.buffer.length) {

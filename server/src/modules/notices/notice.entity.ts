@@ -1,8 +1,8 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field as GqlField, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Allow } from '../../core/auth/access';
-import { Permission } from '../../core/auth/permissions';
-import { FieldCode } from '../catalog/field.entity';
+import { Permission } from '../permissions';
+import { FieldCode } from '../catalog';
 
 export enum NoticeAudience {
   /** One member (e.g. a selection result). */
@@ -27,23 +27,21 @@ registerEnumType(NoticeKind, { name: 'NoticeKind' });
 const READERS = [Permission.NoticeRead, Permission.NoticeWrite] as const;
 
 /** お知らせ. Members read theirs on my page; public notices appear on the top page. */
+@Allow(...READERS)
 @ObjectType()
 @Entity('notice')
 @Index('IDX_notice_account', ['accountId'])
 @Index('IDX_notice_cohort', ['cohortId'])
 @Index('IDX_notice_audience', ['audience'])
 export class Notice {
-  @Allow(...READERS)
   @GqlField(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Allow(...READERS)
   @GqlField(() => NoticeAudience)
   @Column({ type: 'varchar', length: 20 })
   audience: NoticeAudience;
 
-  @Allow(...READERS)
   @GqlField(() => NoticeKind)
   @Column({ type: 'varchar', length: 20 })
   kind: NoticeKind;
@@ -52,82 +50,36 @@ export class Notice {
   @Column({ type: 'int', nullable: true })
   accountId: number | null;
 
-  @Allow(...READERS)
   @GqlField(() => ID, { nullable: true })
   @Column({ type: 'int', nullable: true })
   cohortId: number | null;
 
-  @Allow(...READERS)
   @GqlField(() => FieldCode, { nullable: true })
   @Column({ type: 'varchar', length: 20, nullable: true })
   fieldCode: FieldCode | null;
 
-  @Allow(...READERS)
-  @GqlField(() => String)
-  @Column({ type: 'varchar', length: 200 })
-  title: string;
+  /** What staff wrote. System notices have none: they carry a message code instead. */
+  @GqlField(() => String, { nullable: true, description: 'Set for notices staff wrote; system notices carry messageKey instead.' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  title: string | null;
 
-  @Allow(...READERS)
-  @GqlField(() => String)
-  @Column({ type: 'text' })
-  body: string;
+  @GqlField(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  body: string | null;
+
+  /** A system notice's message, e.g. notice.resultOffered; the clients render it in the reader's language. */
+  @GqlField(() => String, { nullable: true, description: 'For system notices: the message the clients render (title and body) in the reader’s language.' })
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  messageKey: string | null;
+
+  /** The message's parameters as JSON (course title, academic year, deadline, place on the waitlist). */
+  @Column({ type: 'text', nullable: true })
+  messageParams: string | null;
 
   @Column({ type: 'int', nullable: true })
   createdById: number | null;
 
-  @Allow(...READERS)
   @GqlField(() => Date)
   @Column({ type: 'datetime' })
   createdAt: Date;
-}
-
-@Entity('notice_read')
-@Index('UQ_notice_read', ['noticeId', 'accountId'], { unique: true })
-export class NoticeRead {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Column({ type: 'int' })
-  noticeId: number;
-
-  @Column({ type: 'int' })
-  accountId: number;
-
-  @Column({ type: 'datetime' })
-  readAt: Date;
-}
-
-/**
- * Mail waiting to be sent, written in the same transaction as the notice it announces.
- * It names the account, not the address, and the body says only that a notice is waiting.
- */
-@Entity('mail_outbox')
-@Index('IDX_mail_outbox_pending', ['sentAt', 'id'])
-export class MailOutbox {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Column({ type: 'int' })
-  accountId: number;
-
-  @Column({ type: 'varchar', length: 40 })
-  template: string;
-
-  @Column({ type: 'datetime' })
-  createdAt: Date;
-
-  @Column({ type: 'varchar', length: 36, nullable: true })
-  claimToken: string | null;
-
-  @Column({ type: 'datetime', nullable: true })
-  claimedAt: Date | null;
-
-  @Column({ type: 'datetime', nullable: true })
-  sentAt: Date | null;
-
-  @Column({ type: 'int', default: 0 })
-  attempts: number;
-
-  @Column({ type: 'varchar', length: 200, nullable: true })
-  lastError: string | null;
 }

@@ -1,62 +1,121 @@
-import { In, type EntityManager } from 'typeorm';
+import { In } from 'typeorm';
 import type { Ctx } from '../../core/context';
-import { inTransaction } from '../../core/tx';
+import { repo } from '../../core/context';
 import { badField, forbidden, notFound, parseId } from '../../core/errors';
 import { fieldScope, assertFieldInScope } from '../../core/scope';
-import { Role } from '../../core/auth/permissions';
-import { Account } from '../accounts/account.entity';
-import { Application, ApplicationStatus } from '../intake/application.entity';
-import { Cohort } from '../catalog/cohort.entity';
-import { Course } from '../catalog/course.entity';
-import type { FieldCode } from '../catalog/field.entity';
-import { MailOutbox, Notice, NoticeAudience, NoticeKind, NoticeRead } from './notice.entity';
+import { Role } from '../permissions';
+import { Account } from '../accounts';
+import { Cohort, type CatalogService, type FieldCode } from '../catalog';
+import { Notice, NoticeAudience, NoticeKind } from './notice.entity';
+import { NoticeRead } from './notice-read.entity';
+import { MailOutbox } from './mail-outbox.entity';
 import type { NoticeInput } from './notice.inputs';
+import type { Mailer } from './mailer';
 
 export interface MemberNotice {
   accountId: number;
   kind: NoticeKind;
-  title: string;
-  body: string;
+  /** The message the clients render, e.g. notice.resultOffered, with its parameters. */
+  messageKey: string;
+  params: Record<string, string>;
   cohortId?: number | null;
   /** Queue a "notice waiting" mail too. */
   mail: boolean;
 }
 
-const LIVE_APPLICATION = [ApplicationStatus.SUBMITTED, ApplicationStatus.OFFERED, ApplicationStatus.WAITLISTED, ApplicationStatus.ENROLLED, ApplicationStatus.REJECTED, ApplicationStatus.DECLINED, ApplicationStatus.LAPSED, ApplicationStatus.CANCELLED];
+/**
+ * Who a notice reaches, answered by the module that knows who applied where (intake). Notices
+ * ask through this interface, so they do not depend on intake; modules/index.ts wires it.
+ */
+export interface NoticeAudiences {
+  /** Members with a live application to the cohort who want mail. */
+  mailRecipientsOfCohort(ctx: Ctx, cohortId: number): Promise<number[]>;
+  /** Members who applied to a cohort of the field and want mail. */
+  mailRecipientsOfField(ctx: Ctx, fieldCode: string): Promise<number[]>;
+  /** The cohorts and fields a member applied to (which group notices they read). */
+  placesOf(ctx: Ctx, accountId: number): Promise<{ cohortIds: number[]; fieldCodes: string[] }>;
+  /** Whether the member applied to a cohort of the field (contractors write only to their own field's applicants). */
+  appliedInField(ctx: Ctx, accountId: number, fieldCode: string): Promise<boolean>;
+}
+
+const mailRow = (accountId: number, now: Date) => ({
+  accountId,
+  template: 'notice-waiting',
+  createdAt: now,
+  claimToken: null,
+  claimedAt: null,
+  sentAt: null,
+  attempts: 0,
+  lastError: null,
+});
 
 export class NoticeService {
-  /** Notices to single members, with their mails, inside the caller's transaction. */
-  async notifyMembers(em: EntityManager, items: MemberNotice[], createdById: number | null, now: Date): Promise<void> {
+  private audiences: NoticeAudiences | null = null;
+
+  constructor(
+    private readonly catalog: CatalogService,
+    private readonly mailer: Mailer,
+  ) {}
+
+  /** Wired by the module list once intake exists (intake depends on notices, not the other way round). */
+  useAudiences(audiences: NoticeAudiences): void {
+    this.audiences = audiences;
+  }
+
+  private get audience(): NoticeAudiences {
+    if (!this.audiences) throw new Error('notice audiences are not wired');
+    return this.audiences;
+  }
+
+  /** Notices to single members, with their mails, inside the caller's transaction; the sender wakes after the commit. */
+  async notifyMembers(ctx: Ctx, items: MemberNotice[]): Promise<void> {
     if (items.length === 0) return;
+    const createdById = ctx.user?.accountId ?? null;
     for (let i = 0; i < items.length; i += 200) {
       const chunk = items.slice(i, i + 200);
-      await em.getRepository(Notice).insert(
-        chunk.map((n) => ({ audience: NoticeAudience.MEMBER, kind: n.kind, accountId: n.accountId, cohortId: n.cohortId ?? null, fieldCode: null, title: n.title, body: n.body, createdById, createdAt: now })),
+      await repo(ctx, Notice).insert(
+        chunk.map((n) => ({
+          audience: NoticeAudience.MEMBER,
+          kind: n.kind,
+          accountId: n.accountId,
+          cohortId: n.cohortId ?? null,
+          fieldCode: null,
+          title: null,
+          body: null,
+          messageKey: n.messageKey,
+          messageParams: JSON.stringify(n.params),
+          createdById,
+          createdAt: ctx.now,
+        })),
       );
-      const mails = chunk.filter((n) => n.mail).map((n) => ({ accountId: n.accountId, template: 'notice-waiting', createdAt: now, claimToken: null, claimedAt: null, sentAt: null, attempts: 0, lastError: null }));
-      if (mails.length) await em.getRepository(MailOutbox).insert(mails);
+      const mails = chunk.filter((n) => n.mail).map((n) => mailRow(n.accountId, ctx.now));
+      if (mails.length) await repo(ctx, MailOutbox).insert(mails);
     }
+    ctx.afterCommit(() => this.mailer.wake());
   }
 
   async create(ctx: Ctx, input: NoticeInput): Promise<Notice> {
     const target = await this.resolveTarget(ctx, input);
-    const notice = await inTransaction(ctx.db, async (em) => {
-      const saved = await em.getRepository(Notice).save(
-        em.getRepository(Notice).create({
-          audience: input.audience, kind: NoticeKind.GENERAL, accountId: target.accountId, cohortId: target.cohortId, fieldCode: target.fieldCode,
-          title: input.title.trim(), body: input.body.trim(), createdById: ctx.user!.accountId, createdAt: ctx.now,
-        }),
-      );
-      const recipients = await this.recipients(em, saved);
-      for (let i = 0; i < recipients.length; i += 500) {
-        await em.getRepository(MailOutbox).insert(
-          recipients.slice(i, i + 500).map((accountId) => ({ accountId, template: 'notice-waiting', createdAt: ctx.now, claimToken: null, claimedAt: null, sentAt: null, attempts: 0, lastError: null })),
-        );
-      }
-      return saved;
-    });
+    const notices = repo(ctx, Notice);
+    const notice = await notices.save(
+      notices.create({
+        audience: input.audience,
+        kind: NoticeKind.GENERAL,
+        accountId: target.accountId,
+        cohortId: target.cohortId,
+        fieldCode: target.fieldCode,
+        title: input.title.trim(),
+        body: input.body.trim(),
+        messageKey: null,
+        messageParams: null,
+        createdById: ctx.user!.accountId,
+        createdAt: ctx.now,
+      }),
+    );
+    const recipients = await this.recipients(ctx, notice);
+    for (let i = 0; i < recipients.length; i += 500) await repo(ctx, MailOutbox).insert(recipients.slice(i, i + 500).map((id) => mailRow(id, ctx.now)));
     ctx.audit.target('Notice', notice.id);
-    ctx.services.kickMail(ctx.db);
+    ctx.afterCommit(() => this.mailer.wake());
     return notice;
   }
 
@@ -67,23 +126,14 @@ export class NoticeService {
       case NoticeAudience.MEMBER: {
         if (!input.accountId) throw badField('accountId', 'validation.required', 'Choose the member to write to.');
         const accountId = parseId(input.accountId, 'member');
-        const member = await ctx.db.getRepository(Account).findOneBy({ id: accountId, role: Role.MEMBER });
+        const member = await repo(ctx, Account).findOneBy({ id: accountId, role: Role.MEMBER });
         if (!member) throw notFound('member');
-        if (scoped) {
-          const inField = await ctx.db
-            .getRepository(Application)
-            .createQueryBuilder('a')
-            .innerJoin(Cohort, 'h', 'h.id = a.cohortId')
-            .innerJoin(Course, 'c', 'c.id = h.courseId')
-            .where('a.accountId = :accountId AND c.fieldCode = :scoped', { accountId, scoped })
-            .getCount();
-          if (!inField) throw notFound('member');
-        }
+        if (scoped && !(await this.audience.appliedInField(ctx, accountId, scoped))) throw notFound('member');
         return { accountId, cohortId: null, fieldCode: null };
       }
       case NoticeAudience.COHORT: {
         if (!input.cohortId) throw badField('cohortId', 'validation.required', 'Choose the cohort to write to.');
-        const cohort = await ctx.services.catalog.getCohort(ctx, input.cohortId);
+        const cohort = await this.catalog.getCohort(ctx, input.cohortId);
         return { accountId: null, cohortId: cohort.id, fieldCode: null };
       }
       case NoticeAudience.FIELD: {
@@ -98,27 +148,16 @@ export class NoticeService {
     }
   }
 
-  private async recipients(em: EntityManager, notice: Notice): Promise<number[]> {
+  private async recipients(ctx: Ctx, notice: Notice): Promise<number[]> {
     switch (notice.audience) {
       case NoticeAudience.MEMBER:
         return [notice.accountId!];
-      case NoticeAudience.COHORT: {
-        const rows = await em.getRepository(Application).find({ select: { accountId: true }, where: { cohortId: notice.cohortId!, status: In(LIVE_APPLICATION), emailAlerts: true } });
-        return [...new Set(rows.map((r) => r.accountId))];
-      }
-      case NoticeAudience.FIELD: {
-        const rows = await em
-          .getRepository(Application)
-          .createQueryBuilder('a')
-          .select('DISTINCT a.accountId', 'accountId')
-          .innerJoin(Cohort, 'h', 'h.id = a.cohortId')
-          .innerJoin(Course, 'c', 'c.id = h.courseId')
-          .where('c.fieldCode = :field AND a.emailAlerts = :yes', { field: notice.fieldCode, yes: true })
-          .getRawMany<{ accountId: number }>();
-        return rows.map((r) => Number(r.accountId));
-      }
+      case NoticeAudience.COHORT:
+        return this.audience.mailRecipientsOfCohort(ctx, notice.cohortId!);
+      case NoticeAudience.FIELD:
+        return this.audience.mailRecipientsOfField(ctx, notice.fieldCode!);
       case NoticeAudience.ALL_MEMBERS: {
-        const rows = await em.getRepository(Account).find({ select: { id: true }, where: { role: Role.MEMBER } });
+        const rows = await repo(ctx, Account).find({ select: { id: true }, where: { role: Role.MEMBER } });
         return rows.map((r) => r.id);
       }
       default:
@@ -129,31 +168,24 @@ export class NoticeService {
   /** Notices the member can read: their own, their cohorts', their fields', everyone's. */
   async forMember(ctx: Ctx, limit = 50): Promise<Notice[]> {
     const me = ctx.user!.accountId;
-    const mine = await ctx.db
-      .getRepository(Application)
-      .createQueryBuilder('a')
-      .select('a.cohortId', 'cohortId')
-      .addSelect('c.fieldCode', 'fieldCode')
-      .innerJoin(Cohort, 'h', 'h.id = a.cohortId')
-      .innerJoin(Course, 'c', 'c.id = h.courseId')
-      .where('a.accountId = :me', { me })
-      .getRawMany<{ cohortId: number; fieldCode: string }>();
-    const cohortIds = [...new Set(mine.map((r) => Number(r.cohortId)))];
-    const fieldCodes = [...new Set(mine.map((r) => r.fieldCode))];
-    const qb = ctx.db
-      .getRepository(Notice)
+    const { cohortIds, fieldCodes } = await this.audience.placesOf(ctx, me);
+    const qb = repo(ctx, Notice)
       .createQueryBuilder('n')
       .where('(n.audience = :member AND n.accountId = :me)', { member: NoticeAudience.MEMBER, me })
       .orWhere('n.audience IN (:...everyone)', { everyone: [NoticeAudience.ALL_MEMBERS, NoticeAudience.PUBLIC] });
     if (cohortIds.length) qb.orWhere('(n.audience = :cohort AND n.cohortId IN (:...cohortIds))', { cohort: NoticeAudience.COHORT, cohortIds });
     if (fieldCodes.length) qb.orWhere('(n.audience = :field AND n.fieldCode IN (:...fieldCodes))', { field: NoticeAudience.FIELD, fieldCodes });
-    return qb.orderBy('n.createdAt', 'DESC').addOrderBy('n.id', 'DESC').take(Math.min(Math.max(limit, 1), 200)).getMany();
+    return qb
+      .orderBy('n.createdAt', 'DESC')
+      .addOrderBy('n.id', 'DESC')
+      .take(Math.min(Math.max(limit, 1), 200))
+      .getMany();
   }
 
   async unreadCount(ctx: Ctx): Promise<number> {
     const notices = await this.forMember(ctx, 200);
     if (notices.length === 0) return 0;
-    const read = await ctx.db.getRepository(NoticeRead).countBy({ accountId: ctx.user!.accountId, noticeId: In(notices.map((n) => n.id)) });
+    const read = await repo(ctx, NoticeRead).countBy({ accountId: ctx.user!.accountId, noticeId: In(notices.map((n) => n.id)) });
     return notices.length - read;
   }
 
@@ -161,23 +193,19 @@ export class NoticeService {
     const noticeId = parseId(id, 'notice');
     const notice = (await this.forMember(ctx, 200)).find((n) => n.id === noticeId);
     if (!notice) throw notFound('notice');
-    await ctx.db.getRepository(NoticeRead).createQueryBuilder().insert().values({ noticeId, accountId: ctx.user!.accountId, readAt: ctx.now }).orIgnore().execute();
+    await repo(ctx, NoticeRead).createQueryBuilder().insert().values({ noticeId, accountId: ctx.user!.accountId, readAt: ctx.now }).orIgnore().execute();
     return notice;
   }
 
   publicNotices(ctx: Ctx): Promise<Notice[]> {
-    return ctx.db.getRepository(Notice).find({ where: { audience: NoticeAudience.PUBLIC }, order: { createdAt: 'DESC', id: 'DESC' }, take: 20 });
+    return repo(ctx, Notice).find({ where: { audience: NoticeAudience.PUBLIC }, order: { createdAt: 'DESC', id: 'DESC' }, take: 20 });
   }
 
   /** Staff list: notices to groups (not to single members), within the field scope. */
   async forStaff(ctx: Ctx): Promise<Notice[]> {
     const scoped = fieldScope(ctx);
-    const qb = ctx.db.getRepository(Notice).createQueryBuilder('n').where('n.audience <> :member', { member: NoticeAudience.MEMBER });
-    if (scoped) {
-      qb.leftJoin(Cohort, 'h', 'h.id = n.cohortId')
-        .leftJoin(Course, 'c', 'c.id = h.courseId')
-        .andWhere('(n.fieldCode = :scoped OR c.fieldCode = :scoped)', { scoped });
-    }
+    const qb = repo(ctx, Notice).createQueryBuilder('n').where('n.audience <> :member', { member: NoticeAudience.MEMBER });
+    if (scoped) qb.leftJoin(Cohort, 'h', 'h.id = n.cohortId').andWhere('(n.fieldCode = :scoped OR h.fieldCode = :scoped)', { scoped });
     return qb.orderBy('n.createdAt', 'DESC').addOrderBy('n.id', 'DESC').take(100).getMany();
   }
 }

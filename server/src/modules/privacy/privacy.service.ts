@@ -1,12 +1,12 @@
 import type { Config } from '../../config';
 import { personalRegister } from '../../core/personal';
-import type { PersonalDataField } from './privacy.types';
+import type { PersonalDataField, PrivacyNotice } from './privacy.types';
 
 /** The privacy notice members accept at registration (purpose of use, no use beyond it, no provision to third parties). */
 export class PrivacyService {
   constructor(private readonly config: Config) {}
 
-  currentNotice() {
+  currentNotice(): PrivacyNotice {
     return {
       version: this.config.privacyNoticeVersion,
       purposeJa: [

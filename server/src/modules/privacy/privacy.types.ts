@@ -1,27 +1,37 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Allow } from '../../core/auth/access';
-import { Permission } from '../../core/auth/permissions';
+import { Allow, Public } from '../../core/auth/access';
+import { Permission } from '../permissions';
+
+/** The privacy notice members accept at registration. Public as a whole: the type's rule covers its fields. */
+@Public()
+@ObjectType()
+export class PrivacyNotice {
+  @Field(() => String)
+  version: string;
+
+  @Field(() => String)
+  purposeJa: string;
+
+  @Field(() => String)
+  purposeEn: string;
+}
 
 /** One marked field of the register of personal information (which fields, why held, how long). */
+@Allow(Permission.AuditRead)
 @ObjectType()
 export class PersonalDataField {
-  @Allow(Permission.AuditRead)
   @Field(() => String, { description: 'Where it is stored, e.g. Account.' })
   entity: string;
 
-  @Allow(Permission.AuditRead)
   @Field(() => String)
   field: string;
 
-  @Allow(Permission.AuditRead)
   @Field(() => String)
   category: string;
 
-  @Allow(Permission.AuditRead)
   @Field(() => String)
   purpose: string;
 
-  @Allow(Permission.AuditRead)
   @Field(() => String)
   retention: string;
 }

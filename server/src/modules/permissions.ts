@@ -1,17 +1,12 @@
+import { PUBLIC, Role, SELF } from '../core/auth/roles';
+
+export { PUBLIC, Role, SELF };
+
 /**
- * Every permission code and every role's set of codes, in one place.
+ * Every permission code and every role's set of codes, in one place. It lives beside the
+ * modules, not in core, so a new module adds its codes here without touching core.
  * Resolvers name codes with @Allow(...); nothing checks roles directly.
  */
-export enum Role {
-  ANONYMOUS = 'anonymous',
-  MEMBER = 'member',
-  CONTRACTOR_STAFF = 'contractor_staff',
-  WARD_STAFF = 'ward_staff',
-  WARD_ADMIN = 'ward_admin',
-  AUDITOR = 'auditor',
-  REPORTING = 'reporting',
-}
-
 export const Permission = {
   /** Read and change one's own account. */
   SelfRead: 'self:read',
@@ -46,28 +41,43 @@ export const Permission = {
 
 export type PermissionCode = (typeof Permission)[keyof typeof Permission];
 
-/** Pseudo-code for rules that also allow the record's own subject (my own account). */
-export const SELF = 'self';
-/** Pseudo-code for the reviewed public list. */
-export const PUBLIC = 'public';
 export type AccessCode = PermissionCode | typeof SELF | typeof PUBLIC;
 
 const P = Permission;
 export const ROLE_PERMISSIONS: Record<Role, readonly PermissionCode[]> = {
   [Role.ANONYMOUS]: [],
   [Role.MEMBER]: [P.SelfRead, P.SelfUpdate, P.ApplicationApply, P.NoticeRead],
-  [Role.CONTRACTOR_STAFF]: [
-    P.SelfRead, P.SelfUpdate, P.CatalogReadInternal, P.CatalogManage, P.MemberRead,
-    P.ApplicationReview, P.SelectionRun, P.RosterRead, P.NoticeWrite,
-  ],
+  [Role.CONTRACTOR_STAFF]: [P.SelfRead, P.SelfUpdate, P.CatalogReadInternal, P.CatalogManage, P.MemberRead, P.ApplicationReview, P.SelectionRun, P.RosterRead, P.NoticeWrite],
   [Role.WARD_STAFF]: [
-    P.SelfRead, P.SelfUpdate, P.CatalogReadInternal, P.CatalogManage, P.MemberRead, P.StaffRead, P.ContractorRead, P.ReportRead,
-    P.ApplicationReview, P.SelectionRun, P.RosterRead, P.NoticeWrite,
+    P.SelfRead,
+    P.SelfUpdate,
+    P.CatalogReadInternal,
+    P.CatalogManage,
+    P.MemberRead,
+    P.StaffRead,
+    P.ContractorRead,
+    P.ReportRead,
+    P.ApplicationReview,
+    P.SelectionRun,
+    P.RosterRead,
+    P.NoticeWrite,
   ],
   [Role.WARD_ADMIN]: [
-    P.SelfRead, P.SelfUpdate, P.CatalogReadInternal, P.CatalogManage, P.MemberRead,
-    P.StaffRead, P.StaffManage, P.ContractorRead, P.ContractorManage, P.AuditRead, P.ReportRead,
-    P.ApplicationReview, P.SelectionRun, P.RosterRead, P.NoticeWrite,
+    P.SelfRead,
+    P.SelfUpdate,
+    P.CatalogReadInternal,
+    P.CatalogManage,
+    P.MemberRead,
+    P.StaffRead,
+    P.StaffManage,
+    P.ContractorRead,
+    P.ContractorManage,
+    P.AuditRead,
+    P.ReportRead,
+    P.ApplicationReview,
+    P.SelectionRun,
+    P.RosterRead,
+    P.NoticeWrite,
   ],
   [Role.AUDITOR]: [P.SelfRead, P.SelfUpdate, P.CatalogReadInternal, P.StaffRead, P.ContractorRead, P.AuditRead, P.ReportRead],
   [Role.REPORTING]: [P.ReportRead],

@@ -2,12 +2,12 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
-import { In, IsNull, LessThan, type DataSource } from 'typeorm';
-import type { Config } from '../config';
-import type { AppLogger } from './logger';
-import { MailOutbox } from '../modules/notices/notice.entity';
-import { exclusive } from './tx';
-import { Account } from '../modules/accounts/account.entity';
+import { In, IsNull, LessThan } from 'typeorm';
+import type { Config } from '../../config';
+import type { AppLogger } from '../../core/logger';
+import type { Database } from '../../core/tx';
+import { Account } from '../accounts';
+import { MailOutbox } from './mail-outbox.entity';
 
 /**
  * The only mail the system sends: "a notice is waiting on your my page", with the portal's
@@ -45,34 +45,55 @@ export class Mailer {
   private readonly transport: Transporter;
   private running: Promise<number> | null = null;
 
-  constructor(private readonly config: Config, private readonly logger: AppLogger) {
+  constructor(
+    private readonly config: Config,
+    private readonly logger: AppLogger,
+    private readonly database: Database,
+  ) {
     this.transport = transportFor(config);
   }
 
+  /** Sends queued mail soon after a commit, without making the request wait for SMTP. */
+  wake(): void {
+    setImmediate(() => {
+      if (this.database.writer.isInitialized) this.dispatch().catch((error) => this.logger.warn({ err: { message: (error as Error).message } }, 'mail dispatch failed'));
+    });
+  }
+
   /** Sends pending mail; resolves with the number sent. Concurrent calls share one run. */
-  dispatch(db: DataSource): Promise<number> {
-    this.running ??= this.dispatchOnce(db).finally(() => (this.running = null));
+  dispatch(now?: Date): Promise<number> {
+    this.running ??= this.dispatchOnce(now).finally(() => (this.running = null));
     return this.running;
   }
 
-  private async dispatchOnce(db: DataSource): Promise<number> {
-    const repo = db.getRepository(MailOutbox);
+  private async dispatchOnce(clock?: Date): Promise<number> {
+    const db = this.database;
+    const now = () => clock ?? new Date();
+    const repo = db.reader.getRepository(MailOutbox);
+    const writes = db.writer.getRepository(MailOutbox);
     let sent = 0;
     for (;;) {
-      const staleClaim = new Date(Date.now() - 5 * 60_000);
-      const candidates = await repo.find({ where: [{ sentAt: IsNull(), claimedAt: IsNull() }, { sentAt: IsNull(), claimedAt: LessThan(staleClaim) }], order: { id: 'ASC' }, take: 50 });
+      const staleClaim = new Date(now().getTime() - 5 * 60_000);
+      const candidates = await repo.find({
+        where: [
+          { sentAt: IsNull(), claimedAt: IsNull() },
+          { sentAt: IsNull(), claimedAt: LessThan(staleClaim) },
+        ],
+        order: { id: 'ASC' },
+        take: 50,
+      });
       const pending = candidates.filter((m) => m.attempts < 5);
       if (pending.length === 0) return sent;
-      const accounts = await db.getRepository(Account).findBy({ id: In([...new Set(pending.map((m) => m.accountId))]) });
+      const accounts = await db.reader.getRepository(Account).findBy({ id: In([...new Set(pending.map((m) => m.accountId))]) });
       const emailOf = new Map(accounts.map((a) => [a.id, a.email]));
       let claimedAny = false;
       for (const mail of pending) {
         const token = crypto.randomUUID();
-        const claim = await exclusive(db, () =>
-          repo
+        const claim = await db.exclusive(() =>
+          writes
             .createQueryBuilder()
             .update()
-            .set({ claimToken: token, claimedAt: new Date(), attempts: () => 'attempts + 1' })
+            .set({ claimToken: token, claimedAt: now(), attempts: () => 'attempts + 1' })
             .where('id = :id AND sentAt IS NULL AND (claimedAt IS NULL OR claimedAt < :stale)', { id: mail.id, stale: staleClaim })
             .execute(),
         );
@@ -81,11 +102,11 @@ export class Mailer {
         const to = emailOf.get(mail.accountId);
         try {
           if (to) await this.send(mail.id, to, mail.template as keyof typeof MAIL_TEMPLATES);
-          await exclusive(db, () => repo.update({ id: mail.id, claimToken: token }, { sentAt: new Date(), lastError: to ? null : 'no address' }));
+          await db.exclusive(() => writes.update({ id: mail.id, claimToken: token }, { sentAt: now(), lastError: to ? null : 'no address' }));
           sent++;
         } catch (error) {
           // Keep the claim: it expires after five minutes and another run retries.
-          await exclusive(db, () => repo.update({ id: mail.id, claimToken: token }, { lastError: String((error as Error).message ?? error).slice(0, 200) }));
+          await db.exclusive(() => writes.update({ id: mail.id, claimToken: token }, { lastError: String((error as Error).message ?? error).slice(0, 200) }));
           this.logger.warn({ outboxId: mail.id }, 'mail not sent; will retry');
         }
       }

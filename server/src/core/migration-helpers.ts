@@ -11,4 +11,3 @@ export const bool = (name: string): TableColumnOptions => ({ name, type: 'boolea
 export const fk = (name: string, column: string, table: string, refColumn: string, onDelete: 'RESTRICT' | 'CASCADE') =>
   new TableForeignKey({ name, columnNames: [column], referencedTableName: table, referencedColumnNames: [refColumn], onDelete, onUpdate: 'NO ACTION' });
 export const index = (name: string, columns: string[], isUnique = false) => new TableIndex({ name, columnNames: columns, isUnique });
-

@@ -1,0 +1,20 @@
+/** The audit log: where core's audit rows are stored, and the query that reads them. */
+import type { Infrastructure, ModuleManifest } from '../../core/module';
+import { AuditEntry } from './audit-entry.entity';
+import { AuditLogSink } from './audit-log.sink';
+import { AuditResolver } from './audit.resolver';
+import { AuditLog1764300000200 } from './migrations/1764300000200-AuditLog';
+
+export { AuditEntry } from './audit-entry.entity';
+
+export const auditManifest: ModuleManifest = {
+  name: 'audit',
+  entities: [AuditEntry],
+  migrations: [AuditLog1764300000200],
+  resolvers: [AuditResolver],
+  publicCoordinates: [],
+};
+
+export function buildAudit({ database }: Infrastructure) {
+  return { auditSink: new AuditLogSink(database), resolvers: [new AuditResolver()] };
+}

@@ -1,0 +1,62 @@
+/**
+ * The module list and how the modules are wired to each other. Core loops over the manifests
+ * (entities, migrations, resolvers, jobs, public coordinates) and never names a module; every
+ * dependency between modules is a constructor parameter given here, in the order they build.
+ */
+import type { Job } from '../core/jobs';
+import type { Infrastructure, ModuleManifest } from '../core/module';
+import { SystemWork } from '../core/system';
+import { accountsManifest, buildAccounts } from './accounts';
+import { auditManifest, buildAudit } from './audit';
+import { buildCatalog, catalogManifest } from './catalog';
+import { buildIntake, intakeManifest } from './intake';
+import { buildNotices, noticesManifest } from './notices';
+import { buildPrivacy, privacyManifest } from './privacy';
+
+export const manifests: readonly ModuleManifest[] = [catalogManifest, accountsManifest, auditManifest, privacyManifest, noticesManifest, intakeManifest];
+
+export const entities = manifests.flatMap((m) => m.entities);
+/** Every module's migrations, in timestamp order (the class names end in their timestamp). */
+export const migrations = manifests.flatMap((m) => m.migrations).sort((a, b) => Number(/\d+$/.exec(a.name)![0]) - Number(/\d+$/.exec(b.name)![0]));
+export const resolverClasses = manifests.flatMap((m) => m.resolvers);
+/** The reviewed public list: coordinates anyone may read; a test compares it with the @Public marks. */
+export const publicCoordinates = manifests.flatMap((m) => m.publicCoordinates);
+
+export function buildModules(infra: Infrastructure) {
+  const audit = buildAudit(infra);
+  const system = new SystemWork(infra.database, infra.logger, audit.auditSink);
+  const catalog = buildCatalog(infra);
+  const accounts = buildAccounts(infra);
+  const privacy = buildPrivacy(infra);
+  const notices = buildNotices(infra, { catalog: catalog.catalog });
+  const intake = buildIntake(infra, { catalog: catalog.catalog, notices: notices.notices, system });
+  // Hooks that point back against the build order, made visible here.
+  catalog.catalog.addCohortEditRule(intake.selection);
+  notices.notices.useAudiences(intake.audiences);
+
+  const resolvers: object[] = [catalog, accounts, audit, privacy, notices, intake].flatMap((m): readonly object[] => m.resolvers);
+  const jobs: Job[] = [...notices.jobs, ...intake.jobs];
+  return {
+    resolvers,
+    jobs,
+    system,
+    auditSink: audit.auditSink,
+    /** The services, for the composition root (authentication), the demo seed, scripts and tests. */
+    services: {
+      hasher: accounts.hasher,
+      tokens: accounts.tokens,
+      accounts: accounts.accounts,
+      contractors: accounts.contractors,
+      catalog: catalog.catalog,
+      privacy: privacy.privacy,
+      mailer: notices.mailer,
+      notices: notices.notices,
+      applications: intake.applications,
+      selection: intake.selection,
+      enrollments: intake.enrollments,
+    },
+  };
+}
+
+export type Modules = ReturnType<typeof buildModules>;
+export type Services = Modules['services'];

@@ -1,0 +1,55 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Field as GqlField, ID, ObjectType } from 'type-graphql';
+import { Allow } from '../../core/auth/access';
+import { Permission, SELF } from '../permissions';
+import { Personal } from '../../core/personal';
+import { Cohort } from '../catalog';
+import { Application, APPLICATION_RETENTION, STAFF } from './application.entity';
+
+/** A student (受講生): an accepted applicant who took the seat. */
+@ObjectType()
+@Entity('enrollment')
+@Index('IDX_enrollment_cohort', ['cohortId'])
+export class Enrollment {
+  @Allow(SELF, ...STAFF)
+  @GqlField(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Index('UQ_enrollment_application', { unique: true })
+  @Column({ type: 'int' })
+  applicationId: number;
+
+  @ManyToOne(() => Application, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'applicationId', foreignKeyConstraintName: 'FK_enrollment_application' })
+  application?: Application;
+
+  @Allow(SELF, ...STAFF)
+  @GqlField(() => ID)
+  @Column({ type: 'int' })
+  cohortId: number;
+
+  @ManyToOne(() => Cohort, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'cohortId', foreignKeyConstraintName: 'FK_enrollment_cohort' })
+  cohort?: Cohort;
+
+  @Column({ type: 'int' })
+  accountId: number;
+
+  @Allow(SELF, ...STAFF, Permission.RosterRead)
+  @Personal({ category: 'learning', purpose: 'Identify the student in the course and on the completion certificate (学籍番号)', retention: APPLICATION_RETENTION })
+  @GqlField(() => String, { description: 'e.g. 2026-WEL-001: unique, never reused, gapless per field and year.' })
+  @Index('UQ_enrollment_student_number', { unique: true })
+  @Column({ type: 'varchar', length: 20 })
+  studentNumber: string;
+
+  @Allow(SELF, ...STAFF, Permission.RosterRead)
+  @GqlField(() => Date)
+  @Column({ type: 'datetime' })
+  enrolledAt: Date;
+
+  @Allow(SELF, ...STAFF, Permission.RosterRead)
+  @GqlField(() => Date, { nullable: true })
+  @Column({ type: 'datetime', nullable: true })
+  withdrawnAt: Date | null;
+}

@@ -1,0 +1,60 @@
+/** Intake: applications, review and lottery selection, announcement, offers and the waitlist, enrollment and student numbers. */
+import type { Job } from '../../core/jobs';
+import type { Infrastructure, ModuleManifest } from '../../core/module';
+import type { SystemWork } from '../../core/system';
+import type { CatalogService } from '../catalog';
+import type { NoticeService } from '../notices';
+import { Application } from './application.entity';
+import { ApplicationEvent } from './application-event.entity';
+import { Enrollment } from './enrollment.entity';
+import { StudentNumberCounter } from './student-number-counter.entity';
+import { LotteryDraw } from './lottery-draw.entity';
+import { LotteryEntry } from './lottery-entry.entity';
+import { ApplicationService } from './application.service';
+import { SelectionService } from './selection.service';
+import { EnrollmentService } from './enrollment.service';
+import { IntakeAudiences } from './intake.audiences';
+import { ApplicationResolver, CohortIntakeResolver, EnrollmentResolver } from './intake.resolver';
+import { IntakeTables1764400000000 } from './migrations/1764400000000-IntakeTables';
+
+export { Application, ApplicationStatus, ContactMethod, ReviewDecision, SEAT_HOLDING } from './application.entity';
+export { ApplicationEvent } from './application-event.entity';
+export { Enrollment } from './enrollment.entity';
+export { StudentNumberCounter } from './student-number-counter.entity';
+export { LotteryDraw } from './lottery-draw.entity';
+export { LotteryEntry } from './lottery-entry.entity';
+export { newCode, BASIS_NOT_ACCEPTED } from './application.service';
+export { resultNotice } from './selection.service';
+export { draw, commitmentOf, sortCodes, LOTTERY_ALGORITHM, type LotteryTranscript } from './lottery';
+
+export const intakeManifest: ModuleManifest = {
+  name: 'intake',
+  entities: [Application, ApplicationEvent, Enrollment, StudentNumberCounter, LotteryDraw, LotteryEntry],
+  migrations: [IntakeTables1764400000000],
+  resolvers: [ApplicationResolver, CohortIntakeResolver, EnrollmentResolver],
+  publicCoordinates: [
+    'Query.lotteryTranscript',
+    'Cohort.lottery',
+    'LotteryInfo.commitment',
+    'LotteryInfo.entries',
+    'LotteryInfo.capacity',
+    'LotteryInfo.frozenAt',
+    'LotteryInfo.seed',
+    'LotteryInfo.drawnAt',
+  ],
+};
+
+export function buildIntake(infra: Infrastructure, deps: { catalog: CatalogService; notices: NoticeService; system: SystemWork }) {
+  const applications = new ApplicationService(deps.catalog);
+  const selection = new SelectionService(infra.config, deps.catalog, deps.notices);
+  const enrollments = new EnrollmentService(infra.config, deps.catalog, applications, deps.notices, deps.system);
+  const jobs: Job[] = [{ name: 'intake.offerDeadlines', intervalMs: infra.config.backgroundIntervalMs, run: (now) => enrollments.processDeadlines(now) }];
+  return {
+    applications,
+    selection,
+    enrollments,
+    audiences: new IntakeAudiences(),
+    jobs,
+    resolvers: [new ApplicationResolver(applications, enrollments), new CohortIntakeResolver(selection, enrollments), new EnrollmentResolver()],
+  };
+}

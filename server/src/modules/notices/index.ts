@@ -1,0 +1,32 @@
+/** Notices (お知らせ) to members, cohorts, fields, everyone or the public, their read state, and the mail outbox. */
+import type { Job } from '../../core/jobs';
+import type { Infrastructure, ModuleManifest } from '../../core/module';
+import type { CatalogService } from '../catalog';
+import { Notice } from './notice.entity';
+import { NoticeRead } from './notice-read.entity';
+import { MailOutbox } from './mail-outbox.entity';
+import { Mailer } from './mailer';
+import { NoticeService } from './notice.service';
+import { NoticeResolver } from './notice.resolver';
+import { NoticesTables1764400000100 } from './migrations/1764400000100-NoticesTables';
+
+export { Notice, NoticeAudience, NoticeKind } from './notice.entity';
+export { NoticeRead } from './notice-read.entity';
+export { MailOutbox } from './mail-outbox.entity';
+export { Mailer, noticeWaitingMail } from './mailer';
+export { NoticeService, type MemberNotice, type NoticeAudiences } from './notice.service';
+
+export const noticesManifest: ModuleManifest = {
+  name: 'notices',
+  entities: [Notice, NoticeRead, MailOutbox],
+  migrations: [NoticesTables1764400000100],
+  resolvers: [NoticeResolver],
+  publicCoordinates: ['Query.publicNotices', 'PublicNotice.id', 'PublicNotice.title', 'PublicNotice.body', 'PublicNotice.createdAt'],
+};
+
+export function buildNotices(infra: Infrastructure, deps: { catalog: CatalogService }) {
+  const mailer = new Mailer(infra.config, infra.logger, infra.database);
+  const notices = new NoticeService(deps.catalog, mailer);
+  const jobs: Job[] = [{ name: 'mail.outbox', intervalMs: infra.config.backgroundIntervalMs, run: (now) => mailer.dispatch(now) }];
+  return { mailer, notices, jobs, resolvers: [new NoticeResolver(notices)] };
+}

@@ -1,0 +1,22 @@
+import { Query, Resolver } from 'type-graphql';
+import { Allow, Public } from '../../core/auth/access';
+import { Permission } from '../permissions';
+import type { PrivacyService } from './privacy.service';
+import { PersonalDataField, PrivacyNotice } from './privacy.types';
+
+@Resolver()
+export class PrivacyResolver {
+  constructor(private readonly privacy: PrivacyService) {}
+
+  @Public()
+  @Query(() => PrivacyNotice, { description: 'The current privacy notice, which registration must accept.' })
+  privacyNotice(): PrivacyNotice {
+    return this.privacy.currentNotice();
+  }
+
+  @Allow(Permission.AuditRead)
+  @Query(() => [PersonalDataField], { description: 'The register of personal information, generated from the @Personal marks in the code.' })
+  personalDataRegister(): PersonalDataField[] {
+    return this.privacy.register();
+  }
+}
