@@ -131,6 +131,7 @@ async function main(): Promise<void> {
     cohortRepo.save(
       cohortRepo.create({
         courseId: course.id,
+        fieldCode: course.fieldCode,
         academicYear: 2027,
         capacity: 300,
         applicationOpensAt: new Date(now.getTime() - 86400_000),
