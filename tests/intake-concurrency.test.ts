@@ -110,31 +110,84 @@ test(`${N} parallel duplicate applications from one member: exactly one succeeds
 
 test('staff close and freeze while applications are still arriving: every accepted application is in the lottery', async () => {
   const late = await createCohort(t, COURSE.RECYCLING, { academicYear: YEAR, capacity: 1, selectionMethod: 'LOTTERY' });
+  // The race is made, not hoped for: WORKERS members apply back to back, so requests are in flight
+  // at every moment; the staff close once BEFORE_CLOSE applications have been accepted, and freeze
+  // right after; AFTER_FREEZE more members apply once the freeze has returned. So some applications
+  // are accepted before the close, some are refused after it, and some run while it runs.
+  const WORKERS = 8;
+  const BEFORE_CLOSE = 5;
+  const AFTER_FREEZE = 5;
   const pool = members.slice(0, Math.ceil(N / 2));
-  // Arrivals spread over SPAN ms; the staff close and freeze a third of the way in.
-  const SPAN = 1500;
-  const closing = new Promise((r) => setTimeout(r, SPAN / 3)).then(async () => {
+  const during = pool.slice(0, pool.length - AFTER_FREEZE);
+  const afterwards = pool.slice(pool.length - AFTER_FREEZE);
+  interface Call {
+    r: GqlResult;
+    started: number;
+    ended: number;
+  }
+  const calls: Call[] = [];
+  let acceptedSoFar = 0;
+  let enoughAccepted!: () => void;
+  const acceptedEnough = new Promise<void>((resolve) => (enoughAccepted = resolve));
+  const applyTimed = async (m: Member): Promise<Call> => {
+    const started = performance.now();
+    const r = await apply(t, m.token, late);
+    const call = { r, started, ended: performance.now() };
+    calls.push(call);
+    if (!r.errors && ++acceptedSoFar >= BEFORE_CLOSE) enoughAccepted();
+    return call;
+  };
+  let nextMember = 0;
+  let closeDone = false;
+  const workers = Array.from({ length: WORKERS }, async () => {
+    // Keep applying until the close and freeze are over (or the members run out).
+    while (!closeDone && nextMember < during.length) await applyTimed(during[nextMember++]);
+  });
+  const window = { start: 0, end: 0 };
+  const closing = acceptedEnough.then(async () => {
+    window.start = performance.now();
     const closed = await changeStatus(t, late, 'CLOSED', staff);
     const frozen = await freeze(t, late);
+    window.end = performance.now();
+    closeDone = true;
     return [closed, frozen] as const;
   });
-  const calls = pool.map((m, i) => new Promise((r) => setTimeout(r, Math.floor((i * SPAN) / pool.length))).then(() => apply(t, m.token, late)));
-  const [results, [closed, frozen]] = await timed(`${pool.length} applications racing close + freeze`, () => Promise.all([Promise.all(calls), closing]));
+  // Should the members run out first, close anyway: the assertions below then say what was missing.
+  void Promise.all(workers).then(() => enoughAccepted());
+  const [, [closed, frozen]] = await timed(`${during.length} applications racing close + freeze`, () => Promise.all([Promise.all(workers), closing]));
+  const refusedAfter = await Promise.all(afterwards.map((m) => applyTimed(m)));
+  const results = calls.map((c) => c.r);
   responses.push(...results, closed, frozen);
   expect(serverFailures(results)).toEqual([]);
   expect(closed.errors).toBeUndefined();
   expect(frozen.errors).toBeUndefined();
+
   const refused = results.filter((r) => r.errors);
-  expect(new Set(refused.flatMap((r) => messageKeys(r)))).toEqual(new Set(refused.length ? ['application.closed'] : []));
-  const accepted = results.filter((r) => !r.errors).map((r) => r.data.applyToCohort.code as string);
+  expect(new Set(refused.flatMap((r) => messageKeys(r)))).toEqual(new Set(['application.closed']));
+  const acceptedCalls = calls.filter((c) => !c.r.errors);
+  // Both sides of the close really happened, and requests ran while it did.
+  const acceptedBeforeClose = acceptedCalls.filter((c) => c.ended <= window.start);
+  const inFlight = calls.filter((c) => c.started < window.end && c.ended > window.start);
+  console.log(
+    `[concurrency] ${acceptedCalls.length} accepted (${acceptedBeforeClose.length} before the close), ${refused.length} refused as closed, ${inFlight.length} in flight during close + freeze`,
+  );
+  expect(acceptedBeforeClose.length).toBeGreaterThanOrEqual(BEFORE_CLOSE);
+  expect(refused.length).toBeGreaterThanOrEqual(AFTER_FREEZE);
+  expect(inFlight.length).toBeGreaterThan(0);
+  // Sent after the freeze returned: refused, every one.
+  expect(refusedAfter.map((c) => messageKeys(c.r))).toEqual(afterwards.map(() => ['application.closed']));
+  // Answered before the close began: accepted, every one.
+  expect(calls.filter((c) => c.ended <= window.start && c.r.errors).map((c) => c.r.errors)).toEqual([]);
+
   // The frozen list, as the published transcript shows it once drawn.
+  const accepted = acceptedCalls.map((c) => c.r.data.applyToCohort.code as string);
   expect((await drawLottery(t, late, 'late-seed')).errors).toBeUndefined();
   const transcript = JSON.parse((await ok(t, `query($c: ID!) { lotteryTranscript(cohortId: $c) }`, { c: late }, staff)).lotteryTranscript);
   const frozenCodes = new Set<string>(transcript.codes);
-  console.log(`[concurrency] ${accepted.length} accepted, ${refused.length} refused as closed, ${frozenCodes.size} in the frozen list`);
-  // An application the member was told was accepted must take part in the lottery.
+  // An application the member was told was accepted must take part in the lottery, and nothing else does.
   const outside = accepted.filter((code) => !frozenCodes.has(code));
   expect({ acceptedButNotInLottery: outside.length }).toEqual({ acceptedButNotInLottery: 0 });
+  expect(frozenCodes.size).toBe(accepted.length);
   expect(await chainProblems(t, late)).toEqual([]);
 });
 
@@ -237,11 +290,19 @@ describe('results day', () => {
     expect(new Set(numbers).size).toBe(numbers.length);
     expect(numbers).toEqual(Array.from({ length: numbers.length }, (_, i) => `${YEAR}-DIS-${String(i + 1).padStart(3, '0')}`));
     expect(rounds.flat().sort()).toEqual(numbers);
-    for (let r = 1; r < rounds.length; r++) {
-      const before = rounds.slice(0, r).flat();
-      if (before.length && rounds[r].length) expect(rounds[r].reduce((a, b) => (a < b ? a : b)) > before.reduce((a, b) => (a > b ? a : b))).toBe(true);
+    // Each round's numbers come after every earlier round's; at least two rounds handed out numbers, so this compares something.
+    const withNumbers = rounds.filter((r) => r.length > 0);
+    expect(withNumbers.length).toBeGreaterThanOrEqual(2);
+    for (let r = 1; r < withNumbers.length; r++) {
+      const lowest = withNumbers[r].reduce((a, b) => (a < b ? a : b));
+      const highestBefore = withNumbers
+        .slice(0, r)
+        .flat()
+        .reduce((a, b) => (a > b ? a : b));
+      expect([r, lowest > highestBefore]).toEqual([r, true]);
     }
     const enrolledApps = await t.app.dataSource.getRepository(Application).findBy({ id: In(enrollments.map((e) => e.applicationId)) });
+    expect(enrolledApps).toHaveLength(enrollments.length);
     expect(enrolledApps.every((a) => a.status === ApplicationStatus.ENROLLED)).toBe(true);
   });
 

@@ -80,8 +80,10 @@ describe('when applications are accepted', () => {
     const id = await createCohort(t, COURSE.RECYCLING, { academicYear: 2042 });
     expect(errorCodes(await changeStatus(t, id, 'DRAFT', staff))).toEqual([]);
     const res = await apply(t, member().token, id);
-    expect(['CONFLICT', 'NOT_FOUND']).toContain(errorCodes(res)[0]);
+    // Hidden again, like any draft: unknown to members (as above), not a CONFLICT that would confirm it exists.
+    expect(errorCodes(res)).toEqual(['NOT_FOUND']);
     expect(res.data).toBeNull();
+    expect(await t.app.dataSource.getRepository(Application).countBy({ cohortId: Number(id) })).toBe(0);
   });
 
   test('an OPEN cohort whose window has not started refuses with CONFLICT', async () => {
@@ -357,6 +359,13 @@ describe('staff read applications', () => {
     // Lists and nested lists hold greenery only.
     const nested = await t.gql(`{ fields { code courses { fieldCode cohorts { id applicationCount course { fieldCode } } } } }`, {}, { token: green });
     expect(nested.errors).toBeUndefined();
+    // Not empty: the greenery course and its cohort are there, so the absence below means something.
+    expect(nested.data.fields).toEqual([
+      {
+        code: 'GREENERY',
+        courses: expect.arrayContaining([expect.objectContaining({ fieldCode: 'GREENERY', cohorts: expect.arrayContaining([expect.objectContaining({ id: COURSE.GREENERY })]) })]),
+      },
+    ]);
     expect(JSON.stringify(nested.data)).not.toMatch(new RegExp(`WELFARE|DISASTER|"id":"1"|"id":"${cohortId}"`));
     expect((await dbApplication(t, id)).eligible).toBe(true);
   });

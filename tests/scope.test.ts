@@ -40,6 +40,9 @@ describe('reads', () => {
   test('a filter naming another field returns nothing', async () => {
     const res = await t.gql(`{ courses(fieldCode: WELFARE) { id } }`, {}, { token: green });
     expect(res.data.courses).toEqual([]);
+    // Control: the filter does find the welfare course for ward staff.
+    const control = await t.gql(`{ courses(fieldCode: WELFARE) { id } }`, {}, { token: ward });
+    expect(control.data.courses).toContainEqual({ id: WELFARE_COURSE });
   });
 
   test('welfare records by id are not found', async () => {
@@ -112,6 +115,7 @@ describe('personal information', () => {
     const res = await t.gql(`query StaffList { staffAccounts { id loginId name email } }`, {}, { token: admin, ip: '192.0.2.44' });
     expect(res.errors).toBeUndefined();
     const others = res.data.staffAccounts.filter((a: any) => a.loginId !== t.credentials.admin.loginId);
+    expect(others.map((a: any) => a.loginId).sort()).toEqual([t.credentials.staff.loginId, t.credentials.greenery.loginId].sort());
     const rows = await t.app.dataSource.getRepository(AuditEntry).find({ where: { action: 'pii.read', ip: '192.0.2.44' } });
     expect(rows).toHaveLength(1);
     const row = rows[0];

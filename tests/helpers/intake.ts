@@ -7,7 +7,7 @@ import { Session } from '../../server/src/modules/accounts';
 import { Role } from '../../server/src/modules/permissions';
 import { Application, ApplicationEvent, ApplicationStatus } from '../../server/src/modules/intake';
 
-/** Course (and seeded cohort) ids of the demo seed. */
+/** Course (and seeded open cohort) ids of the test fixture (./fixture.ts); the demo seed has the same. */
 export const COURSE = { WELFARE: '1', DISASTER: '2', AGRICULTURE: '3', GREENERY: '4', RECYCLING: '5' } as const;
 
 /** 20+ characters: a valid motivation statement. */

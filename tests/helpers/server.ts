@@ -11,6 +11,7 @@ import { createApp, type App } from '../../server/src/app';
 import type { AppLogger } from '../../server/src/core/logger';
 import { seedDemo, type DemoCredential } from '../../server/src/db/demo-seed';
 import { Role } from '../../server/src/modules/permissions';
+import { seedFixture } from './fixture';
 
 /** Counts SQL statements, so tests can pin what a query costs. */
 export class StatementCounter implements TypeOrmLogger {
@@ -53,7 +54,7 @@ export interface TestServer {
   credentials: Record<'admin' | 'staff' | 'greenery', DemoCredential>;
   gql<T = any>(query: string, variables?: Record<string, unknown>, options?: CallOptions): Promise<GqlResult<T>>;
   login(identifier: string, password: string, ip?: string): Promise<{ accessToken: string; refreshToken: string; account: any }>;
-  /** Access tokens for the demo staff accounts. */
+  /** Access tokens for the seeded staff accounts. */
   tokenFor(who: 'admin' | 'staff' | 'greenery'): Promise<string>;
   registerMember(overrides?: Record<string, unknown>): Promise<{ loginId: string; email: string; password: string; token: string }>;
   close(): Promise<void>;
@@ -79,10 +80,36 @@ async function freshMysqlDatabase(url: string): Promise<{ url: string; drop: () 
   };
 }
 
-/** A real server on a fresh database (SQLite file, or a new MySQL database), migrated and seeded with the demo data. */
-export async function startTestServer(
-  options: { env?: Record<string, string>; seed?: boolean; /** e.g. a pino logger writing into a buffer */ logger?: AppLogger } = {},
-): Promise<TestServer> {
+/**
+ * What a test server starts with:
+ * - `'fixture'` (the default, also `true`): the tests' own fixture (tests/helpers/fixture.ts): five courses with
+ *   one open cohort each (ids 1…5), the greenery contractor and the three staff accounts;
+ * - `'demo'`: the demo seed (server/src/db/demo-seed.ts), which adds a drawn, announced lottery with twelve members;
+ * - `false`: nothing but what the migrations insert (the five fields).
+ */
+export type TestSeed = 'fixture' | 'demo' | boolean;
+
+/**
+ * Password hashing cost. `'cheap'` (the default) is argon2id at m=1024 KiB, t=1, which config.ts
+ * allows only under NODE_ENV=test, so that tests which log in a lot stay fast. `'production'` keeps
+ * the configured defaults (the OWASP minimums, m=19456, t=2): for tests about the hash parameters.
+ * ARGON2_* values in `env` win over either.
+ */
+export type TestHashing = 'cheap' | 'production';
+
+/** The cheap argon2id settings the harness uses by default (see TestHashing). */
+export const CHEAP_HASHING_ENV: Readonly<Record<string, string>> = { ARGON2_MEMORY_KIB: '1024', ARGON2_TIME_COST: '1' };
+
+export interface TestServerOptions {
+  env?: Record<string, string>;
+  seed?: TestSeed;
+  hashing?: TestHashing;
+  /** e.g. a pino logger writing into a buffer */
+  logger?: AppLogger;
+}
+
+/** A real server on a fresh database (SQLite file, or a new MySQL database), migrated and seeded with the test fixture (see TestSeed). */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cp-test-'));
   const mysqlDb = process.env.DATABASE_URL ? await freshMysqlDatabase(process.env.DATABASE_URL) : null;
   const config = loadConfig({
@@ -94,12 +121,14 @@ export async function startTestServer(
     ...(mysqlDb ? { DATABASE_URL: mysqlDb.url } : {}),
     MEMBER_CLIENT_DIR: path.join(dataDir, 'no-client'),
     ADMIN_CLIENT_DIR: path.join(dataDir, 'no-client'),
+    ...(options.hashing === 'production' ? {} : CHEAP_HASHING_ENV),
     ...options.env,
   });
   const sql = new StatementCounter();
   const app = await createApp(config, { sqlLogger: sql, logger: options.logger });
   await app.dataSource.runMigrations({ transaction: 'each' });
-  const creds = options.seed === false ? [] : await seedDemo(app);
+  const seed = options.seed ?? 'fixture';
+  const creds = seed === false ? [] : seed === 'demo' ? await seedDemo(app) : await seedFixture(app);
   const credentials = {
     admin: creds.find((c) => c.role === Role.WARD_ADMIN)!,
     staff: creds.find((c) => c.role === Role.WARD_STAFF)!,

@@ -25,7 +25,7 @@ export { LotteryDraw } from './lottery-draw.entity';
 export { LotteryEntry } from './lottery-entry.entity';
 export { newCode, BASIS_NOT_ACCEPTED } from './application.service';
 export { resultNotice } from './selection.service';
-export { draw, commitmentOf, sortCodes, LOTTERY_ALGORITHM, type LotteryTranscript } from './lottery';
+export { draw, commitmentOf, sortCodes, verifyTranscript, checkTranscript, LOTTERY_ALGORITHM, type LotteryTranscript, type TranscriptCheck } from './lottery';
 
 export const intakeManifest: ModuleManifest = {
   name: 'intake',

@@ -1,3 +1,5 @@
+// Self-contained on purpose (node:crypto only): scripts/verify-lottery.mjs runs this file from its
+// TypeScript source, without building the server.
 import crypto from 'node:crypto';
 
 /**
@@ -92,4 +94,36 @@ export function verifyTranscript(t: LotteryTranscript): string[] {
   if (recomputed.slice(0, t.capacity).join('\n') !== (t.accepted ?? []).join('\n')) problems.push('the accepted list is not the first places of the order');
   if (recomputed.slice(t.capacity).join('\n') !== (t.waitlisted ?? []).join('\n')) problems.push('the waitlist is not the rest of the order');
   return problems;
+}
+
+/** What `npm run verify-lottery -- transcript.json` finds and prints. */
+export interface TranscriptCheck {
+  /** True when the transcript follows from its list and seed by this algorithm. */
+  matches: boolean;
+  /** Every disagreement found (empty when it matches). */
+  problems: string[];
+  /** The report: the verdict ("MATCHES: …" or "DOES NOT MATCH: …") first, then one line per problem or the explanation. */
+  lines: string[];
+}
+
+/**
+ * The whole check on a published transcript, as parsed from its JSON (anything: a tampered or
+ * malformed file is reported, not thrown): the algorithm named, then verifyTranscript.
+ */
+export function checkTranscript(input: unknown): TranscriptCheck {
+  const t = (typeof input === 'object' && input !== null && !Array.isArray(input) ? input : {}) as Partial<LotteryTranscript>;
+  const problems: string[] = [];
+  if (t !== input) problems.push('the transcript is not a JSON object');
+  else if (t.algorithm !== undefined && t.algorithm !== LOTTERY_ALGORITHM) problems.push(`unknown algorithm: ${JSON.stringify(t.algorithm)}`);
+  else problems.push(...verifyTranscript(t as LotteryTranscript));
+  const entries = Array.isArray(t.codes) ? t.codes.length : 0;
+  const summary = `cohort ${t.cohortId}: ${entries} entries, capacity ${t.capacity}, seed ${JSON.stringify(t.seed)}`;
+  if (problems.length === 0) {
+    return {
+      matches: true,
+      problems,
+      lines: [`MATCHES: ${summary}`, `commitment ${t.commitment} is SHA-256 of the sorted list; the order follows from the list and the seed.`],
+    };
+  }
+  return { matches: false, problems, lines: [`DOES NOT MATCH: ${summary}`, ...problems.map((p) => `  - ${p}`)] };
 }
