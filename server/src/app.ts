@@ -6,7 +6,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { Kind, type OperationDefinitionNode } from 'graphql';
@@ -17,6 +17,7 @@ import { RequestAudit } from './core/audit';
 import { createLogger, type AppLogger } from './core/logger';
 import { buildAppSchema } from './core/graphql/schema';
 import { guardSchema } from './core/graphql/guard';
+import { jitGateway } from './core/graphql/jit';
 import { runNow } from './core/graphql/mutation';
 import { createFormatError } from './core/graphql/format-error';
 import { JobRunner } from './core/jobs';
@@ -120,12 +121,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     // Token limit is enforced by Apollo's parser (parseOptions below): armor's version re-parses
     // outside Apollo's error handling and turns every syntax error into a 500.
     maxTokens: { enabled: false },
-    blockFieldSuggestion: { enabled: true },
+    // Suggestions are stripped in formatError (core/graphql/format-error.ts); armor's version rewrites
+    // error.message in place, which graphql-jit's errors do not allow.
+    blockFieldSuggestion: { enabled: false },
   });
   const protection = armor.protect();
   const production = config.env === 'production';
   const apollo = new ApolloServer<Ctx>({
-    schema,
+    ...(config.graphqlExecutor === 'graphql-js' ? { schema } : { gateway: jitGateway(schema) as never }),
     introspection: !production,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: 2000 },
@@ -133,7 +136,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(logger),
     validationRules: [...protection.validationRules],
-    plugins: [...protection.plugins, auditPlugin(logger), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [
+      ...protection.plugins,
+      auditPlugin(logger),
+      // Every answer is no-store, so cache hints are never used; the plugin would wrap every field to compute them.
+      ApolloServerPluginCacheControlDisabled(),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
   });
   await apollo.start();
 

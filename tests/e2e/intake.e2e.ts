@@ -152,6 +152,12 @@ test('apply → lottery → announce → take a seat → waitlist moves up', asy
   await expect(first.getByTestId('unread-count').innerText()).resolves.toMatch(/1/);
   await first.goto(`${e.url}/mypage/notices`);
   await first.locator('main').getByText('受講決定').first().waitFor();
+  // The result notice is stored as a code; the portal writes it in Japanese, deadline included, with no English in it.
+  await first.getByTestId('notice-toggle').first().click();
+  const noticeText = await first.getByTestId('notice-body').first().innerText();
+  expect(noticeText).toContain('受講するかどうかを回答してください');
+  expect(noticeText).toMatch(/\d{4}/);
+  expect(noticeText).not.toMatch(/[A-Za-z]{3,}/);
   await expectAccessible(first, 'notices');
   await first.goto(`${e.url}/mypage/applications`);
   await first.getByTestId('accept-offer').click();

@@ -44,6 +44,8 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
     // WAL lets readers run beside the single writer; the timeout waits for a lock rather than failing.
     enableWAL: settings.sqlitePath !== ':memory:',
     timeout: 5000,
+    // Prepared statements are kept per connection; lists with IN (…) of many lengths need room.
+    statementCacheSize: 500,
     // With WAL, NORMAL keeps the database consistent after a crash and spares an fsync per commit.
     prepareDatabase: (db: { pragma(sql: string): unknown }) => {
       db.pragma('synchronous = NORMAL');
@@ -80,6 +82,7 @@ export async function openDatabase(writer: DataSource, settings: DataSourceSetti
     entities: [...entities],
     readonly: true,
     timeout: 5000,
+    statementCacheSize: 500,
     logger: settings.logger,
     logging: settings.logger ? true : false,
   });

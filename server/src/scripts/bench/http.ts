@@ -1,0 +1,184 @@
+// `npm run bench -- http`: the GraphQL server as in production, in its own process, against a
+// minimal baseline (baseline.ts) on the same data, with autocannon in a third process. Each
+// scenario alternates A and B three times (AB BA AB); the ratio is GraphQL / baseline with its
+// spread over the rounds. Then open-loop latency at 100 req/s and at 70% of each server's own
+// saturated rate. SQLite by default; on MySQL/MariaDB when DATABASE_URL is set.
+process.env.TZ = 'UTC';
+import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../../config';
+import { createApp } from '../../app';
+import { seedBench, type BenchFixture } from './seed';
+import type { LoadJob, LoadResult } from './load';
+import operations from './operations.json';
+
+const dist = path.resolve(__dirname, '..', '..');
+const ROUNDS = 3;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const CONNECTIONS = 10;
+
+const body = (operationName: keyof typeof operations, variables?: Record<string, unknown>) =>
+  JSON.stringify({ operationName, query: operations[operationName], variables: variables ?? {} });
+
+interface Scenario {
+  name: string;
+  bodies: (round: number) => string[];
+  token?: (f: BenchFixture) => string;
+  tokens?: (f: BenchFixture) => string[];
+  openLoop: boolean;
+}
+
+function scenarios(f: BenchFixture, openCohortIds: number[]): Scenario[] {
+  return [
+    { name: 'top page (Fields + OpenCohorts + PublicNotices)', bodies: () => [body('Fields'), body('OpenCohorts'), body('PublicNotices')], openLoop: true },
+    { name: 'OpenCohorts alone (20 open cohorts)', bodies: () => [body('OpenCohorts')], openLoop: true },
+    {
+      name: 'my page (MyAccount + UnreadNoticeCount + MyApplications)',
+      bodies: () => [body('MyAccount'), body('UnreadNoticeCount'), body('MyApplications')],
+      token: (x) => x.member.token,
+      openLoop: true,
+    },
+    {
+      name: 'staff: CohortApplications, 300 applications',
+      bodies: () => [body('CohortApplications', { cohortId: String(f.bigCohortId) })],
+      token: (x) => x.staff.token,
+      openLoop: true,
+    },
+    {
+      name: 'mutation: applyToCohort',
+      // A cohort of its own for every run, so no member applies twice.
+      bodies: (run) => [
+        body('ApplyToCohort', {
+          input: { cohortId: String(openCohortIds[(run + 1) % openCohortIds.length]), eligibilityBasis: 'RESIDENT', preferredContact: 'EMAIL', emailAlerts: false },
+        }),
+      ],
+      tokens: (x) => x.applicants,
+      openLoop: false,
+    },
+    { name: 'login (argon2id verify)', bodies: () => [body('Login', { identifier: f.member.loginId, password: f.member.password })], openLoop: false },
+  ];
+}
+
+let jobFile = '';
+
+function load(job: LoadJob): Promise<LoadResult> {
+  fs.writeFileSync(jobFile, JSON.stringify(job));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(__dirname, 'load.js'), jobFile], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as LoadResult) : reject(new Error(`load generator exited ${code}`))));
+  });
+}
+
+async function startServer(script: string, env: Record<string, string>, port: number, nodeArgs: string[] = []): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [...nodeArgs, script], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+  for (let i = 0; i < 100; i++) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body('Fields') });
+      if (res.ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill();
+  throw new Error(`${script} did not start`);
+}
+
+const fmt = (n: number, digits = 0) => n.toFixed(digits).padStart(7);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function main(): Promise<void> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cp-bench-http-'));
+  jobFile = path.join(dataDir, 'load-job.json');
+  let scratch: { url: string; drop(): Promise<void> } | null = null;
+  if (process.env.DATABASE_URL) {
+    const mysql = await import('mysql2/promise');
+    const parsed = new URL(process.env.DATABASE_URL.replace(/^mariadb:/, 'mysql:'));
+    const name = `cp_bench_${crypto.randomBytes(3).toString('hex')}`;
+    const admin = await mysql.createConnection({
+      host: parsed.hostname,
+      port: Number(parsed.port || 3306),
+      user: decodeURIComponent(parsed.username),
+      password: decodeURIComponent(parsed.password),
+    });
+    await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    parsed.pathname = `/${name}`;
+    scratch = { url: parsed.toString(), drop: async () => void (await admin.query(`DROP DATABASE \`${name}\``), await admin.end()) };
+  }
+  const env: Record<string, string> = {
+    NODE_ENV: 'production',
+    DATA_DIR: dataDir,
+    JWT_SECRET: crypto.randomBytes(32).toString('hex'),
+    SEED_DEMO: 'false',
+    BACKGROUND_INTERVAL_MS: '0',
+    ...(scratch ? { DATABASE_URL: scratch.url } : {}),
+  };
+  const config = loadConfig(env);
+  const seedApp = await createApp(config, {});
+  await seedApp.dataSource.runMigrations();
+  const fixture = await seedBench(seedApp);
+  const openCohortIds = (await seedApp.dataSource.query(`SELECT id FROM cohort WHERE status = 'open' ORDER BY id`)).map((r: { id: number }) => Number(r.id));
+  await seedApp.stop();
+
+  const driver = scratch ? 'MySQL/MariaDB' : 'SQLite';
+  console.log(`\nHTTP bench — ${driver}, Node ${process.version}, ${os.cpus().length} cores; ${CONNECTIONS} connections, ${SECONDS} s a run, ${ROUNDS} rounds (AB BA AB)\n`);
+  // BENCH_PROFILE=dir writes a CPU profile of the GraphQL server; BENCH_ONLY=text runs the scenarios whose name holds it.
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`] : [];
+  const graphql = await startServer(path.join(dist, 'main.js'), env, 4701, profile);
+  const baseline = await startServer(path.join(__dirname, 'baseline-main.js'), env, 4702);
+  const servers = { A: 'http://127.0.0.1:4701', B: 'http://127.0.0.1:4702' } as const;
+  let run = 0;
+  try {
+    console.log('scenario'.padEnd(58) + '   GraphQL req/s  p50  p99 |  baseline req/s  p50  p99 |  ratio (min–max)');
+    for (const s of scenarios(fixture, openCohortIds).filter((x) => !process.env.BENCH_ONLY || x.name.includes(process.env.BENCH_ONLY))) {
+      const results: Record<'A' | 'B', LoadResult[]> = { A: [], B: [] };
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const side of round % 2 === 0 ? (['A', 'B'] as const) : (['B', 'A'] as const)) {
+          results[side].push(
+            await load({ url: servers[side], bodies: s.bodies(run++), token: s.token?.(fixture), tokens: s.tokens?.(fixture), connections: CONNECTIONS, seconds: SECONDS }),
+          );
+        }
+      }
+      const ratios = results.A.map((a, i) => a.rps / results.B[i].rps);
+      const errors = [...results.A, ...results.B].reduce((n, r) => n + r.errors, 0);
+      const A = { rps: median(results.A.map((r) => r.rps)), p50: median(results.A.map((r) => r.p50)), p99: median(results.A.map((r) => r.p99)) };
+      const B = { rps: median(results.B.map((r) => r.rps)), p50: median(results.B.map((r) => r.p50)), p99: median(results.B.map((r) => r.p99)) };
+      console.log(
+        `${s.name.padEnd(58)} ${fmt(A.rps)} ${fmt(A.p50)} ${fmt(A.p99)} | ${fmt(B.rps)} ${fmt(B.p50)} ${fmt(B.p99)} | ${median(ratios).toFixed(2)} (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})${errors ? `  ${errors} failed` : ''}`,
+      );
+      if (!s.openLoop) continue;
+      const open: string[] = [];
+      for (const [label, side, rate] of [
+        ['GraphQL @100/s', 'A', 100],
+        ['baseline @100/s', 'B', 100],
+        ['GraphQL @70%', 'A', Math.max(1, Math.round(A.rps * 0.7))],
+        ['baseline @70%', 'B', Math.max(1, Math.round(B.rps * 0.7))],
+      ] as const) {
+        const r = await load({ url: servers[side], bodies: s.bodies(run++), token: s.token?.(fixture), connections: 50, seconds: SECONDS, rate });
+        open.push(`${label} (${rate}/s): p50 ${r.p50} ms, p99 ${r.p99} ms${r.errors ? `, ${r.errors} failed` : ''}`);
+      }
+      console.log(`   open loop, 50 connections: ${open.join('; ')}`);
+    }
+    // Saturation with many connections: nothing may fail.
+    const r = await load({ url: servers.A, bodies: scenarios(fixture, openCohortIds)[0].bodies(0), connections: 50, seconds: SECONDS });
+    console.log(`\nGraphQL at 50 connections, top page: ${r.rps.toFixed(0)} req/s, p99 ${r.p99} ms, ${r.errors} failed of ${r.total}`);
+  } finally {
+    // SIGINT lets the profiled process write its profile on the way out.
+    graphql.kill('SIGINT');
+    await new Promise((r) => graphql.once('exit', r));
+    baseline.kill();
+    await scratch?.drop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
