@@ -86,6 +86,17 @@ function auditPlugin(logger: AppLogger): ApolloServerPlugin<Ctx> {
   };
 }
 
+/** Every /graphql answer is no-store, including the ones Apollo gives its own header (a persisted query not found). */
+const noStore: ApolloServerPlugin<Ctx> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};
+
 function serveClient(app: express.Express, mount: string, dir: string): void {
   const index = path.join(dir, 'index.html');
   if (!fs.existsSync(index)) {
@@ -141,6 +152,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       auditPlugin(logger),
       // Every answer is no-store, so cache hints are never used; the plugin would wrap every field to compute them.
       ApolloServerPluginCacheControlDisabled(),
+      noStore,
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });

@@ -1,13 +1,16 @@
 import { EventSubscriber, type EntitySubscriberInterface, type InsertEvent, type UpdateEvent } from 'typeorm';
 
 /**
- * Base of every entity with createdAt/updatedAt. Plain columns rather than
- * Create/UpdateDateColumn, whose database defaults differ between SQLite and MySQL. The
+ * Base of every entity with a createdAt, and (Timestamped) an updatedAt. Plain columns rather
+ * than Create/UpdateDateColumn, whose database defaults differ between SQLite and MySQL. The
  * values come from the request's clock (ctx.now), which the framework puts on the
  * transaction's query runner, so a test that moves the clock moves the timestamps too.
  */
-export abstract class Timestamped {
+export abstract class Created {
   createdAt: Date;
+}
+
+export abstract class Timestamped extends Created {
   updatedAt: Date;
 }
 
@@ -18,18 +21,18 @@ export function clockOf(data: unknown): Date {
 }
 
 @EventSubscriber()
-export class TimestampSubscriber implements EntitySubscriberInterface<Timestamped> {
+export class TimestampSubscriber implements EntitySubscriberInterface<Created> {
   listenTo(): Function {
-    return Timestamped;
+    return Created;
   }
 
-  beforeInsert(event: InsertEvent<Timestamped>): void {
-    const now = clockOf(event.queryRunner.data);
-    event.entity.createdAt ??= now;
-    event.entity.updatedAt ??= event.entity.createdAt;
+  beforeInsert(event: InsertEvent<Created>): void {
+    const entity = event.entity as Partial<Timestamped>;
+    entity.createdAt ??= clockOf(event.queryRunner.data);
+    if (event.metadata.findColumnWithPropertyName('updatedAt')) entity.updatedAt ??= entity.createdAt;
   }
 
-  beforeUpdate(event: UpdateEvent<Timestamped>): void {
-    if (event.entity) (event.entity as Timestamped).updatedAt = clockOf(event.queryRunner.data);
+  beforeUpdate(event: UpdateEvent<Created>): void {
+    if (event.entity && event.metadata.findColumnWithPropertyName('updatedAt')) (event.entity as Timestamped).updatedAt = clockOf(event.queryRunner.data);
   }
 }

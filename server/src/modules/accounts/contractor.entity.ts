@@ -4,11 +4,12 @@ import { Allow } from '../../core/auth/access';
 import { Permission } from '../permissions';
 import { LocalDateScalar } from '../../core/graphql/scalars';
 import { FieldCode, StudyField } from '../catalog';
+import { Created } from '../../core/timestamped';
 
 /** A contractor organisation (委託事業者): one field, a contract period, allowed networks. */
 @ObjectType()
 @Entity('contractor')
-export class Contractor {
+export class Contractor extends Created {
   @Allow(Permission.ContractorRead, Permission.SelfRead)
   @GqlField(() => ID)
   @PrimaryGeneratedColumn()

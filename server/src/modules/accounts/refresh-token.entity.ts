@@ -1,10 +1,11 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Session } from './session.entity';
+import { Created } from '../../core/timestamped';
 
 /** One refresh token of a session; only its SHA-256 is stored. */
 @Entity('refresh_token')
 @Index('IDX_refresh_token_session', ['sessionId'])
-export class RefreshToken {
+export class RefreshToken extends Created {
   @PrimaryGeneratedColumn()
   id: number;
 

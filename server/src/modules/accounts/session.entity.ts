@@ -1,5 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Account } from './account.entity';
+import { Created } from '../../core/timestamped';
 
 /**
  * A login session: the family of rotating refresh tokens. Access tokens carry its id,
@@ -7,7 +8,7 @@ import { Account } from './account.entity';
  */
 @Entity('session')
 @Index('IDX_session_account', ['accountId'])
-export class Session {
+export class Session extends Created {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
 

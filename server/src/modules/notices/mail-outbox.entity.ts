@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Created } from '../../core/timestamped';
 
 /**
  * Mail waiting to be sent, written in the same transaction as the notice it announces.
@@ -6,7 +7,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
  */
 @Entity('mail_outbox')
 @Index('IDX_mail_outbox_pending', ['sentAt', 'id'])
-export class MailOutbox {
+export class MailOutbox extends Created {
   @PrimaryGeneratedColumn()
   id: number;
 

@@ -3,6 +3,7 @@ import { Field as GqlField, ID, ObjectType, registerEnumType } from 'type-graphq
 import { Allow } from '../../core/auth/access';
 import { Permission } from '../permissions';
 import { FieldCode } from '../catalog';
+import { Created } from '../../core/timestamped';
 
 export enum NoticeAudience {
   /** One member (e.g. a selection result). */
@@ -33,7 +34,7 @@ const READERS = [Permission.NoticeRead, Permission.NoticeWrite] as const;
 @Index('IDX_notice_account', ['accountId'])
 @Index('IDX_notice_cohort', ['cohortId'])
 @Index('IDX_notice_audience', ['audience'])
-export class Notice {
+export class Notice extends Created {
   @GqlField(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
