@@ -142,6 +142,10 @@ export async function createBaseline(config: Config): Promise<{ app: express.Exp
   const field = (f: Record<string, unknown>) => ({ code: upper(f.fieldCode), nameJa: f.nameJa, nameEn: f.nameEn, __typename: 'Field' });
 
   const handlers: Record<string, (req: Request, who: Caller | null, variables: Record<string, unknown>) => Promise<unknown>> = {
+    /** The fixed cost of a request: no field, no SQL beyond the caller's session. */
+    async Typename() {
+      return { __typename: 'Query' };
+    },
     async Fields() {
       const rows = await sql.all('SELECT code AS fieldCode, nameJa, nameEn, years FROM field ORDER BY sortOrder ASC');
       return { fields: rows.map((f) => ({ ...field(f), years: f.years, __typename: 'Field' })) };

@@ -21,8 +21,11 @@ const ROUNDS = 3;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 10;
 
-const body = (operationName: keyof typeof operations, variables?: Record<string, unknown>) =>
-  JSON.stringify({ operationName, query: operations[operationName], variables: variables ?? {} });
+/** Not a client operation: the fixed cost of one request, with no field to resolve. */
+const TYPENAME = 'query Typename { __typename }';
+
+const body = (operationName: keyof typeof operations | 'Typename', variables?: Record<string, unknown>) =>
+  JSON.stringify({ operationName, query: operationName === 'Typename' ? TYPENAME : operations[operationName], variables: variables ?? {} });
 
 interface Scenario {
   name: string;
@@ -34,6 +37,7 @@ interface Scenario {
 
 function scenarios(f: BenchFixture, openCohortIds: number[]): Scenario[] {
   return [
+    { name: 'fixed cost: { __typename }', bodies: () => [body('Typename')], openLoop: false },
     { name: 'top page (Fields + OpenCohorts + PublicNotices)', bodies: () => [body('Fields'), body('OpenCohorts'), body('PublicNotices')], openLoop: true },
     { name: 'OpenCohorts alone (20 open cohorts)', bodies: () => [body('OpenCohorts')], openLoop: true },
     {
@@ -146,11 +150,12 @@ async function main(): Promise<void> {
         }
       }
       const ratios = results.A.map((a, i) => a.rps / results.B[i].rps);
-      const errors = [...results.A, ...results.B].reduce((n, r) => n + r.errors, 0);
+      const failedA = results.A.reduce((n, r) => n + r.errors, 0);
+      const failedB = results.B.reduce((n, r) => n + r.errors, 0);
       const A = { rps: median(results.A.map((r) => r.rps)), p50: median(results.A.map((r) => r.p50)), p99: median(results.A.map((r) => r.p99)) };
       const B = { rps: median(results.B.map((r) => r.rps)), p50: median(results.B.map((r) => r.p50)), p99: median(results.B.map((r) => r.p99)) };
       console.log(
-        `${s.name.padEnd(58)} ${fmt(A.rps)} ${fmt(A.p50)} ${fmt(A.p99)} | ${fmt(B.rps)} ${fmt(B.p50)} ${fmt(B.p99)} | ${median(ratios).toFixed(2)} (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})${errors ? `  ${errors} failed` : ''}`,
+        `${s.name.padEnd(58)} ${fmt(A.rps)} ${fmt(A.p50)} ${fmt(A.p99)} | ${fmt(B.rps)} ${fmt(B.p50)} ${fmt(B.p99)} | ${median(ratios).toFixed(2)} (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})${failedA || failedB ? `  failed: GraphQL ${failedA}, baseline ${failedB}` : ''}`,
       );
       if (!s.openLoop) continue;
       const open: string[] = [];
