@@ -4,6 +4,7 @@ import type { Config } from '../../config';
 import type { Ctx, Principal } from '../../core/context';
 import { AppError, badField, badInput, conflict, keepingWrites, unauthenticated } from '../../core/errors';
 import { repo } from '../../core/context';
+import { readRows } from '../../core/rows';
 import { permissionsOf, Role, STAFF_ROLES } from '../permissions';
 import type { PasswordHasher } from '../../core/auth/passwords';
 import { newRefreshToken, sha256, type TokenService } from '../../core/auth/tokens';
@@ -259,7 +260,8 @@ export class AccountService {
 
   async me(ctx: Ctx): Promise<Account | null> {
     if (!ctx.user) return null;
-    return repo(ctx, Account).findOneBy({ id: ctx.user.accountId });
+    const [account] = await readRows(ctx.em, Account, 'a', 'WHERE a.id = ?', [ctx.user.accountId], ['passwordHash', 'failedLoginCount', 'lockedUntil', 'passwordChangedAt']);
+    return account ?? null;
   }
 
   listStaff(ctx: Ctx): Promise<Account[]> {

@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
-import { In, type FindOptionsSelect } from 'typeorm';
+import { In } from 'typeorm';
 import { repo } from '../../core/context';
 import { defineLoaders } from '../../core/loaders';
+import { placeholders, readRows } from '../../core/rows';
 import { Account } from './account.entity';
 import { Contractor } from './contractor.entity';
 
@@ -10,25 +11,12 @@ function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | 
   return keys.map((k) => map.get(k) ?? null);
 }
 
-/** What a nested account can show: never the password hash or the login counters. */
-const SHOWN: FindOptionsSelect<Account> = {
-  id: true,
-  loginId: true,
-  role: true,
-  name: true,
-  nameKana: true,
-  email: true,
-  phone: true,
-  residency: true,
-  address: true,
-  workplaceOrSchool: true,
-  contractorId: true,
-  status: true,
-  createdAt: true,
-  updatedAt: true,
-};
+/** A nested account never carries the password hash or the login counters. */
+const NOT_SHOWN = ['passwordHash', 'failedLoginCount', 'lockedUntil', 'passwordChangedAt'] as const;
 
 export const accountsLoaders = defineLoaders((ctx) => ({
   contractorById: new DataLoader<number, Contractor | null>(async (ids) => byKey(ids, await repo(ctx, Contractor).findBy({ id: In([...ids]) }), (c) => c.id)),
-  accountById: new DataLoader<number, Account | null>(async (ids) => byKey(ids, await repo(ctx, Account).find({ select: SHOWN, where: { id: In([...ids]) } }), (a) => a.id)),
+  accountById: new DataLoader<number, Account | null>(async (ids) =>
+    byKey(ids, await readRows(ctx.em, Account, 'a', `WHERE a.id IN (${placeholders(ids)})`, [...ids], [...NOT_SHOWN]), (a) => a.id),
+  ),
 }));

@@ -1,8 +1,6 @@
 import DataLoader from 'dataloader';
-import { In } from 'typeorm';
-import { repo } from '../../core/context';
 import { defineLoaders } from '../../core/loaders';
-import { scopeByField } from '../../core/scope';
+import { fieldClause, placeholders, readRows } from '../../core/rows';
 import { StudyField, FieldCode } from './field.entity';
 import { Course } from './course.entity';
 import { Cohort, CohortStatus } from './cohort.entity';
@@ -17,30 +15,27 @@ function groupBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[]
 /** One loader set per request; each nested list costs one query whatever the number of parents. */
 export const catalogLoaders = defineLoaders((ctx) => ({
   fieldByCode: new DataLoader<FieldCode, StudyField | null>(async (codes) => {
-    const rows = await repo(ctx, StudyField).findBy({ code: In([...codes]) });
+    const rows = await readRows(ctx.em, StudyField, 'f', `WHERE f.code IN (${placeholders(codes)})`, [...codes]);
     return codes.map((code) => rows.find((r) => r.code === code) ?? null);
   }),
   courseById: new DataLoader<number, Course | null>(async (ids) => {
-    const qb = repo(ctx, Course)
-      .createQueryBuilder('c')
-      .where('c.id IN (:...ids)', { ids: [...ids] });
-    const rows = await scopeByField(ctx, qb, 'c.fieldCode').getMany();
+    const scope = fieldClause(ctx, 'c.fieldCode');
+    const rows = await readRows(ctx.em, Course, 'c', `WHERE c.id IN (${placeholders(ids)})${scope.sql}`, [...ids, ...scope.params]);
     return ids.map((id) => rows.find((r) => r.id === id) ?? null);
   }),
   coursesByField: new DataLoader<FieldCode, Course[]>(async (codes) => {
-    const qb = repo(ctx, Course)
-      .createQueryBuilder('c')
-      .where('c.fieldCode IN (:...codes)', { codes: [...codes] })
-      .orderBy('c.id', 'ASC');
-    return groupBy(codes, await scopeByField(ctx, qb, 'c.fieldCode').getMany(), (c) => c.fieldCode);
+    const scope = fieldClause(ctx, 'c.fieldCode');
+    const rows = await readRows(ctx.em, Course, 'c', `WHERE c.fieldCode IN (${placeholders(codes)})${scope.sql} ORDER BY c.id ASC`, [...codes, ...scope.params]);
+    return groupBy(codes, rows, (c) => c.fieldCode);
   }),
   cohortsByCourse: new DataLoader<number, Cohort[]>(async (courseIds) => {
-    const qb = repo(ctx, Cohort)
-      .createQueryBuilder('h')
-      .where('h.courseId IN (:...courseIds)', { courseIds: [...courseIds] })
-      .orderBy('h.academicYear', 'DESC')
-      .addOrderBy('h.id', 'ASC');
-    if (!canSeeDrafts(ctx)) qb.andWhere('h.status <> :draft', { draft: CohortStatus.DRAFT });
-    return groupBy(courseIds, await scopeByField(ctx, qb, 'h.fieldCode').getMany(), (h) => h.courseId);
+    const scope = fieldClause(ctx, 'h.fieldCode');
+    const drafts = canSeeDrafts(ctx) ? '' : ' AND h.status <> ?';
+    const rows = await readRows(ctx.em, Cohort, 'h', `WHERE h.courseId IN (${placeholders(courseIds)})${drafts}${scope.sql} ORDER BY h.academicYear DESC, h.id ASC`, [
+      ...courseIds,
+      ...(drafts ? [CohortStatus.DRAFT] : []),
+      ...scope.params,
+    ]);
+    return groupBy(courseIds, rows, (h) => h.courseId);
   }),
 }));

@@ -4,6 +4,7 @@ import { Permission } from '../permissions';
 import { assertFieldInScope, scopeByField } from '../../core/scope';
 import { badField, notFound, parseId } from '../../core/errors';
 import { lockMode } from '../../core/tx';
+import { fieldClause, readRows } from '../../core/rows';
 import { StudyField, FieldCode } from './field.entity';
 import { Course } from './course.entity';
 import { Cohort, CohortStatus } from './cohort.entity';
@@ -31,8 +32,8 @@ export class CatalogService {
   }
 
   listFields(ctx: Ctx): Promise<StudyField[]> {
-    const qb = repo(ctx, StudyField).createQueryBuilder('f').orderBy('f.sortOrder', 'ASC');
-    return scopeByField(ctx, qb, 'f.code').getMany();
+    const scope = fieldClause(ctx, 'f.code');
+    return readRows(ctx.em, StudyField, 'f', `WHERE 1 = 1${scope.sql} ORDER BY f.sortOrder ASC`, scope.params);
   }
 
   listCourses(ctx: Ctx, fieldCode?: FieldCode | null): Promise<Course[]> {
@@ -53,13 +54,14 @@ export class CatalogService {
 
   /** Cohorts taking applications now, by the server's clock. */
   openCohorts(ctx: Ctx): Promise<Cohort[]> {
-    const qb = repo(ctx, Cohort)
-      .createQueryBuilder('h')
-      .where('h.status = :open', { open: CohortStatus.OPEN })
-      .andWhere('h.applicationOpensAt <= :now AND h.applicationClosesAt > :now', { now: ctx.now })
-      .orderBy('h.applicationClosesAt', 'ASC')
-      .addOrderBy('h.id', 'ASC');
-    return scopeByField(ctx, qb, 'h.fieldCode').getMany();
+    const scope = fieldClause(ctx, 'h.fieldCode');
+    return readRows(
+      ctx.em,
+      Cohort,
+      'h',
+      `WHERE h.status = ? AND h.applicationOpensAt <= ? AND h.applicationClosesAt > ?${scope.sql} ORDER BY h.applicationClosesAt ASC, h.id ASC`,
+      [CohortStatus.OPEN, ctx.now, ctx.now, ...scope.params],
+    );
   }
 
   /**

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { Ctx } from '../../core/context';
 import { repo } from '../../core/context';
 import { lockMode } from '../../core/tx';
+import { readRows } from '../../core/rows';
 import { badField, conflict, notFound, parseId } from '../../core/errors';
 import { scopeByCohort } from '../../core/scope';
 import { REASON_MAX } from '../../core/validation/rules';
@@ -119,7 +120,7 @@ export class ApplicationService {
   }
 
   listMine(ctx: Ctx): Promise<Application[]> {
-    return repo(ctx, Application).find({ where: { accountId: ctx.user!.accountId }, order: { submittedAt: 'DESC', id: 'DESC' } });
+    return readRows(ctx.em, Application, 'a', 'WHERE a.accountId = ? ORDER BY a.submittedAt DESC, a.id DESC', [ctx.user!.accountId]);
   }
 
   async update(ctx: Ctx, id: string, input: ApplicationInput): Promise<Application> {
@@ -166,10 +167,17 @@ export class ApplicationService {
 
   async listForCohort(ctx: Ctx, cohortId: string, filter?: ApplicationFilter | null): Promise<Application[]> {
     const cohort = await this.catalog.getCohort(ctx, cohortId);
-    const qb = repo(ctx, Application).createQueryBuilder('a').where('a.cohortId = :cohortId', { cohortId: cohort.id });
-    if (filter?.status) qb.andWhere('a.status = :status', { status: filter.status });
-    if (filter?.eligible !== undefined && filter?.eligible !== null) qb.andWhere('a.eligible = :eligible', { eligible: filter.eligible });
-    return qb.orderBy('a.id', 'ASC').getMany();
+    let where = 'WHERE a.cohortId = ?';
+    const params: unknown[] = [cohort.id];
+    if (filter?.status) {
+      where += ' AND a.status = ?';
+      params.push(filter.status);
+    }
+    if (filter?.eligible !== undefined && filter?.eligible !== null) {
+      where += ' AND a.eligible = ?';
+      params.push(filter.eligible);
+    }
+    return readRows(ctx.em, Application, 'a', `${where} ORDER BY a.id ASC`, params);
   }
 
   /**

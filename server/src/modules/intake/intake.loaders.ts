@@ -3,7 +3,7 @@ import { In } from 'typeorm';
 import type { Ctx } from '../../core/context';
 import { repo } from '../../core/context';
 import { defineLoaders } from '../../core/loaders';
-import { scopeByField } from '../../core/scope';
+import { fieldClause, placeholders, readRows } from '../../core/rows';
 import { Cohort, CohortStatus, canSeeDrafts } from '../catalog';
 import { Application, ApplicationStatus, SEAT_HOLDING } from './application.entity';
 import { ApplicationEvent } from './application-event.entity';
@@ -35,19 +35,24 @@ async function countBy(ctx: Ctx, cohortIds: readonly number[], statuses?: readon
 
 export const intakeLoaders = defineLoaders((ctx) => ({
   cohortById: new DataLoader<number, Cohort | null>(async (ids) => {
-    const qb = repo(ctx, Cohort)
-      .createQueryBuilder('h')
-      .where('h.id IN (:...ids)', { ids: [...ids] });
-    if (!canSeeDrafts(ctx)) qb.andWhere('h.status <> :draft', { draft: CohortStatus.DRAFT });
-    return byKey(ids, await scopeByField(ctx, qb, 'h.fieldCode').getMany(), (h) => h.id);
+    const scope = fieldClause(ctx, 'h.fieldCode');
+    const drafts = canSeeDrafts(ctx) ? '' : ' AND h.status <> ?';
+    const rows = await readRows(ctx.em, Cohort, 'h', `WHERE h.id IN (${placeholders(ids)})${drafts}${scope.sql}`, [
+      ...ids,
+      ...(drafts ? [CohortStatus.DRAFT] : []),
+      ...scope.params,
+    ]);
+    return byKey(ids, rows, (h) => h.id);
   }),
   enrollmentByApplication: new DataLoader<number, Enrollment | null>(async (ids) =>
-    byKey(ids, await repo(ctx, Enrollment).findBy({ applicationId: In([...ids]) }), (e) => e.applicationId),
+    byKey(ids, await readRows(ctx.em, Enrollment, 'e', `WHERE e.applicationId IN (${placeholders(ids)})`, [...ids]), (e) => e.applicationId),
   ),
   eventsByApplication: new DataLoader<number, ApplicationEvent[]>(async (ids) =>
     groupBy(ids, await repo(ctx, ApplicationEvent).find({ where: { applicationId: In([...ids]) }, order: { id: 'ASC' } }), (e) => e.applicationId),
   ),
-  lotteryByCohort: new DataLoader<number, LotteryDraw | null>(async (ids) => byKey(ids, await repo(ctx, LotteryDraw).findBy({ cohortId: In([...ids]) }), (d) => d.cohortId)),
+  lotteryByCohort: new DataLoader<number, LotteryDraw | null>(async (ids) =>
+    byKey(ids, await readRows(ctx.em, LotteryDraw, 'd', `WHERE d.cohortId IN (${placeholders(ids)})`, [...ids]), (d) => d.cohortId),
+  ),
   myApplicationByCohort: new DataLoader<number, Application | null>(async (ids) => {
     if (!ctx.user) return ids.map(() => null);
     return byKey(ids, await repo(ctx, Application).findBy({ cohortId: In([...ids]), accountId: ctx.user.accountId }), (a) => a.cohortId);

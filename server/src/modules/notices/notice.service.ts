@@ -1,6 +1,6 @@
-import { In } from 'typeorm';
 import type { Ctx } from '../../core/context';
 import { repo } from '../../core/context';
+import { placeholders, readRows } from '../../core/rows';
 import { badField, forbidden, notFound, parseId } from '../../core/errors';
 import { fieldScope, assertFieldInScope } from '../../core/scope';
 import { Role } from '../permissions';
@@ -169,24 +169,28 @@ export class NoticeService {
   async forMember(ctx: Ctx, limit = 50): Promise<Notice[]> {
     const me = ctx.user!.accountId;
     const { cohortIds, fieldCodes } = await this.audience.placesOf(ctx, me);
-    const qb = repo(ctx, Notice)
-      .createQueryBuilder('n')
-      .where('(n.audience = :member AND n.accountId = :me)', { member: NoticeAudience.MEMBER, me })
-      .orWhere('n.audience IN (:...everyone)', { everyone: [NoticeAudience.ALL_MEMBERS, NoticeAudience.PUBLIC] });
-    if (cohortIds.length) qb.orWhere('(n.audience = :cohort AND n.cohortId IN (:...cohortIds))', { cohort: NoticeAudience.COHORT, cohortIds });
-    if (fieldCodes.length) qb.orWhere('(n.audience = :field AND n.fieldCode IN (:...fieldCodes))', { field: NoticeAudience.FIELD, fieldCodes });
-    return qb
-      .orderBy('n.createdAt', 'DESC')
-      .addOrderBy('n.id', 'DESC')
-      .take(Math.min(Math.max(limit, 1), 200))
-      .getMany();
+    let where = 'WHERE (n.audience = ? AND n.accountId = ?) OR n.audience IN (?, ?)';
+    const params: unknown[] = [NoticeAudience.MEMBER, me, NoticeAudience.ALL_MEMBERS, NoticeAudience.PUBLIC];
+    if (cohortIds.length) {
+      where += ` OR (n.audience = ? AND n.cohortId IN (${placeholders(cohortIds)}))`;
+      params.push(NoticeAudience.COHORT, ...cohortIds);
+    }
+    if (fieldCodes.length) {
+      where += ` OR (n.audience = ? AND n.fieldCode IN (${placeholders(fieldCodes)}))`;
+      params.push(NoticeAudience.FIELD, ...fieldCodes);
+    }
+    const take = Math.min(Math.max(Math.trunc(limit) || 1, 1), 200);
+    return readRows(ctx.em, Notice, 'n', `${where} ORDER BY n.createdAt DESC, n.id DESC LIMIT ${take}`, params);
   }
 
   async unreadCount(ctx: Ctx): Promise<number> {
     const notices = await this.forMember(ctx, 200);
     if (notices.length === 0) return 0;
-    const read = await repo(ctx, NoticeRead).countBy({ accountId: ctx.user!.accountId, noticeId: In(notices.map((n) => n.id)) });
-    return notices.length - read;
+    const ids = notices.map((n) => n.id);
+    const [row] = (await ctx.em.query(`SELECT COUNT(*) AS n FROM notice_read WHERE accountId = ? AND noticeId IN (${placeholders(ids)})`, [ctx.user!.accountId, ...ids])) as {
+      n: number | string;
+    }[];
+    return notices.length - Number(row.n);
   }
 
   async markRead(ctx: Ctx, id: string): Promise<Notice> {
@@ -198,7 +202,7 @@ export class NoticeService {
   }
 
   publicNotices(ctx: Ctx): Promise<Notice[]> {
-    return repo(ctx, Notice).find({ where: { audience: NoticeAudience.PUBLIC }, order: { createdAt: 'DESC', id: 'DESC' }, take: 20 });
+    return readRows(ctx.em, Notice, 'n', 'WHERE n.audience = ? ORDER BY n.createdAt DESC, n.id DESC LIMIT 20', [NoticeAudience.PUBLIC]);
   }
 
   /** Staff list: notices to groups (not to single members), within the field scope. */
