@@ -61,6 +61,29 @@ function planFor(em: EntityManager, entity: Function, alias: string, omit: reado
   return plan;
 }
 
+/**
+ * For a join read in one statement: the select list of one entity with its columns named
+ * `<prefix><column>`, and the matching hydration of a row. The session lookup of every
+ * logged-in request reads session, account and contractor this way.
+ */
+export function joinedColumns(em: EntityManager, entity: Function, alias: string, prefix: string, omit: readonly string[] = []): string {
+  const escape = (name: string) => em.connection.driver.escape(name);
+  return columnsOf(em, entity, omit)
+    .map((c) => `${alias}.${escape(c.databaseName)} AS ${escape(prefix + c.databaseName)}`)
+    .join(', ');
+}
+
+export function hydrateJoined<T extends ObjectLiteral>(em: EntityManager, entity: new () => T, row: Record<string, unknown>, prefix: string, omit: readonly string[] = []): T {
+  const metadata = em.connection.getMetadata(entity);
+  const value = metadata.create() as T;
+  for (const column of columnsOf(em, entity, omit)) column.setEntityValue(value, em.connection.driver.prepareHydratedValue(row[prefix + column.databaseName], column));
+  return value;
+}
+
+function columnsOf(em: EntityManager, entity: Function, omit: readonly string[]): ColumnMetadata[] {
+  return em.connection.getMetadata(entity).columns.filter((c) => !c.isVirtual && !omit.includes(c.propertyName));
+}
+
 /** `?, ?, ?` for an IN list. */
 export const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(', ');
 

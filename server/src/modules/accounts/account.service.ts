@@ -4,7 +4,7 @@ import type { Config } from '../../config';
 import type { Ctx, Principal } from '../../core/context';
 import { AppError, badField, badInput, conflict, keepingWrites, unauthenticated } from '../../core/errors';
 import { repo } from '../../core/context';
-import { readRows } from '../../core/rows';
+import { hydrateJoined, joinedColumns, readRows } from '../../core/rows';
 import { permissionsOf, Role, STAFF_ROLES } from '../permissions';
 import type { PasswordHasher } from '../../core/auth/passwords';
 import { newRefreshToken, sha256, type TokenService } from '../../core/auth/tokens';
@@ -36,7 +36,13 @@ export function isDuplicateKey(error: unknown): boolean {
   return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
+/** Columns a principal never needs; the session lookup leaves them in the database. */
+const SECRET_COLUMNS = ['passwordHash', 'failedLoginCount', 'lockedUntil', 'passwordChangedAt'];
+
 export class AccountService {
+  /** Built once: the same for every request (both drivers use ? placeholders). */
+  private sessionSql: string | undefined;
+
   constructor(
     private readonly config: Config,
     private readonly hasher: PasswordHasher,
@@ -48,16 +54,18 @@ export class AccountService {
    * and, for contractor staff, the contract and the caller's address. Null means refuse.
    */
   async principalFor(em: EntityManager, claims: { sub: string; sid: string }, ip: string, now: Date): Promise<{ principal: Principal | null; reason?: string }> {
-    const session = await em
-      .getRepository(Session)
-      .createQueryBuilder('s')
-      .innerJoinAndSelect('s.account', 'a')
-      .leftJoinAndSelect('a.contractor', 'k')
-      .where('s.id = :sid', { sid: claims.sid })
-      .getOne();
-    if (!session || String(session.accountId) !== claims.sub) return { principal: null, reason: 'unknown_session' };
+    // One statement on every logged-in request: session, account (without its secrets) and contractor.
+    this.sessionSql ??=
+      `SELECT ${joinedColumns(em, Session, 's', 's_')}, ${joinedColumns(em, Account, 'a', 'a_', SECRET_COLUMNS)}, ${joinedColumns(em, Contractor, 'k', 'k_')} ` +
+      'FROM session s INNER JOIN account a ON a.id = s.accountId LEFT JOIN contractor k ON k.id = a.contractorId WHERE s.id = ?';
+    const [row] = (await em.query(this.sessionSql, [claims.sid])) as Record<string, unknown>[];
+    if (!row) return { principal: null, reason: 'unknown_session' };
+    const session = hydrateJoined(em, Session, row, 's_');
+    const account = hydrateJoined(em, Account, row, 'a_', SECRET_COLUMNS);
+    account.contractor = row.k_id === null || row.k_id === undefined ? null : hydrateJoined(em, Contractor, row, 'k_');
+    if (String(session.accountId) !== claims.sub) return { principal: null, reason: 'unknown_session' };
     if (session.revokedAt || session.expiresAt <= now) return { principal: null, reason: 'session_revoked' };
-    return this.checkAccount(session.account!, session.id, ip, now);
+    return this.checkAccount(account, session.id, ip, now);
   }
 
   private checkAccount(account: Account, sessionId: string, ip: string, now: Date): { principal: Principal | null; reason?: string } {
