@@ -5,8 +5,8 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Logger as TypeOrmLogger } from 'typeorm';
-import mysql from 'mysql2/promise';
 import { loadConfig, type Config } from '../../server/src/config';
+import { createScratchDatabase } from '../../server/src/db/scratch-database';
 import { createApp, type App } from '../../server/src/app';
 import type { AppLogger } from '../../server/src/core/logger';
 import { seedDemo, type DemoCredential } from '../../server/src/db/demo-seed';
@@ -60,26 +60,6 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-async function freshMysqlDatabase(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const parsed = new URL(url);
-  const name = `cp_t_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
-  const admin = await mysql.createConnection({
-    host: parsed.hostname,
-    port: Number(parsed.port || 3306),
-    user: decodeURIComponent(parsed.username),
-    password: decodeURIComponent(parsed.password),
-  });
-  await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  parsed.pathname = `/${name}`;
-  return {
-    url: parsed.toString(),
-    drop: async () => {
-      await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
-      await admin.end();
-    },
-  };
-}
-
 /**
  * What a test server starts with:
  * - `'fixture'` (the default, also `true`): the tests' own fixture (tests/helpers/fixture.ts): five courses with
@@ -111,7 +91,7 @@ export interface TestServerOptions {
 /** A real server on a fresh database (SQLite file, or a new MySQL database), migrated and seeded with the test fixture (see TestSeed). */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cp-test-'));
-  const mysqlDb = process.env.DATABASE_URL ? await freshMysqlDatabase(process.env.DATABASE_URL) : null;
+  const mysqlDb = process.env.DATABASE_URL ? await createScratchDatabase(process.env.DATABASE_URL, `cp_t_${process.pid}`) : null;
   const config = loadConfig({
     NODE_ENV: 'test',
     DATA_DIR: dataDir,

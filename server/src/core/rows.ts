@@ -50,7 +50,7 @@ function planFor(em: EntityManager, entity: Function, alias: string, omit: reado
   if (!plan) {
     const metadata = em.connection.getMetadata(entity);
     const escape = (name: string) => em.connection.driver.escape(name);
-    const columns = metadata.columns.filter((c) => !c.isVirtual && !omit.includes(c.propertyName));
+    const columns = columnsOf(em, entity, omit);
     plan = {
       select: `SELECT ${columns.map((c) => `${alias}.${escape(c.databaseName)} AS ${escape(c.databaseName)}`).join(', ')} FROM ${escape(metadata.tableName)} ${alias}`,
       columns,
@@ -80,8 +80,16 @@ export function hydrateJoined<T extends ObjectLiteral>(em: EntityManager, entity
   return value;
 }
 
+const columnLists = new WeakMap<object, Map<string, ColumnMetadata[]>>();
+
+/** An entity's columns less the omitted ones, worked out once per connection (it runs on every logged-in request). */
 function columnsOf(em: EntityManager, entity: Function, omit: readonly string[]): ColumnMetadata[] {
-  return em.connection.getMetadata(entity).columns.filter((c) => !c.isVirtual && !omit.includes(c.propertyName));
+  let byKey = columnLists.get(em.connection);
+  if (!byKey) columnLists.set(em.connection, (byKey = new Map()));
+  const key = `${entity.name} ${omit.join(',')}`;
+  let columns = byKey.get(key);
+  if (!columns) byKey.set(key, (columns = em.connection.getMetadata(entity).columns.filter((c) => !c.isVirtual && !omit.includes(c.propertyName))));
+  return columns;
 }
 
 /** `?, ?, ?` for an IN list. */

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../config';
+import { createScratchDatabase } from '../db/scratch-database';
 import { createApp, type App } from '../app';
 import { Role } from '../core/auth/roles';
 import { draw } from '../modules/intake/lottery';
@@ -24,25 +25,7 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 const ms = (t: number) => `${t.toFixed(1)} ms`;
 
 async function scratchDatabase(): Promise<{ url?: string; drop(): Promise<void> }> {
-  if (!process.env.DATABASE_URL) return { drop: async () => {} };
-  const mysql = await import('mysql2/promise');
-  const parsed = new URL(process.env.DATABASE_URL.replace(/^mariadb:/, 'mysql:'));
-  const name = `cp_bench_${crypto.randomBytes(3).toString('hex')}`;
-  const admin = await mysql.createConnection({
-    host: parsed.hostname,
-    port: Number(parsed.port || 3306),
-    user: decodeURIComponent(parsed.username),
-    password: decodeURIComponent(parsed.password),
-  });
-  await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  parsed.pathname = `/${name}`;
-  return {
-    url: parsed.toString(),
-    drop: async () => {
-      await admin.query(`DROP DATABASE \`${name}\``);
-      await admin.end();
-    },
-  };
+  return process.env.DATABASE_URL ? createScratchDatabase(process.env.DATABASE_URL, 'cp_bench') : { drop: async () => {} };
 }
 
 /** Members with sessions and access tokens, inserted directly: hashing 10,000 passwords is not what we measure. */

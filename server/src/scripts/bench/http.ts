@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../config';
+import { createScratchDatabase } from '../../db/scratch-database';
 import { createApp } from '../../app';
 import { seedBench, type BenchFixture } from './seed';
 import type { LoadJob, LoadResult } from './load';
@@ -100,21 +101,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cp-bench-http-'));
   jobFile = path.join(dataDir, 'load-job.json');
-  let scratch: { url: string; drop(): Promise<void> } | null = null;
-  if (process.env.DATABASE_URL) {
-    const mysql = await import('mysql2/promise');
-    const parsed = new URL(process.env.DATABASE_URL.replace(/^mariadb:/, 'mysql:'));
-    const name = `cp_bench_${crypto.randomBytes(3).toString('hex')}`;
-    const admin = await mysql.createConnection({
-      host: parsed.hostname,
-      port: Number(parsed.port || 3306),
-      user: decodeURIComponent(parsed.username),
-      password: decodeURIComponent(parsed.password),
-    });
-    await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-    parsed.pathname = `/${name}`;
-    scratch = { url: parsed.toString(), drop: async () => void (await admin.query(`DROP DATABASE \`${name}\``), await admin.end()) };
-  }
+  const scratch = process.env.DATABASE_URL ? await createScratchDatabase(process.env.DATABASE_URL, 'cp_bench') : null;
   const env: Record<string, string> = {
     NODE_ENV: 'production',
     DATA_DIR: dataDir,
