@@ -43,6 +43,20 @@ export interface Config {
   loginIpWindowSeconds: number;
   /** Days an applicant has to take or decline an offered seat. */
   offerResponseDays: number;
+  /** Key for secrets kept at rest (TOTP secrets); derived from JWT_SECRET unless SECRETS_KEY is set. */
+  secretsKey: Buffer;
+  /** TOTP time step; 30 s (what authenticator apps use) except under NODE_ENV=test, where tests may shorten it. */
+  totpPeriodSeconds: number;
+  /** Hours a temporary staff password works before an administrator must issue another. */
+  temporaryPasswordHours: number;
+  /** Validity of mailed links, in minutes. */
+  emailConfirmationMinutes: number;
+  passwordResetMinutes: number;
+  /** Mail-sending requests (recovery, resend) allowed per address or account, and per IP, per hour. */
+  mailRequestsPerAddressPerHour: number;
+  mailRequestsPerIpPerHour: number;
+  /** The WebAuthn relying party: the host name passkeys are bound to. */
+  webauthnRpId: string;
   /** How often each instance sends queued mail and expires lapsed offers (0 = never, e.g. in tests). */
   backgroundIntervalMs: number;
 }
@@ -87,6 +101,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // argon2's own limits (8 KiB, t=1) so that tests which log in a lot stay fast.
   const argon2Floor = nodeEnv === 'test' ? { memoryKiB: 8, timeCost: 1 } : { memoryKiB: ARGON2_MIN_MEMORY_KIB, timeCost: ARGON2_MIN_TIME_COST };
 
+  if (env.SECRETS_KEY && Buffer.from(env.SECRETS_KEY, 'base64').length !== 32) throw new ConfigError('SECRETS_KEY must be 32 bytes, base64-encoded');
+
   const trustProxyRaw = env.TRUST_PROXY ?? '';
   const port = int(env, 'PORT', 4000);
   return {
@@ -118,6 +134,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxFailuresPerIp: int(env, 'LOGIN_MAX_FAILURES_PER_IP', 50, 1),
     loginIpWindowSeconds: int(env, 'LOGIN_IP_WINDOW_SECONDS', 900, 1),
     offerResponseDays: int(env, 'OFFER_RESPONSE_DAYS', 14, 1),
+    secretsKey: env.SECRETS_KEY ? Buffer.from(env.SECRETS_KEY, 'base64') : Buffer.from(crypto.hkdfSync('sha256', jwtSecret, 'college-portal', 'secrets-at-rest', 32)),
+    totpPeriodSeconds: nodeEnv === 'test' ? int(env, 'TOTP_PERIOD_SECONDS', 30, 1) : 30,
+    temporaryPasswordHours: int(env, 'TEMPORARY_PASSWORD_HOURS', 72, 1),
+    emailConfirmationMinutes: int(env, 'EMAIL_CONFIRMATION_MINUTES', 24 * 60, 1),
+    passwordResetMinutes: int(env, 'PASSWORD_RESET_MINUTES', 30, 1),
+    mailRequestsPerAddressPerHour: int(env, 'MAIL_REQUESTS_PER_ADDRESS_PER_HOUR', 5, 1),
+    mailRequestsPerIpPerHour: int(env, 'MAIL_REQUESTS_PER_IP_PER_HOUR', 30, 1),
+    webauthnRpId: env.WEBAUTHN_RP_ID ?? new URL(env.PUBLIC_URL ?? `http://localhost:${port}`).hostname,
     backgroundIntervalMs: int(env, 'BACKGROUND_INTERVAL_MS', nodeEnv === 'test' ? 0 : 30_000),
   };
 }

@@ -4,6 +4,8 @@ import 'reflect-metadata';
 import { loadConfig } from './config';
 import { createApp } from './app';
 import { isEmpty, seedDemo } from './db/demo-seed';
+import { demoTotpSecret } from './core/auth/demo-totp';
+import { Role } from './modules/permissions';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -16,7 +18,11 @@ async function main(): Promise<void> {
     const credentials = await seedDemo(app);
     // Development only: these accounts exist only in the embedded demo database.
     console.log('\nDemo data created. Demo logins (staff: the admin console at /admin/; members: the portal at /):');
-    for (const c of credentials) console.log(`  ${c.loginId}  password: ${c.password}  (${c.note})`);
+    for (const c of credentials) {
+      const totp = c.role === Role.MEMBER ? '' : `  TOTP secret: ${demoTotpSecret(c.loginId)}`;
+      console.log(`  ${c.loginId}  password: ${c.password}${totp}  (${c.note})`);
+    }
+    console.log('Staff log in with a second factor: add the TOTP secret to an authenticator app, or run "npm run demo-code -- S00000001" for the current code.');
     console.log('Members register themselves on the portal (/).\n');
   }
 

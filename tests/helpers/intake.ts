@@ -76,6 +76,8 @@ export async function fastMembers(t: TestServer, n: number, details: (i: number)
       failedLoginCount: 0,
       lockedUntil: null,
       passwordChangedAt: now,
+      // Members with confirmed addresses (registration's mail link is tested in accounts-security.test).
+      emailVerifiedAt: now,
       createdAt: now,
       updatedAt: now,
     };

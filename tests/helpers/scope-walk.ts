@@ -37,6 +37,9 @@ export const ID_KINDS: { [name: string]: Kind | Record<string, Kind> } = {
   id: { Course: 'course', Cohort: 'cohort', Application: 'application', Notice: 'notice' },
 };
 
+/** ID arguments that name one of the caller's own records (of no field): filled with a sample. */
+export const OWN_RECORD_IDS: Record<string, string> = { passkeyId: '1' };
+
 /** Positions of this enum type name a field: they are filled with a field code. */
 export const FIELD_ENUM = 'FieldCode';
 
@@ -44,7 +47,30 @@ export const FIELD_ENUM = 'FieldCode';
 export const OWNER_KINDS: readonly Kind[] = ['course', 'cohort', 'application', 'notice'];
 
 /** Mutations a contractor may call that name no field-owned record; reviewed, not generated. */
-export const NO_RECORD_MUTATIONS = ['register', 'login', 'refreshSession', 'logout', 'changePassword'];
+export const NO_RECORD_MUTATIONS = [
+  'register',
+  'login',
+  'loginSecondFactor',
+  'passkeyLoginOptions',
+  'refreshSession',
+  'logout',
+  'changePassword',
+  'confirmEmail',
+  'resendEmailConfirmation',
+  'requestPasswordReset',
+  'requestLoginIdReminder',
+  'resetPassword',
+  'recoverLoginId',
+  'updateMyDetails',
+  'requestEmailChange',
+  'startTotpEnrolment',
+  'confirmTotpEnrolment',
+  'regenerateRecoveryCodes',
+  'disableSecondFactor',
+  'startPasskeyRegistration',
+  'finishPasskeyRegistration',
+  'removePasskey',
+];
 
 /** Valid values for the other inputs, by name, so calls get past input validation to the scope check. */
 export const SAMPLES: Record<string, unknown> = {
@@ -112,6 +138,8 @@ function slotFor(name: string, type: GraphQLInputType, path: string, returnType:
     return { t: 'list', of: slotFor(name, inner.ofType as GraphQLInputType, `${path}[]`, returnType, false), nullable };
   }
   if (named.name === 'ID') {
+    // The caller's own records of no field (a passkey): any id; the service looks only among the caller's.
+    if (name in OWN_RECORD_IDS) return { t: 'value', value: OWN_RECORD_IDS[name] };
     const entry = ID_KINDS[name];
     const kind = typeof entry === 'string' ? entry : entry?.[returnType];
     return kind ? { t: 'record', kind, nullable, path } : { t: 'unknown', nullable, path, why: `ID "${name}" (returning ${returnType}) is not in ID_KINDS` };

@@ -12,6 +12,18 @@ import type { AppLogger } from '../../server/src/core/logger';
 import { seedDemo, type DemoCredential } from '../../server/src/db/demo-seed';
 import { Role } from '../../server/src/modules/permissions';
 import { seedFixture } from './fixture';
+import { simpleParser } from 'mailparser';
+import { generateSync } from 'otplib';
+import { demoTotpSecret } from '../../server/src/core/auth/demo-totp';
+
+/** A mail the server wrote (no SMTP_URL: data/mail/*.eml), decoded. */
+export interface WrittenMail {
+  to: string;
+  subject: string;
+  text: string;
+  /** The first link in the body, if any. */
+  link: string | null;
+}
 
 /** Counts SQL statements, so tests can pin what a query costs. */
 export class StatementCounter implements TypeOrmLogger {
@@ -53,7 +65,14 @@ export interface TestServer {
   sql: StatementCounter;
   credentials: Record<'admin' | 'staff' | 'greenery', DemoCredential>;
   gql<T = any>(query: string, variables?: Record<string, unknown>, options?: CallOptions): Promise<GqlResult<T>>;
+  /** Logs in; for an account with TOTP (seeded staff: the demo secret) it answers the second step too. */
   login(identifier: string, password: string, ip?: string): Promise<{ accessToken: string; refreshToken: string; account: any }>;
+  /** A TOTP code for a seeded staff account that this server has not accepted yet (waits for the next step if it must). */
+  totpCode(loginId: string, secret?: string): Promise<string>;
+  /** Mail written so far (sends what the outbox holds first), oldest first; optionally only to one address. */
+  mails(to?: string): Promise<WrittenMail[]>;
+  /** The one-time token in the newest mail to this address (the part after '#'). */
+  mailedToken(to: string): Promise<string>;
   /** Access tokens for the seeded staff accounts. */
   tokenFor(who: 'admin' | 'staff' | 'greenery'): Promise<string>;
   registerMember(overrides?: Record<string, unknown>): Promise<{ loginId: string; email: string; password: string; token: string }>;
@@ -102,6 +121,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     MEMBER_CLIENT_DIR: path.join(dataDir, 'no-client'),
     ADMIN_CLIENT_DIR: path.join(dataDir, 'no-client'),
     ...(options.hashing === 'production' ? {} : CHEAP_HASHING_ENV),
+    // Tests register and recover from one address; throttling tests set their own limits.
+    MAIL_REQUESTS_PER_IP_PER_HOUR: '100000',
+    // A short TOTP step, so a test can log the same staff account in again soon (a code is good once).
+    TOTP_PERIOD_SECONDS: '2',
     ...options.env,
   });
   const sql = new StatementCounter();
@@ -129,14 +152,61 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   };
 
   const tokens = new Map<string, string>();
+  const lastStep = new Map<string, number>();
+  const totpCode: TestServer['totpCode'] = async (loginId, secret) => {
+    const period = config.totpPeriodSeconds;
+    const current = () => Math.floor(Date.now() / 1000 / period);
+    // The server takes the step before, this one and the next, each once per account. Never the
+    // step before: the server may already be one step further when the request arrives.
+    let step = Math.max(current(), (lastStep.get(loginId) ?? -Infinity) + 1);
+    if (step > current() + 1) {
+      await new Promise((r) => setTimeout(r, (step - 1) * period * 1000 - Date.now() + 50));
+      step = Math.max(current(), step);
+    }
+    lastStep.set(loginId, step);
+    return generateSync({ secret: secret ?? demoTotpSecret(loginId), epoch: step * period, period });
+  };
+  const LOGIN_FIELDS = 'accessToken refreshToken account { id loginId role } secondFactor { token methods }';
   const login: TestServer['login'] = async (identifier, password, ip) => {
-    const res = await gql<any>(
-      'mutation($i: String!, $p: String!) { login(identifier: $i, password: $p) { accessToken refreshToken account { id loginId role } } }',
-      { i: identifier, p: password },
+    const res = await gql<any>(`mutation($i: String!, $p: String!) { login(identifier: $i, password: $p) { ${LOGIN_FIELDS} } }`, { i: identifier, p: password }, { ip });
+    if (res.errors) throw new Error(`login failed: ${JSON.stringify(res.errors)}`);
+    if (!res.data.login.secondFactor) return res.data.login;
+    const [row] = await app.dataSource.query('SELECT loginId FROM account WHERE loginId = ? OR email = ?', [identifier.trim().toUpperCase(), identifier.trim().toLowerCase()]);
+    const second = await gql<any>(
+      `mutation($t: String!, $c: String!) { loginSecondFactor(token: $t, method: TOTP, code: $c) { ${LOGIN_FIELDS} } }`,
+      { t: res.data.login.secondFactor.token, c: await totpCode(row.loginId) },
       { ip },
     );
-    if (res.errors) throw new Error(`login failed: ${JSON.stringify(res.errors)}`);
-    return res.data.login;
+    if (second.errors) {
+      const [state] = await app.dataSource.query('SELECT lockedUntil, totpLastStep, failedLoginCount FROM account WHERE loginId = ?', [row.loginId]);
+      throw new Error(
+        `second factor failed: ${JSON.stringify(second.errors)} ${JSON.stringify(state)} step ${lastStep.get(row.loginId)} now ${Math.floor(Date.now() / 1000 / config.totpPeriodSeconds)}`,
+      );
+    }
+    return second.data.loginSecondFactor;
+  };
+  const parsedMail = new Map<string, WrittenMail>();
+  const mails: TestServer['mails'] = async (to) => {
+    await app.services.mailer.dispatch();
+    const dir = path.join(dataDir, 'mail');
+    if (!fs.existsSync(dir)) return [];
+    const all: WrittenMail[] = [];
+    for (const file of fs.readdirSync(dir).sort()) {
+      if (!parsedMail.has(file)) {
+        const parsed = await simpleParser(fs.readFileSync(path.join(dir, file)));
+        const address = Array.isArray(parsed.to) ? parsed.to[0]?.text : parsed.to?.text;
+        const text = parsed.text ?? '';
+        parsedMail.set(file, { to: address ?? '', subject: parsed.subject ?? '', text, link: /https?:\/\/\S+/.exec(text)?.[0] ?? null });
+      }
+      all.push(parsedMail.get(file)!);
+    }
+    return to ? all.filter((m) => m.to.toLowerCase() === to.toLowerCase()) : all;
+  };
+  const mailedToken: TestServer['mailedToken'] = async (to) => {
+    const withLink = (await mails(to)).filter((m) => m.link?.includes('#'));
+    const last = withLink[withLink.length - 1];
+    if (!last) throw new Error(`no mail with a link to ${to}`);
+    return last.link!.split('#')[1];
   };
 
   let memberSeq = 0;
@@ -148,6 +218,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     credentials,
     gql,
     login,
+    totpCode,
+    mails,
+    mailedToken,
     async tokenFor(who) {
       if (!tokens.has(who)) tokens.set(who, (await login(credentials[who].loginId, credentials[who].password)).accessToken);
       return tokens.get(who)!;
@@ -168,9 +241,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
         acceptPrivacyNotice: true,
         ...overrides,
       };
-      const res = await gql<any>('mutation($input: RegisterInput!) { register(input: $input) { loginId } }', { input });
+      const res = await gql<any>('mutation($input: RegisterInput!) { register(input: $input) }', { input });
       if (res.errors) throw new Error(`register failed: ${JSON.stringify(res.errors)}`);
-      const loginId = res.data.register.loginId;
+      // The address is confirmed by the link in the mail, as a member would; the login ID is shown then.
+      const confirmed = await gql<any>('mutation($t: String!) { confirmEmail(token: $t) { loginId } }', { t: await mailedToken(input.email as string) });
+      if (confirmed.errors) throw new Error(`confirmEmail failed: ${JSON.stringify(confirmed.errors)}`);
+      const loginId = confirmed.data.confirmEmail.loginId;
       const token = (await login(loginId, password)).accessToken;
       return { loginId, email: input.email as string, password, token };
     },

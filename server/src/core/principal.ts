@@ -6,6 +6,11 @@ export interface Principal {
   role: Role;
   sessionId: string;
   permissions: ReadonlySet<string>;
+  /**
+   * What the account must do first (confirm its address, change a temporary password, enrol a
+   * second factor). While this is non-empty, `permissions` holds only what those steps need.
+   */
+  pending?: readonly string[];
   /** Set for contractor staff: the one field they may see. */
   contractor?: { id: number; fieldCode: string };
 }

@@ -194,6 +194,7 @@ async function seedDrawnLottery(ctx: Ctx, services: Services, academicYear: numb
         passwordHash,
         contractorId: null,
         status: AccountStatus.ACTIVE,
+        emailVerifiedAt: now,
         failedLoginCount: 0,
         lockedUntil: null,
         passwordChangedAt: now,

@@ -33,6 +33,7 @@ export function buildModules(infra: Infrastructure) {
   // Hooks that point back against the build order, made visible here.
   catalog.catalog.addCohortEditRule(intake.selection);
   notices.notices.useAudiences(intake.audiences);
+  accounts.accounts.useMail(notices.mailer);
 
   const resolvers: object[] = [catalog, accounts, audit, privacy, notices, intake].flatMap((m): readonly object[] => m.resolvers);
   const jobs: Job[] = [...notices.jobs, ...intake.jobs];
@@ -46,6 +47,8 @@ export function buildModules(infra: Infrastructure) {
       hasher: accounts.hasher,
       tokens: accounts.tokens,
       accounts: accounts.accounts,
+      recovery: accounts.recovery,
+      secondFactor: accounts.secondFactor,
       contractors: accounts.contractors,
       catalog: catalog.catalog,
       privacy: privacy.privacy,

@@ -11,6 +11,8 @@ export const Permission = {
   /** Read and change one's own account. */
   SelfRead: 'self:read',
   SelfUpdate: 'self:update',
+  /** Secure one's own account: change the password, confirm the address, enrol a second factor. What a session with pending steps may do. */
+  SelfSecure: 'self:secure',
   /** See cohorts still in draft and other staff-only catalogue detail. */
   CatalogReadInternal: 'catalog:read-internal',
   /** Create and edit courses and cohorts (within the field scope). */
@@ -46,11 +48,23 @@ export type AccessCode = PermissionCode | typeof SELF | typeof PUBLIC;
 const P = Permission;
 export const ROLE_PERMISSIONS: Record<Role, readonly PermissionCode[]> = {
   [Role.ANONYMOUS]: [],
-  [Role.MEMBER]: [P.SelfRead, P.SelfUpdate, P.ApplicationApply, P.NoticeRead],
-  [Role.CONTRACTOR_STAFF]: [P.SelfRead, P.SelfUpdate, P.CatalogReadInternal, P.CatalogManage, P.MemberRead, P.ApplicationReview, P.SelectionRun, P.RosterRead, P.NoticeWrite],
+  [Role.MEMBER]: [P.SelfRead, P.SelfUpdate, P.SelfSecure, P.ApplicationApply, P.NoticeRead],
+  [Role.CONTRACTOR_STAFF]: [
+    P.SelfRead,
+    P.SelfUpdate,
+    P.SelfSecure,
+    P.CatalogReadInternal,
+    P.CatalogManage,
+    P.MemberRead,
+    P.ApplicationReview,
+    P.SelectionRun,
+    P.RosterRead,
+    P.NoticeWrite,
+  ],
   [Role.WARD_STAFF]: [
     P.SelfRead,
     P.SelfUpdate,
+    P.SelfSecure,
     P.CatalogReadInternal,
     P.CatalogManage,
     P.MemberRead,
@@ -65,6 +79,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionCode[]> = {
   [Role.WARD_ADMIN]: [
     P.SelfRead,
     P.SelfUpdate,
+    P.SelfSecure,
     P.CatalogReadInternal,
     P.CatalogManage,
     P.MemberRead,
@@ -79,7 +94,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionCode[]> = {
     P.RosterRead,
     P.NoticeWrite,
   ],
-  [Role.AUDITOR]: [P.SelfRead, P.SelfUpdate, P.CatalogReadInternal, P.StaffRead, P.ContractorRead, P.AuditRead, P.ReportRead],
+  [Role.AUDITOR]: [P.SelfRead, P.SelfUpdate, P.SelfSecure, P.CatalogReadInternal, P.StaffRead, P.ContractorRead, P.AuditRead, P.ReportRead],
   [Role.REPORTING]: [P.ReportRead],
 };
 
@@ -88,3 +103,6 @@ export const STAFF_ROLES: readonly Role[] = [Role.CONTRACTOR_STAFF, Role.WARD_ST
 export function permissionsOf(role: Role): ReadonlySet<PermissionCode> {
   return new Set(ROLE_PERMISSIONS[role]);
 }
+
+/** All a session may do while the account has pending steps (PendingAction). */
+export const PENDING_PERMISSIONS: ReadonlySet<PermissionCode> = new Set([P.SelfRead, P.SelfSecure]);

@@ -2,6 +2,8 @@
 // (a scratch database is created next to the one named and dropped afterwards).
 process.env.TZ = 'UTC';
 import 'reflect-metadata';
+import { generateSync } from 'otplib';
+import { demoTotpSecret } from '../core/auth/demo-totp';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -50,6 +52,7 @@ async function members(app: App, count: number): Promise<Array<{ id: number; tok
       failedLoginCount: 0,
       lockedUntil: null,
       passwordChangedAt: now,
+      emailVerifiedAt: now,
       createdAt: now,
       updatedAt: now,
     }));
@@ -168,8 +171,14 @@ async function main(): Promise<void> {
     });
     return { status: res.status, body: (await res.json()) as { errors?: unknown[]; data?: unknown } };
   };
-  const login = await gql('mutation($i: String!, $p: String!) { login(identifier: $i, password: $p) { accessToken } }', { i: staff.loginId, p: 'bench-staff-password' });
-  const staffToken = (login.body.data as { login: { accessToken: string } }).login.accessToken;
+  const login = await gql('mutation($i: String!, $p: String!) { login(identifier: $i, password: $p) { secondFactor { token } } }', { i: staff.loginId, p: 'bench-staff-password' });
+  // Staff log in with a second factor: the seeded account's TOTP secret is the demo one.
+  const code = generateSync({ secret: demoTotpSecret(staff.loginId), epoch: Math.floor(Date.now() / 1000), period: config.totpPeriodSeconds });
+  const second = await gql('mutation($t: String!, $c: String!) { loginSecondFactor(token: $t, method: TOTP, code: $c) { accessToken } }', {
+    t: (login.body.data as { login: { secondFactor: { token: string } } }).login.secondFactor.token,
+    c: code,
+  });
+  const staffToken = (second.body.data as { loginSecondFactor: { accessToken: string } }).loginSecondFactor.accessToken;
   const rss0 = process.memoryUsage().rss;
   t0 = performance.now();
   const frozen = await gql('mutation($c: ID!) { freezeLottery(cohortId: $c) { entries } }', { c: big.id }, staffToken);

@@ -20,6 +20,15 @@ export enum AccountStatus {
   ACTIVE = 'active',
   DISABLED = 'disabled',
 }
+registerEnumType(AccountStatus, { name: 'AccountStatus' });
+
+/** What a signed-in account must do before anything else; until then the session can do only that. */
+export enum PendingAction {
+  CONFIRM_EMAIL = 'confirm_email',
+  CHANGE_PASSWORD = 'change_password',
+  ENROL_SECOND_FACTOR = 'enrol_second_factor',
+}
+registerEnumType(PendingAction, { name: 'PendingAction' });
 
 const REGISTRATION = 'Identify the member and contact them about their courses (registration)';
 const RETENTION = 'While the account exists; deleted promptly on the member’s request, or after the follow-up period that ends alumni surveys';
@@ -100,8 +109,39 @@ export class Account extends Timestamped {
   @JoinColumn({ name: 'contractorId', foreignKeyConstraintName: 'FK_account_contractor' })
   contractor?: Contractor | null;
 
+  @Allow(SELF, Permission.StaffRead)
+  @GqlField(() => AccountStatus, { nullable: true, description: 'Null for callers who may not see it.' })
   @Column({ type: 'varchar', length: 20 })
   status: AccountStatus;
+
+  /** Null until the member follows the link in the confirmation mail; staff addresses are set by an administrator. */
+  @Column({ type: 'datetime', nullable: true })
+  emailVerifiedAt: Date | null;
+
+  /** Set for a temporary password (created or reset by an administrator): it must be changed at first login. */
+  @Column({ type: 'boolean', default: false })
+  mustChangePassword: boolean;
+
+  @Allow(SELF, Permission.StaffRead)
+  @GqlField(() => Date, { nullable: true, description: 'When a temporary password stops working.' })
+  @Column({ type: 'datetime', nullable: true })
+  passwordExpiresAt: Date | null;
+
+  /** Set while the account has a second factor (TOTP or a passkey): login then asks for it. */
+  @Column({ type: 'datetime', nullable: true })
+  secondFactorAt: Date | null;
+
+  /** The TOTP secret, encrypted (core/auth/secret-box.ts); null when TOTP is not enrolled. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  totpSecret: string | null;
+
+  /** A secret shown for enrolment and not yet confirmed with a code. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  totpPendingSecret: string | null;
+
+  /** The last TOTP time step accepted: a code is good once (RFC 6238 §5.2). */
+  @Column({ type: 'int', nullable: true })
+  totpLastStep: number | null;
 
   @Column({ type: 'int', default: 0 })
   failedLoginCount: number;

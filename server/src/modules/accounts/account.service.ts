@@ -5,10 +5,17 @@ import type { Ctx, Principal } from '../../core/context';
 import { AppError, badField, badInput, conflict, keepingWrites, unauthenticated } from '../../core/errors';
 import { repo } from '../../core/context';
 import { hydrateJoined, joinedColumns, readRows } from '../../core/rows';
-import { permissionsOf, Role, STAFF_ROLES } from '../permissions';
+import { PENDING_PERMISSIONS, permissionsOf, Role, STAFF_ROLES } from '../permissions';
 import type { PasswordHasher } from '../../core/auth/passwords';
 import { newRefreshToken, sha256, type TokenService } from '../../core/auth/tokens';
-import { Account, AccountStatus, Residency } from './account.entity';
+import { Account, AccountStatus, PendingAction, Residency } from './account.entity';
+import { TokenPurpose } from './account-token.entity';
+import { consumeToken, findToken, issueToken } from './one-time-tokens';
+import type { AccountMail } from './account-mail';
+import type { AccountHistory } from './account-history';
+import { secondFactorFailed, type SecondFactorService } from './second-factor.service';
+import { tooManyRequests, withinLimit } from './throttle';
+import { SecondFactorMethod } from './login-steps';
 import { Consent } from './consent.entity';
 import { Contractor } from './contractor.entity';
 import { Session } from './session.entity';
@@ -16,6 +23,7 @@ import { RefreshToken } from './refresh-token.entity';
 import { LoginFailure } from './login-failure.entity';
 import { contractorRefusal } from './contractor.service';
 import type { RegisterInput, StaffAccountInput } from './accounts.inputs';
+import { demoTotpSecret } from '../../core/auth/demo-totp';
 import { charCount, LOGIN_IDENTIFIER_MAX, normaliseLoginIdentifier, PASSWORD_MAX, PASSWORD_MIN } from '../../core/validation/rules';
 
 const LOGIN_FAILED_MESSAGE = 'The login ID or password is incorrect, or this account cannot log in now.';
@@ -30,6 +38,25 @@ export interface IssuedSession {
   principal: Principal;
 }
 
+/** The password was right; the second factor is asked for next. No session exists yet. */
+export interface SecondFactorStep {
+  token: string;
+  methods: SecondFactorMethod[];
+  expiresIn: number;
+}
+
+/** Minutes between the password and the second factor at login. */
+const SECOND_FACTOR_MINUTES = 5;
+
+/** What the account must do before anything else (see PendingAction). */
+export function pendingActionsOf(account: Pick<Account, 'role' | 'emailVerifiedAt' | 'mustChangePassword' | 'secondFactorAt'>): PendingAction[] {
+  const pending: PendingAction[] = [];
+  if (account.role === Role.MEMBER && !account.emailVerifiedAt) pending.push(PendingAction.CONFIRM_EMAIL);
+  if (account.mustChangePassword) pending.push(PendingAction.CHANGE_PASSWORD);
+  if (STAFF_ROLES.includes(account.role) && !account.secondFactorAt) pending.push(PendingAction.ENROL_SECOND_FACTOR);
+  return pending;
+}
+
 export function isDuplicateKey(error: unknown): boolean {
   const e = error as { code?: string; driverError?: { code?: string } };
   const code = e?.driverError?.code ?? e?.code;
@@ -37,17 +64,31 @@ export function isDuplicateKey(error: unknown): boolean {
 }
 
 /** Columns a principal never needs; the session lookup leaves them in the database. */
-const SECRET_COLUMNS = ['passwordHash', 'failedLoginCount', 'lockedUntil', 'passwordChangedAt'];
+export const SECRET_COLUMNS: (keyof Account)[] = ['passwordHash', 'failedLoginCount', 'lockedUntil', 'passwordChangedAt', 'totpSecret', 'totpPendingSecret', 'totpLastStep'];
 
 export class AccountService {
   /** Built once: the same for every request (both drivers use ? placeholders). */
   private sessionSql: string | undefined;
 
+  private mail: AccountMail | null = null;
+
   constructor(
     private readonly config: Config,
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
+    private readonly history: AccountHistory,
+    private readonly secondFactor: SecondFactorService,
   ) {}
+
+  /** The outbox lives in the notices module, which depends on this one: wired in modules/index.ts. */
+  useMail(mail: AccountMail): void {
+    this.mail = mail;
+  }
+
+  mailer(): AccountMail {
+    if (!this.mail) throw new Error('account mail is not wired (modules/index.ts)');
+    return this.mail;
+  }
 
   /**
    * Resolves an access token's claims to a principal, checking the session, the account
@@ -70,6 +111,7 @@ export class AccountService {
 
   private checkAccount(account: Account, sessionId: string, ip: string, now: Date): { principal: Principal | null; reason?: string } {
     if (account.status !== AccountStatus.ACTIVE) return { principal: null, reason: 'account_disabled' };
+    if (account.mustChangePassword && account.passwordExpiresAt && account.passwordExpiresAt <= now) return { principal: null, reason: 'temporary_password_expired' };
     let contractor: Principal['contractor'];
     if (account.role === Role.CONTRACTOR_STAFF) {
       if (!account.contractor) return { principal: null, reason: 'contractor_missing' };
@@ -77,20 +119,30 @@ export class AccountService {
       if (refusal) return { principal: null, reason: refusal };
       contractor = { id: account.contractor.id, fieldCode: account.contractor.fieldCode };
     }
-    return { principal: { accountId: account.id, role: account.role, sessionId, permissions: permissionsOf(account.role), contractor } };
+    const pending = pendingActionsOf(account);
+    const permissions = pending.length ? PENDING_PERMISSIONS : permissionsOf(account.role);
+    return { principal: { accountId: account.id, role: account.role, sessionId, permissions, pending, contractor } };
   }
 
-  async register(ctx: Ctx, input: RegisterInput): Promise<{ loginId: string }> {
+  /**
+   * Registration answers the same for a new address and for one already registered: the new
+   * address gets a confirmation link, the registered one a mail saying someone tried. Both
+   * paths hash the password, so they also take about the same time.
+   */
+  async register(ctx: Ctx, input: RegisterInput): Promise<boolean> {
     if (input.privacyNoticeVersion !== this.config.privacyNoticeVersion) {
       throw badField('privacyNoticeVersion', 'validation.consentOutdated', 'The privacy notice has changed. Please read the current notice and agree again.');
     }
     const email = normaliseEmail(input.email);
     this.checkPassword(input.password, [email]);
+    if (!(await withinLimit(ctx, `register:ip:${ctx.ip}`, this.config.mailRequestsPerIpPerHour, 3600))) throw tooManyRequests();
     const passwordHash = await this.hasher.hash(input.password);
     const resident = input.residency === Residency.RESIDENT;
+    const existing = await repo(ctx, Account).findOneBy({ email });
+    if (existing) return this.registrationAttempt(ctx, existing);
+    let account: Account;
     try {
-      if (await repo(ctx, Account).existsBy({ email })) throw emailTaken();
-      const account = await this.insertWithLoginId(ctx.em, 'M', {
+      account = await this.insertWithLoginId(ctx.em, 'M', {
         role: Role.MEMBER,
         name: input.name.trim(),
         nameKana: input.nameKana.trim(),
@@ -105,17 +157,39 @@ export class AccountService {
         failedLoginCount: 0,
         lockedUntil: null,
         passwordChangedAt: ctx.now,
+        emailVerifiedAt: null,
+        mustChangePassword: false,
+        passwordExpiresAt: null,
+        secondFactorAt: null,
+        totpSecret: null,
+        totpPendingSecret: null,
+        totpLastStep: null,
       });
-      await repo(ctx, Consent).insert({ accountId: account.id, kind: 'privacy-notice', version: input.privacyNoticeVersion, acceptedAt: ctx.now });
-      ctx.audit.target('Account', account.id);
-      return { loginId: account.loginId };
     } catch (error) {
-      if (isDuplicateKey(error)) throw emailTaken();
-      throw error;
+      // Registered at the same moment by another request: the same answer as for any registered address.
+      if (!isDuplicateKey(error)) throw error;
+      const winner = await repo(ctx, Account).findOneBy({ email });
+      if (!winner) throw error;
+      return this.registrationAttempt(ctx, winner);
     }
+    await repo(ctx, Consent).insert({ accountId: account.id, kind: 'privacy-notice', version: input.privacyNoticeVersion, acceptedAt: ctx.now });
+    const token = await issueToken(ctx, account.id, TokenPurpose.CONFIRM_REGISTRATION, this.config.emailConfirmationMinutes, { mailed: true });
+    await this.mailer().queue(ctx, { accountId: account.id, template: 'confirm-registration', tokenId: token.id });
+    await this.history.record(ctx, account.id, 'registered');
+    ctx.audit.target('Account', account.id);
+    return true;
   }
 
-  async login(ctx: Ctx, identifier: string, password: string): Promise<IssuedSession> {
+  private async registrationAttempt(ctx: Ctx, existing: Account): Promise<boolean> {
+    // At most a few such mails an hour per account, so nobody can flood an owner's inbox.
+    if (await withinLimit(ctx, `register-attempt:account:${existing.id}`, this.config.mailRequestsPerAddressPerHour, 3600)) {
+      await this.mailer().queue(ctx, { accountId: existing.id, template: 'registration-attempt' });
+    }
+    ctx.audit.add({ action: 'register.existing_address', outcome: 'success', actorId: null, actorRole: Role.ANONYMOUS, targetType: 'Account', targetIds: [existing.id] });
+    return true;
+  }
+
+  async login(ctx: Ctx, identifier: string, password: string): Promise<IssuedSession | SecondFactorStep> {
     const since = new Date(ctx.now.getTime() - this.config.loginIpWindowSeconds * 1000);
     const ipKey = `ip:${ctx.ip}`.slice(0, 80);
     const fail = async (reason: string, account?: Account): Promise<never> => {
@@ -160,16 +234,87 @@ export class AccountService {
     }
     const sessionId = crypto.randomUUID();
     const checked = this.checkAccount(account, sessionId, ctx.ip, ctx.now);
+    if (checked.reason === 'temporary_password_expired') {
+      ctx.audit.add({
+        action: 'login.failure',
+        outcome: 'failure',
+        reason: checked.reason,
+        actorId: account.id,
+        actorRole: account.role,
+        targetType: 'Account',
+        targetIds: [account.id],
+      });
+      throw keepingWrites(new AppError('UNAUTHENTICATED', 'auth.temporaryPasswordExpired', 'The temporary password has expired. Ask a ward administrator for a new one.'));
+    }
     if (!checked.principal) return fail(checked.reason ?? 'refused', account);
 
+    if (account.secondFactorAt) {
+      // The failure count is reset only once the second factor is right too.
+      const step = await issueToken(ctx, account.id, TokenPurpose.SECOND_FACTOR, SECOND_FACTOR_MINUTES);
+      const methods = [SecondFactorMethod.RECOVERY_CODE];
+      if (account.totpSecret) methods.unshift(SecondFactorMethod.TOTP);
+      if ((await this.secondFactor.passkeysOf(ctx, account.id)).length) methods.push(SecondFactorMethod.PASSKEY);
+      ctx.audit.add({ action: 'login.password', outcome: 'success', actorId: account.id, actorRole: account.role, targetType: 'Account', targetIds: [account.id] });
+      return { token: step.secret!, methods, expiresIn: SECOND_FACTOR_MINUTES * 60 };
+    }
+    return this.completeLogin(ctx, account, checked.principal);
+  }
+
+  private async completeLogin(ctx: Ctx, account: Account, principal: Principal): Promise<IssuedSession> {
     await repo(ctx, Account).update({ id: account.id }, { failedLoginCount: 0, lockedUntil: null });
-    const issued = await this.startSession(ctx, account, checked.principal);
+    const issued = await this.startSession(ctx, account, principal);
     ctx.audit.add({ action: 'login.success', outcome: 'success', actorId: account.id, actorRole: account.role, targetType: 'Account', targetIds: [account.id] });
     return issued;
   }
 
+  /** The second step of login: a TOTP code, a recovery code or a passkey. Failures count toward the lockout. */
+  async loginSecondFactor(ctx: Ctx, token: string, method: SecondFactorMethod, code: string): Promise<IssuedSession> {
+    const since = new Date(ctx.now.getTime() - this.config.loginIpWindowSeconds * 1000);
+    const ipKey = `ip:${ctx.ip}`.slice(0, 80);
+    const expired = () => keepingWrites(new AppError('UNAUTHENTICATED', 'auth.secondFactorExpired', 'This login step has expired. Please start again with your password.'));
+    const recentFailures = await repo(ctx, LoginFailure).countBy({ throttleKey: ipKey, at: MoreThan(since) });
+    if (recentFailures >= this.config.loginMaxFailuresPerIp) throw loginFailed();
+    const step = await findToken(ctx, token, [TokenPurpose.SECOND_FACTOR]);
+    if (!step) throw expired();
+    const account = await repo(ctx, Account).findOne({ where: { id: step.accountId }, relations: { contractor: true } });
+    if (!account) throw expired();
+    const failed = async (reason: string): Promise<never> => {
+      await repo(ctx, LoginFailure).insert({ throttleKey: ipKey, at: ctx.now });
+      ctx.audit.add({ action: 'login.failure', outcome: 'failure', reason, actorId: account.id, actorRole: account.role, targetType: 'Account', targetIds: [account.id] });
+      throw keepingWrites(secondFactorFailed());
+    };
+    if (account.lockedUntil && account.lockedUntil > ctx.now) {
+      // Locked meanwhile (by failures at this step): start again once the lock ends.
+      await consumeToken(ctx, step);
+      return failed('locked');
+    }
+    const ok =
+      method === SecondFactorMethod.TOTP
+        ? await this.secondFactor.verifyTotp(ctx, account, code)
+        : method === SecondFactorMethod.RECOVERY_CODE
+          ? await this.secondFactor.useRecoveryCode(ctx, account, code)
+          : method === SecondFactorMethod.PASSKEY
+            ? await this.secondFactor.verifyPasskey(ctx, account, token, code)
+            : false;
+    if (!ok) {
+      await this.recordBadPassword(ctx, account);
+      return failed(`bad_${method}`);
+    }
+    await consumeToken(ctx, step);
+    const checked = this.checkAccount(account, crypto.randomUUID(), ctx.ip, ctx.now);
+    if (!checked.principal) return failed(checked.reason ?? 'refused');
+    return this.completeLogin(ctx, account, checked.principal);
+  }
+
+  /** WebAuthn options for the second step of login, bound to that step's token. */
+  async passkeyLoginOptions(ctx: Ctx, token: string): Promise<string> {
+    const step = await findToken(ctx, token, [TokenPurpose.SECOND_FACTOR]);
+    if (!step) throw new AppError('UNAUTHENTICATED', 'auth.secondFactorExpired', 'This login step has expired. Please start again with your password.');
+    return this.secondFactor.passkeyLoginOptions(ctx, step, token);
+  }
+
   /** Counts a failure in the database (shared by all instances) and locks the account at the limit. */
-  private async recordBadPassword(ctx: Ctx, account: Account): Promise<void> {
+  async recordBadPassword(ctx: Ctx, account: Account): Promise<void> {
     const accounts = repo(ctx, Account);
     await accounts.increment({ id: account.id }, 'failedLoginCount', 1);
     const fresh = await accounts.findOneByOrFail({ id: account.id });
@@ -253,7 +398,9 @@ export class AccountService {
     const passwordHash = await this.hasher.hash(newPassword);
     {
       const em = ctx.em;
-      await em.getRepository(Account).update({ id: account.id }, { passwordHash, passwordChangedAt: ctx.now, updatedAt: ctx.now });
+      await em
+        .getRepository(Account)
+        .update({ id: account.id }, { passwordHash, passwordChangedAt: ctx.now, updatedAt: ctx.now, mustChangePassword: false, passwordExpiresAt: null });
       // Every other session ends; this one stays so the member is not thrown out mid-task.
       await em
         .createQueryBuilder()
@@ -262,13 +409,14 @@ export class AccountService {
         .where('accountId = :id AND id <> :sid AND revokedAt IS NULL', { id: account.id, sid: user.sessionId })
         .execute();
     }
+    await this.history.record(ctx, account.id, 'password');
     ctx.audit.target('Account', account.id);
     return true;
   }
 
   async me(ctx: Ctx): Promise<Account | null> {
     if (!ctx.user) return null;
-    const [account] = await readRows(ctx.em, Account, 'a', 'WHERE a.id = ?', [ctx.user.accountId], ['passwordHash', 'failedLoginCount', 'lockedUntil', 'passwordChangedAt']);
+    const [account] = await readRows(ctx.em, Account, 'a', 'WHERE a.id = ?', [ctx.user.accountId], SECRET_COLUMNS);
     return account ?? null;
   }
 
@@ -293,7 +441,7 @@ export class AccountService {
       throw badField('contractorId', 'validation.contractorOnlyForContractorStaff', 'Only contractor staff belong to a contractor.');
     }
     const email = normaliseEmail(input.email);
-    const temporaryPassword = crypto.randomBytes(12).toString('base64url');
+    const temporaryPassword = this.newTemporaryPassword();
     const passwordHash = await this.hasher.hash(temporaryPassword);
     try {
       if (await repo(ctx, Account).existsBy({ email })) throw emailTaken();
@@ -312,7 +460,16 @@ export class AccountService {
         failedLoginCount: 0,
         lockedUntil: null,
         passwordChangedAt: ctx.now,
+        // The administrator typed the address; the temporary password must be changed at first login.
+        emailVerifiedAt: ctx.now,
+        mustChangePassword: true,
+        passwordExpiresAt: this.temporaryPasswordExpiry(ctx.now),
+        secondFactorAt: null,
+        totpSecret: null,
+        totpPendingSecret: null,
+        totpLastStep: null,
       });
+      await this.history.record(ctx, account.id, 'temporary_password');
       ctx.audit.target('Account', account.id);
       return { account, temporaryPassword };
     } catch (error) {
@@ -321,7 +478,15 @@ export class AccountService {
     }
   }
 
-  /** Used by the demo seed and tests: a staff account with a known password. */
+  temporaryPasswordExpiry(now: Date): Date {
+    return new Date(now.getTime() + this.config.temporaryPasswordHours * 3600_000);
+  }
+
+  newTemporaryPassword(): string {
+    return crypto.randomBytes(12).toString('base64url');
+  }
+
+  /** Used by the demo seed and tests: a staff account with a known password and a known TOTP secret (db/demo-totp.ts). */
   async createStaffWithPassword(
     em: EntityManager,
     values: { role: Role; name: string; nameKana: string; email: string; contractorId?: number | null },
@@ -343,9 +508,17 @@ export class AccountService {
       failedLoginCount: 0,
       lockedUntil: null,
       passwordChangedAt: now,
+      emailVerifiedAt: now,
+      mustChangePassword: false,
+      passwordExpiresAt: null,
+      secondFactorAt: null,
+      totpSecret: null,
+      totpPendingSecret: null,
+      totpLastStep: null,
     };
-    if (loginId) return em.getRepository(Account).save(em.getRepository(Account).create({ ...base, loginId }));
-    return this.insertWithLoginId(em, 'S', base);
+    const account = loginId ? await em.getRepository(Account).save(em.getRepository(Account).create({ ...base, loginId })) : await this.insertWithLoginId(em, 'S', base);
+    await this.secondFactor.enrolKnownTotp(em, account.id, demoTotpSecret(account.loginId), now);
+    return em.getRepository(Account).findOneByOrFail({ id: account.id });
   }
 
   private async insertWithLoginId(em: EntityManager, prefix: 'M' | 'S', values: Omit<Partial<Account>, 'loginId'>): Promise<Account> {
@@ -358,7 +531,11 @@ export class AccountService {
     throw new Error('could not allocate a login ID');
   }
 
-  private checkPassword(password: string, personal: string[], field = 'password'): void {
+  verifyPassword(account: Account, password: string): Promise<boolean> {
+    return this.hasher.verify(account.passwordHash, password);
+  }
+
+  checkPassword(password: string, personal: string[], field = 'password'): void {
     const lower = password.toLowerCase();
     if (personal.some((p) => p && lower.includes(p.toLowerCase()))) {
       throw badInput([{ field, messageKey: 'validation.passwordPersonal', message: 'The password must not contain your email address or login ID.' }]);

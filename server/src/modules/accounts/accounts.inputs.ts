@@ -1,7 +1,8 @@
-import { Field, ID, InputType, ObjectType, Int } from 'type-graphql';
+import { Field, ID, InputType, ObjectType, Int, registerEnumType } from 'type-graphql';
 import { Equals, IsEmail, IsEnum, IsIn, IsOptional, IsString, Length, Matches, MaxLength, ValidateIf, ArrayMaxSize, IsNotEmpty } from 'class-validator';
 import { Public, Allow } from '../../core/auth/access';
-import { Permission, Role } from '../permissions';
+import { Permission, Role, SELF } from '../permissions';
+import { EmailConfirmationKind, SecondFactorMethod } from './login-steps';
 import { LocalDateScalar } from '../../core/graphql/scalars';
 import { FieldCode } from '../catalog';
 import { Account, Residency } from './account.entity';
@@ -30,8 +31,9 @@ const key = (k: string) => ({ context: { key: k } });
 /** Text must hold something besides spaces (including the full-width space). */
 export const NotBlank = (message: string, messageKey: string) => Matches(NOT_BLANK, { message, ...key(messageKey) });
 
+/** What a member may correct on their own: the rules of registration. */
 @InputType()
-export class RegisterInput {
+export class MyDetailsInput {
   @Field(() => String)
   @IsString()
   @Length(1, NAME_MAX, { message: `Enter your name (up to ${NAME_MAX} characters).`, ...key('validation.name') })
@@ -43,11 +45,6 @@ export class RegisterInput {
   @NotBlank('Enter the reading of your name.', 'validation.nameKana')
   @Matches(KANA, { message: 'Write the reading in katakana or hiragana.', ...key('validation.kana') })
   nameKana: string;
-
-  @Field(() => String)
-  @MaxLength(EMAIL_MAX, { message: 'The email address is too long.', ...key('validation.email') })
-  @IsEmail({}, { message: 'Enter a valid email address, e.g. taro@example.jp.', ...key('validation.email') })
-  email: string;
 
   @Field(() => String, { nullable: true })
   // Full-width digits, "ー" or "－" for hyphens, brackets and spaces are normalised first: the
@@ -63,18 +60,26 @@ export class RegisterInput {
   residency: Residency;
 
   @Field(() => String, { nullable: true, description: 'Home address; required for residents.' })
-  @ValidateIf((o: RegisterInput) => o.residency === Residency.RESIDENT || (o.address !== undefined && o.address !== null))
+  @ValidateIf((o: MyDetailsInput) => o.residency === Residency.RESIDENT || (o.address !== undefined && o.address !== null))
   @IsNotEmpty({ message: 'Enter your address in the ward.', ...key('validation.address') })
   @NotBlank('Enter your address in the ward.', 'validation.address')
   @MaxLength(ADDRESS_MAX, { message: `The address is too long (up to ${ADDRESS_MAX} characters).`, ...key('validation.address') })
   address?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Workplace or school in the ward; required for workers and students.' })
-  @ValidateIf((o: RegisterInput) => o.residency !== Residency.RESIDENT || (o.workplaceOrSchool !== undefined && o.workplaceOrSchool !== null))
+  @ValidateIf((o: MyDetailsInput) => o.residency !== Residency.RESIDENT || (o.workplaceOrSchool !== undefined && o.workplaceOrSchool !== null))
   @IsNotEmpty({ message: 'Enter your workplace or school in the ward.', ...key('validation.workplaceOrSchool') })
   @NotBlank('Enter your workplace or school in the ward.', 'validation.workplaceOrSchool')
   @MaxLength(WORKPLACE_MAX, { message: `Too long (up to ${WORKPLACE_MAX} characters).`, ...key('validation.workplaceOrSchool') })
   workplaceOrSchool?: string | null;
+}
+
+@InputType()
+export class RegisterInput extends MyDetailsInput {
+  @Field(() => String)
+  @MaxLength(EMAIL_MAX, { message: 'The email address is too long.', ...key('validation.email') })
+  @IsEmail({}, { message: 'Enter a valid email address, e.g. taro@example.jp.', ...key('validation.email') })
+  email: string;
 
   @Field(() => String)
   @Length(PASSWORD_MIN, PASSWORD_MAX, { message: `Choose a password of ${PASSWORD_MIN} to ${PASSWORD_MAX} characters.`, ...key('validation.password') })
@@ -142,27 +147,102 @@ export class ContractorInput {
   allowedAddressRanges: string[];
 }
 
+registerEnumType(SecondFactorMethod, { name: 'SecondFactorMethod' });
+registerEnumType(EmailConfirmationKind, { name: 'EmailConfirmationKind' });
+
+/** The password was right; the second factor comes next. */
+@Public()
 @ObjectType()
-export class RegisterPayload {
-  @Public()
-  @Field(() => String, { description: 'Shown once on screen and on my page; never sent by mail.' })
-  loginId: string;
+export class SecondFactorChallenge {
+  @Field(() => String, { description: 'Single use, valid for a few minutes: pass it to loginSecondFactor.' })
+  token: string;
+
+  @Field(() => [SecondFactorMethod])
+  methods: SecondFactorMethod[];
+
+  @Field(() => Int, { description: 'Seconds until this step expires.' })
+  expiresIn: number;
+}
+
+@Public()
+@ObjectType({ description: 'Tokens of a new session; or, for an account with a second factor, only `secondFactor`.' })
+export class AuthPayload {
+  @Field(() => String, { nullable: true })
+  accessToken: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Single use: each refresh returns a new one. Reuse ends the session.' })
+  refreshToken: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Seconds until the access token expires.' })
+  expiresIn: number | null;
+
+  @Field(() => Account, { nullable: true })
+  account: Account | null;
+
+  @Field(() => SecondFactorChallenge, { nullable: true })
+  secondFactor: SecondFactorChallenge | null;
 }
 
 @Public()
 @ObjectType()
-export class AuthPayload {
+export class EmailConfirmation {
+  @Field(() => String, { description: 'Shown on screen once the address is confirmed; never sent by mail.' })
+  loginId: string;
+
+  @Field(() => EmailConfirmationKind)
+  kind: EmailConfirmationKind;
+}
+
+@Public()
+@ObjectType()
+export class RecoveryResult {
+  @Field(() => String, { description: 'Shown on screen; never sent by mail.' })
+  loginId: string;
+}
+
+@Allow(SELF)
+@ObjectType()
+export class TotpEnrolment {
+  @Field(() => String, { description: 'Base32, for typing into an app that cannot scan.' })
+  secret: string;
+
   @Field(() => String)
-  accessToken: string;
+  otpauthUri: string;
 
-  @Field(() => String, { description: 'Single use: each refresh returns a new one. Reuse ends the session.' })
-  refreshToken: string;
+  @Field(() => String, { description: 'The otpauth URI as a PNG data URL.' })
+  qrCodeDataUrl: string;
+}
 
-  @Field(() => Int, { description: 'Seconds until the access token expires.' })
-  expiresIn: number;
+@Allow(SELF)
+@ObjectType()
+export class RecoveryCodes {
+  @Field(() => [String], { description: 'Shown once; each works once in place of the second factor.' })
+  codes: string[];
+}
 
-  @Field(() => Account)
-  account: Account;
+@Allow(SELF)
+@ObjectType()
+export class PasskeyRegistration {
+  @Field(() => String)
+  token: string;
+
+  @Field(() => String, { description: 'PublicKeyCredentialCreationOptionsJSON for @simplewebauthn/browser startRegistration.' })
+  optionsJson: string;
+}
+
+@ObjectType()
+export class SecondFactorStatus {
+  @Allow(SELF, Permission.StaffRead)
+  @Field(() => Boolean)
+  totp: boolean;
+
+  @Allow(SELF, Permission.StaffRead)
+  @Field(() => Int)
+  passkeys: number;
+
+  @Allow(SELF)
+  @Field(() => Int)
+  recoveryCodesLeft: number;
 }
 
 @ObjectType()

@@ -2,22 +2,55 @@ import { Arg, Ctx as Context, FieldResolver, ID, Mutation, Query, Resolver, Root
 import type { Ctx } from '../../core/context';
 import { Allow, Public } from '../../core/auth/access';
 import { Permission, permissionsOf, SELF } from '../permissions';
-import { Account } from './account.entity';
+import { Account, AccountStatus, PendingAction } from './account.entity';
 import { Contractor } from './contractor.entity';
-import { AuthPayload, ContractorInput, RegisterInput, RegisterPayload, StaffAccountInput, StaffAccountPayload } from './accounts.inputs';
-import type { AccountService, IssuedSession } from './account.service';
+import { AccountChange } from './account-change.entity';
+import { Passkey } from './passkey.entity';
+import {
+  AuthPayload,
+  ContractorInput,
+  EmailConfirmation,
+  MyDetailsInput,
+  PasskeyRegistration,
+  RecoveryCodes,
+  RecoveryResult,
+  RegisterInput,
+  SecondFactorStatus,
+  StaffAccountInput,
+  StaffAccountPayload,
+  TotpEnrolment,
+} from './accounts.inputs';
+import { pendingActionsOf, type AccountService, type IssuedSession, type SecondFactorStep } from './account.service';
+import type { AccountRecoveryService } from './account-recovery.service';
+import type { SecondFactorService } from './second-factor.service';
+import type { StaffAdminService } from './staff-admin.service';
+import type { AccountHistory } from './account-history';
+import { SecondFactorMethod } from './login-steps';
+import { TokenPurpose } from './account-token.entity';
+import { repo } from '../../core/context';
+import { badField, conflict } from '../../core/errors';
+import { charCount, PASSWORD_MAX } from '../../core/validation/rules';
+import { Role } from '../permissions';
+import { Account as AccountRow } from './account.entity';
 import type { ContractorService } from './contractor.service';
 import { accountsLoaders } from './accounts.loaders';
 
 /** After login the caller is the new principal, so the payload's account resolves as "self". */
-function signedIn(ctx: Ctx, issued: IssuedSession): AuthPayload {
+function signedIn(ctx: Ctx, issued: IssuedSession | SecondFactorStep): AuthPayload {
+  if (!('principal' in issued)) return { accessToken: null, refreshToken: null, expiresIn: null, account: null, secondFactor: issued };
   ctx.user = issued.principal;
-  return { accessToken: issued.accessToken, refreshToken: issued.refreshToken, expiresIn: issued.expiresIn, account: issued.account };
+  return { accessToken: issued.accessToken, refreshToken: issued.refreshToken, expiresIn: issued.expiresIn, account: issued.account, secondFactor: null };
 }
 
 @Resolver(() => Account)
 export class AccountResolver {
-  constructor(private readonly accounts: AccountService) {}
+  constructor(
+    private readonly accounts: AccountService,
+    private readonly recovery: AccountRecoveryService,
+    private readonly factors: SecondFactorService,
+    private readonly staffAdmin: StaffAdminService,
+    private readonly history: AccountHistory,
+  ) {}
 
   @Public()
   @Query(() => Account, { nullable: true, description: 'The caller’s own account; null when not logged in.' })
@@ -26,9 +59,161 @@ export class AccountResolver {
   }
 
   @Public()
-  @Mutation(() => RegisterPayload)
-  register(@Arg('input', () => RegisterInput) input: RegisterInput, @Context() ctx: Ctx): Promise<RegisterPayload> {
+  @Mutation(() => Boolean, {
+    description: 'Always true, for a new address and for one already registered: the address gets a confirmation link, or a mail saying someone tried.',
+  })
+  register(@Arg('input', () => RegisterInput) input: RegisterInput, @Context() ctx: Ctx): Promise<boolean> {
     return this.accounts.register(ctx, input);
+  }
+
+  @Public()
+  @Mutation(() => EmailConfirmation, { description: 'Follows the link in a confirmation mail (registration or a new address).' })
+  confirmEmail(@Arg('token', () => String) token: string, @Context() ctx: Ctx): Promise<EmailConfirmation> {
+    return this.recovery.confirmEmail(ctx, token);
+  }
+
+  @Allow(Permission.SelfSecure)
+  @Mutation(() => Boolean, { description: 'Sends a new confirmation link (throttled).' })
+  resendEmailConfirmation(@Context() ctx: Ctx): Promise<boolean> {
+    return this.recovery.resendConfirmation(ctx);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Always true; a registered address gets a one-time reset link.' })
+  requestPasswordReset(@Arg('email', () => String) email: string, @Context() ctx: Ctx): Promise<boolean> {
+    return this.recovery.requestRecovery(ctx, email, TokenPurpose.PASSWORD_RESET);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Always true; a registered address gets a one-time link that shows the login ID on screen.' })
+  requestLoginIdReminder(@Arg('email', () => String) email: string, @Context() ctx: Ctx): Promise<boolean> {
+    return this.recovery.requestRecovery(ctx, email, TokenPurpose.LOGIN_ID_REMINDER);
+  }
+
+  @Public()
+  @Mutation(() => RecoveryResult, { description: 'Sets a new password from a reset link and ends every session of the account.' })
+  resetPassword(@Arg('token', () => String) token: string, @Arg('newPassword', () => String) newPassword: string, @Context() ctx: Ctx): Promise<RecoveryResult> {
+    return this.recovery.resetPassword(ctx, token, newPassword);
+  }
+
+  @Public()
+  @Mutation(() => RecoveryResult)
+  recoverLoginId(@Arg('token', () => String) token: string, @Context() ctx: Ctx): Promise<RecoveryResult> {
+    return this.recovery.recoverLoginId(ctx, token);
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'The second step of login, with the token from login’s secondFactor.' })
+  async loginSecondFactor(
+    @Arg('token', () => String) token: string,
+    @Arg('method', () => SecondFactorMethod) method: SecondFactorMethod,
+    @Arg('code', () => String) code: string,
+    @Context() ctx: Ctx,
+  ): Promise<AuthPayload> {
+    return signedIn(ctx, await this.accounts.loginSecondFactor(ctx, token, method, code));
+  }
+
+  @Public()
+  @Mutation(() => String, { description: 'WebAuthn options (JSON) for answering the login step with a passkey.' })
+  passkeyLoginOptions(@Arg('token', () => String) token: string, @Context() ctx: Ctx): Promise<string> {
+    return this.accounts.passkeyLoginOptions(ctx, token);
+  }
+
+  @Allow(Permission.SelfUpdate)
+  @Mutation(() => Account, { description: 'The member corrects their own details.' })
+  updateMyDetails(@Arg('input', () => MyDetailsInput) input: MyDetailsInput, @Context() ctx: Ctx): Promise<Account> {
+    return this.recovery.updateMyDetails(ctx, input);
+  }
+
+  @Allow(Permission.SelfUpdate)
+  @Mutation(() => Boolean, { description: 'Sends a confirmation link to the new address; the old one stays until it is followed.' })
+  requestEmailChange(@Arg('newEmail', () => String) newEmail: string, @Arg('currentPassword', () => String) currentPassword: string, @Context() ctx: Ctx): Promise<boolean> {
+    return this.recovery.requestEmailChange(ctx, newEmail, currentPassword);
+  }
+
+  @Allow(Permission.SelfSecure)
+  @Mutation(() => TotpEnrolment, { description: 'A new TOTP secret to scan; confirmTotpEnrolment makes it active.' })
+  startTotpEnrolment(@Context() ctx: Ctx): Promise<TotpEnrolment> {
+    return this.factors.startTotp(ctx);
+  }
+
+  @Allow(Permission.SelfSecure)
+  @Mutation(() => RecoveryCodes, { description: 'Activates TOTP with a code from the app; returns ten recovery codes, shown once.' })
+  async confirmTotpEnrolment(@Arg('code', () => String) code: string, @Context() ctx: Ctx): Promise<RecoveryCodes> {
+    return { codes: await this.factors.confirmTotp(ctx, code) };
+  }
+
+  @Allow(Permission.SelfUpdate)
+  @Mutation(() => RecoveryCodes, { description: 'Ten new recovery codes; the old ones stop working.' })
+  async regenerateRecoveryCodes(@Arg('currentPassword', () => String) currentPassword: string, @Context() ctx: Ctx): Promise<RecoveryCodes> {
+    const account = await this.verifiedSelf(ctx, currentPassword);
+    return { codes: await this.factors.regenerateRecoveryCodes(ctx, account) };
+  }
+
+  @Allow(Permission.SelfUpdate)
+  @Mutation(() => Boolean, { description: 'Members only: turns the optional second factor off. Staff must keep one.' })
+  async disableSecondFactor(@Arg('currentPassword', () => String) currentPassword: string, @Context() ctx: Ctx): Promise<boolean> {
+    const account = await this.verifiedSelf(ctx, currentPassword);
+    if (account.role !== Role.MEMBER) throw conflict('secondFactor.requiredForStaff', 'Staff accounts must keep a second factor.');
+    await this.factors.clear(ctx, account.id);
+    await this.history.record(ctx, account.id, 'second_factor', ['disabled']);
+    ctx.audit.target('Account', account.id);
+    return true;
+  }
+
+  @Allow(Permission.SelfSecure)
+  @Mutation(() => PasskeyRegistration)
+  startPasskeyRegistration(@Context() ctx: Ctx): Promise<PasskeyRegistration> {
+    return this.factors.startPasskeyRegistration(ctx);
+  }
+
+  @Allow(Permission.SelfSecure)
+  @Mutation(() => Passkey)
+  finishPasskeyRegistration(
+    @Arg('token', () => String) token: string,
+    @Arg('responseJson', () => String) responseJson: string,
+    @Arg('name', () => String) name: string,
+    @Context() ctx: Ctx,
+  ): Promise<Passkey> {
+    return this.factors.finishPasskeyRegistration(ctx, token, responseJson, name);
+  }
+
+  @Allow(Permission.SelfUpdate)
+  @Mutation(() => Boolean)
+  removePasskey(@Arg('passkeyId', () => ID) passkeyId: string, @Context() ctx: Ctx): Promise<boolean> {
+    return this.factors.removePasskey(ctx, passkeyId);
+  }
+
+  @Allow(Permission.StaffManage)
+  @Mutation(() => StaffAccountPayload, { description: 'A new temporary password (shown once); the staff member must change it at next login.' })
+  resetStaffPassword(@Arg('accountId', () => ID) accountId: string, @Context() ctx: Ctx): Promise<StaffAccountPayload> {
+    return this.staffAdmin.resetPassword(ctx, accountId);
+  }
+
+  @Allow(Permission.StaffManage)
+  @Mutation(() => Account)
+  unlockAccount(@Arg('accountId', () => ID) accountId: string, @Context() ctx: Ctx): Promise<Account> {
+    return this.staffAdmin.unlock(ctx, accountId);
+  }
+
+  @Allow(Permission.StaffManage)
+  @Mutation(() => Account, { description: 'Disables or re-enables a staff account; disabling ends its sessions.' })
+  setAccountStatus(@Arg('accountId', () => ID) accountId: string, @Arg('status', () => AccountStatus) status: AccountStatus, @Context() ctx: Ctx): Promise<Account> {
+    return this.staffAdmin.setStatus(ctx, accountId, status);
+  }
+
+  @Allow(Permission.StaffManage)
+  @Mutation(() => Account, { description: 'Removes the second factor; the staff member must enrol again.' })
+  resetSecondFactor(@Arg('accountId', () => ID) accountId: string, @Context() ctx: Ctx): Promise<Account> {
+    return this.staffAdmin.resetSecondFactor(ctx, accountId);
+  }
+
+  private async verifiedSelf(ctx: Ctx, currentPassword: string): Promise<AccountRow> {
+    const account = await repo(ctx, AccountRow).findOneByOrFail({ id: ctx.user!.accountId });
+    if (typeof currentPassword !== 'string' || charCount(currentPassword) > PASSWORD_MAX || !(await this.accounts.verifyPassword(account, currentPassword))) {
+      throw badField('currentPassword', 'validation.currentPassword', 'The current password is incorrect.');
+    }
+    return account;
   }
 
   @Public()
@@ -50,8 +235,8 @@ export class AccountResolver {
     return this.accounts.logout(ctx);
   }
 
-  @Allow(Permission.SelfUpdate)
-  @Mutation(() => Boolean, { description: 'Changes the password and ends every other session.' })
+  @Allow(Permission.SelfSecure)
+  @Mutation(() => Boolean, { description: 'Changes the password and ends every other session; also how a temporary password is replaced.' })
   changePassword(@Arg('currentPassword', () => String) currentPassword: string, @Arg('newPassword', () => String) newPassword: string, @Context() ctx: Ctx): Promise<boolean> {
     // Passed on whole: AccountService.changePassword checks both lengths with the shared rules.
     return this.accounts.changePassword(ctx, currentPassword, newPassword);
@@ -73,6 +258,54 @@ export class AccountResolver {
   @FieldResolver(() => [String], { description: 'Permission codes of this account’s role, for the clients to shape their menus.' })
   permissions(@Root() account: Account): string[] {
     return [...permissionsOf(account.role)].sort();
+  }
+
+  @Allow(SELF)
+  @FieldResolver(() => [PendingAction], { nullable: true, description: 'Steps the account must take before anything else; the session can do nothing else meanwhile.' })
+  pendingActions(@Root() account: Account): PendingAction[] {
+    return pendingActionsOf(account);
+  }
+
+  @Allow(SELF, Permission.MemberRead, Permission.StaffRead)
+  @FieldResolver(() => Boolean)
+  emailConfirmed(@Root() account: Account): boolean {
+    return Boolean(account.emailVerifiedAt);
+  }
+
+  @Allow(SELF)
+  @FieldResolver(() => String, { nullable: true, description: 'A new address waiting for its confirmation link.' })
+  pendingEmail(@Root() account: Account, @Context() ctx: Ctx): Promise<string | null> {
+    return this.recovery.pendingEmail(ctx, account.id);
+  }
+
+  @Allow(SELF, Permission.StaffRead)
+  @FieldResolver(() => Boolean, { nullable: true, description: 'Locked after too many failed logins.' })
+  locked(@Root() account: Account, @Context() ctx: Ctx): boolean {
+    return Boolean(account.lockedUntil && account.lockedUntil > ctx.now);
+  }
+
+  @Allow(SELF, Permission.StaffRead)
+  @FieldResolver(() => SecondFactorStatus, { nullable: true })
+  async secondFactor(@Root() account: Account, @Context() ctx: Ctx): Promise<SecondFactorStatus> {
+    const loaders = accountsLoaders(ctx);
+    const [totp, passkeys, recoveryCodesLeft] = await Promise.all([
+      loaders.totpEnrolled.load(account.id),
+      loaders.passkeyCount.load(account.id),
+      loaders.recoveryCodesLeft.load(account.id),
+    ]);
+    return { totp, passkeys, recoveryCodesLeft };
+  }
+
+  @Allow(SELF, Permission.StaffRead)
+  @FieldResolver(() => [Passkey], { nullable: true })
+  passkeys(@Root() account: Account, @Context() ctx: Ctx): Promise<Passkey[]> {
+    return this.factors.passkeysOf(ctx, account.id);
+  }
+
+  @Allow(SELF, Permission.MemberRead)
+  @FieldResolver(() => [AccountChange], { nullable: true, description: 'Changes to this account, newest first: what and when, never the values.' })
+  changes(@Root() account: Account, @Context() ctx: Ctx): Promise<AccountChange[]> {
+    return this.history.list(ctx, account.id);
   }
 
   @Allow(SELF, Permission.StaffRead)

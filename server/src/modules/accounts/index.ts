@@ -11,40 +11,78 @@ import { LoginFailure } from './login-failure.entity';
 import { AccountService } from './account.service';
 import { ContractorService } from './contractor.service';
 import { AccountResolver, ContractorResolver } from './accounts.resolver';
+import { AccountToken } from './account-token.entity';
+import { RecoveryCode } from './recovery-code.entity';
+import { ThrottleBucket } from './throttle-bucket.entity';
+import { AccountChange } from './account-change.entity';
+import { Passkey } from './passkey.entity';
+import { AccountHistory } from './account-history';
+import { SecondFactorService } from './second-factor.service';
+import { AccountRecoveryService } from './account-recovery.service';
+import { StaffAdminService } from './staff-admin.service';
 import { AccountsTables1764300000100 } from './migrations/1764300000100-AccountsTables';
+import { AccountSecurity1764300000300 } from './migrations/1764300000300-AccountSecurity';
 
-export { Account, AccountStatus, Residency } from './account.entity';
+export { Account, AccountStatus, PendingAction, Residency } from './account.entity';
+export { AccountToken, TokenPurpose } from './account-token.entity';
+export type { AccountMail, AccountMailTemplate } from './account-mail';
+export { SecondFactorMethod, EmailConfirmationKind } from './login-steps';
 export { Consent } from './consent.entity';
 export { Contractor } from './contractor.entity';
 export { Session } from './session.entity';
 export { RefreshToken } from './refresh-token.entity';
 export { LoginFailure } from './login-failure.entity';
-export { AccountService, isDuplicateKey, normaliseEmail, type IssuedSession } from './account.service';
+export { AccountService, isDuplicateKey, normaliseEmail, pendingActionsOf, type IssuedSession } from './account.service';
 export { ContractorService } from './contractor.service';
 export { accountsLoaders } from './accounts.loaders';
 
 export const accountsManifest: ModuleManifest = {
   name: 'accounts',
-  entities: [Contractor, Account, Consent, Session, RefreshToken, LoginFailure],
-  migrations: [AccountsTables1764300000100],
+  entities: [Contractor, Account, Consent, Session, RefreshToken, LoginFailure, AccountToken, RecoveryCode, ThrottleBucket, AccountChange, Passkey],
+  migrations: [AccountsTables1764300000100, AccountSecurity1764300000300],
   resolvers: [AccountResolver, ContractorResolver],
   publicCoordinates: [
     'Query.me',
     'Mutation.register',
     'Mutation.login',
+    'Mutation.loginSecondFactor',
+    'Mutation.passkeyLoginOptions',
     'Mutation.refreshSession',
-    'RegisterPayload.loginId',
+    'Mutation.confirmEmail',
+    'Mutation.requestPasswordReset',
+    'Mutation.requestLoginIdReminder',
+    'Mutation.resetPassword',
+    'Mutation.recoverLoginId',
     'AuthPayload.accessToken',
     'AuthPayload.refreshToken',
     'AuthPayload.expiresIn',
     'AuthPayload.account',
+    'AuthPayload.secondFactor',
+    'SecondFactorChallenge.token',
+    'SecondFactorChallenge.methods',
+    'SecondFactorChallenge.expiresIn',
+    'EmailConfirmation.loginId',
+    'EmailConfirmation.kind',
+    'RecoveryResult.loginId',
   ],
 };
 
 export function buildAccounts({ config }: Infrastructure) {
   const hasher = new PasswordHasher({ memoryKiB: config.argon2MemoryKiB, timeCost: config.argon2TimeCost });
   const tokens = new TokenService({ secret: config.jwtSecret, issuer: config.jwtIssuer, audience: config.jwtAudience, ttlSeconds: config.accessTokenTtlSeconds });
-  const accounts = new AccountService(config, hasher, tokens);
+  const history = new AccountHistory();
+  const secondFactor = new SecondFactorService(config, history);
+  const accounts = new AccountService(config, hasher, tokens, history, secondFactor);
+  const recovery = new AccountRecoveryService(config, hasher, accounts, history);
+  const staffAdmin = new StaffAdminService(hasher, accounts, secondFactor, history);
   const contractors = new ContractorService();
-  return { hasher, tokens, accounts, contractors, resolvers: [new AccountResolver(accounts), new ContractorResolver(contractors)] };
+  return {
+    hasher,
+    tokens,
+    accounts,
+    recovery,
+    secondFactor,
+    contractors,
+    resolvers: [new AccountResolver(accounts, recovery, secondFactor, staffAdmin, history), new ContractorResolver(contractors)],
+  };
 }

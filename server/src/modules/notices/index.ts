@@ -9,6 +9,7 @@ import { Mailer } from './mailer';
 import { NoticeService } from './notice.service';
 import { NoticeResolver } from './notice.resolver';
 import { NoticesTables1764400000100 } from './migrations/1764400000100-NoticesTables';
+import { OutboxToken1764400000200 } from './migrations/1764400000200-OutboxToken';
 
 export { Notice, NoticeAudience, NoticeKind } from './notice.entity';
 export { NoticeRead } from './notice-read.entity';
@@ -19,7 +20,7 @@ export { NoticeService, type MemberNotice, type NoticeAudiences } from './notice
 export const noticesManifest: ModuleManifest = {
   name: 'notices',
   entities: [Notice, NoticeRead, MailOutbox],
-  migrations: [NoticesTables1764400000100],
+  migrations: [NoticesTables1764400000100, OutboxToken1764400000200],
   resolvers: [NoticeResolver],
   publicCoordinates: ['Query.publicNotices', 'PublicNotice.id', 'PublicNotice.title', 'PublicNotice.body', 'PublicNotice.createdAt'],
 };

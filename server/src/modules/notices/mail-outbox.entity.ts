@@ -17,6 +17,10 @@ export class MailOutbox extends Created {
   @Column({ type: 'varchar', length: 40 })
   template: string;
 
+  /** For account mail: the one-time token whose link the mail carries (minted at sending) or whose address it goes to. */
+  @Column({ type: 'int', nullable: true })
+  tokenId: number | null;
+
   @Column({ type: 'datetime' })
   createdAt: Date;
 

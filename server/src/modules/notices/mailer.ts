@@ -6,7 +6,11 @@ import { In, IsNull, LessThan } from 'typeorm';
 import type { Config } from '../../config';
 import type { AppLogger } from '../../core/logger';
 import type { Database } from '../../core/tx';
-import { Account } from '../accounts';
+import type { Ctx } from '../../core/context';
+import { repo } from '../../core/context';
+import { sha256 } from '../../core/auth/tokens';
+import { Account, AccountToken, type AccountMail, type AccountMailTemplate } from '../accounts';
+import { Role } from '../permissions';
 import { MailOutbox } from './mail-outbox.entity';
 
 /**
@@ -29,7 +33,81 @@ export function noticeWaitingMail(publicUrl: string): { subject: string; text: s
   };
 }
 
+const FOOTER = ['', '※このメールは送信専用です。 This address does not receive replies.'];
+const FOOTER_IGNORE = ['', 'お心当たりのない場合は、このメールを破棄してください。 If this was not you, you can ignore this mail.', ...FOOTER];
+
+/** Link mails: the link and generic text only; no login ID, no name, nothing personal. */
+const linkMail =
+  (subject: string, ja: string[], en: string[], validity: string) =>
+  (link: string): { subject: string; text: string } => ({
+    subject: `【パワーアップカレッジねりま】${subject}`,
+    text: [...ja, link, `（${validity}）`, '', ...en, link, ...FOOTER_IGNORE].join('\n'),
+  });
+
+export const ACCOUNT_MAIL_TEXT: Record<AccountMailTemplate, (link: string) => { subject: string; text: string }> = {
+  'confirm-registration': linkMail(
+    'メールアドレスの確認',
+    ['パワーアップカレッジねりまへのご登録ありがとうございます。', '次のリンクを開いて、メールアドレスの確認を完了してください。ログインIDは確認後の画面に表示されます。'],
+    ['Please open this link to confirm your email address and finish registering. Your login ID is shown on screen afterwards.'],
+    'リンクの有効期限は24時間です。一度だけ使えます。',
+  ),
+  'registration-attempt': (link) => ({
+    subject: '【パワーアップカレッジねりま】このアドレスで登録の申し込みがありました',
+    text: [
+      'このメールアドレスで新しい登録の申し込みがありましたが、このアドレスはすでに登録されています。',
+      'ご本人の場合は、次のページからログインしてください。パスワードやログインIDを忘れた場合も、このページから再設定できます。',
+      link,
+      '',
+      'Someone tried to register with this email address, which is already registered. If it was you, log in here; you can also reset a forgotten password or login ID there.',
+      link,
+      ...FOOTER_IGNORE,
+    ].join('\n'),
+  }),
+  'confirm-email-change': linkMail(
+    '新しいメールアドレスの確認',
+    ['マイページでメールアドレスの変更が申し込まれました。', '次のリンクを開くと、このアドレスへの変更が完了します。'],
+    ['Open this link to make this your new email address at Power Up College Nerima.'],
+    'リンクの有効期限は24時間です。一度だけ使えます。',
+  ),
+  'email-changed': (link) => ({
+    subject: '【パワーアップカレッジねりま】メールアドレスが変更されました',
+    text: [
+      'マイページのメールアドレスが別のアドレスに変更されました。今後のお知らせは新しいアドレスに届きます。',
+      'お心当たりのない場合は、練馬区の担当窓口にご連絡ください。',
+      link,
+      '',
+      'The email address of your account was changed. If you did not do this, please contact the ward office.',
+      ...FOOTER,
+    ].join('\n'),
+  }),
+  'password-reset': linkMail(
+    'パスワードの再設定',
+    ['パスワードの再設定が申し込まれました。', '次のリンクを開いて、新しいパスワードを設定してください。設定後の画面にログインIDも表示されます。'],
+    ['Open this link to set a new password. Your login ID is shown on screen afterwards.'],
+    'リンクの有効期限は30分です。一度だけ使えます。',
+  ),
+  'login-id-reminder': linkMail(
+    'ログインIDの確認',
+    ['ログインIDの確認が申し込まれました。', '次のリンクを開くと、画面にログインIDが表示されます（メールにはログインIDを記載しません）。'],
+    ['Open this link to see your login ID on screen (it is never sent by mail).'],
+    'リンクの有効期限は30分です。一度だけ使えます。',
+  ),
+};
+
+/** Where each account mail's link leads, under the portal (members) or the admin console (staff). */
+const LINK_PATH: Record<AccountMailTemplate, string> = {
+  'confirm-registration': 'confirm-email',
+  'registration-attempt': 'login',
+  'confirm-email-change': 'confirm-email',
+  'email-changed': 'login',
+  'password-reset': 'reset-password',
+  'login-id-reminder': 'recover-login-id',
+};
+/** Templates whose link carries a one-time token (minted when the mail is sent). */
+const TOKEN_LINK = new Set<AccountMailTemplate>(['confirm-registration', 'confirm-email-change', 'password-reset', 'login-id-reminder']);
+
 export const MAIL_TEMPLATES = { 'notice-waiting': noticeWaitingMail } as const;
+const isAccountMail = (template: string): template is AccountMailTemplate => template in ACCOUNT_MAIL_TEXT;
 
 function transportFor(config: Config): Transporter {
   if (config.smtpUrl) return nodemailer.createTransport(config.smtpUrl);
@@ -41,7 +119,7 @@ function transportFor(config: Config): Transporter {
  * Sends what the outbox holds. Rows are claimed with a compare-and-set, so several server
  * instances can run the dispatcher at once without sending a mail twice.
  */
-export class Mailer {
+export class Mailer implements AccountMail {
   private readonly transport: Transporter;
   private running: Promise<number> | null = null;
 
@@ -51,6 +129,12 @@ export class Mailer {
     private readonly database: Database,
   ) {
     this.transport = transportFor(config);
+  }
+
+  /** Account mail, in the caller's transaction; sent after the commit. */
+  async queue(ctx: Ctx, mail: { accountId: number; template: AccountMailTemplate; tokenId?: number | null }): Promise<void> {
+    await repo(ctx, MailOutbox).insert({ accountId: mail.accountId, template: mail.template, tokenId: mail.tokenId ?? null, createdAt: ctx.now, attempts: 0 });
+    ctx.afterCommit(() => this.wake());
   }
 
   /** Sends queued mail soon after a commit, without making the request wait for SMTP. */
@@ -85,7 +169,10 @@ export class Mailer {
       const pending = candidates.filter((m) => m.attempts < 5);
       if (pending.length === 0) return sent;
       const accounts = await db.reader.getRepository(Account).findBy({ id: In([...new Set(pending.map((m) => m.accountId))]) });
-      const emailOf = new Map(accounts.map((a) => [a.id, a.email]));
+      const accountOf = new Map(accounts.map((a) => [a.id, a]));
+      const tokenIds = pending.map((m) => m.tokenId).filter((id): id is number => id !== null && id !== undefined);
+      const tokens = tokenIds.length ? await db.reader.getRepository(AccountToken).findBy({ id: In(tokenIds) }) : [];
+      const tokenOf = new Map(tokens.map((t) => [t.id, t]));
       let claimedAny = false;
       for (const mail of pending) {
         const token = crypto.randomUUID();
@@ -99,10 +186,17 @@ export class Mailer {
         );
         if (!claim.affected) continue;
         claimedAny = true;
-        const to = emailOf.get(mail.accountId);
+        const account = accountOf.get(mail.accountId);
+        const accountToken = mail.tokenId ? tokenOf.get(mail.tokenId) : undefined;
+        const to: string | undefined = accountToken?.email ?? account?.email;
+        let skipped: string | null = to ? null : 'no address';
         try {
-          if (to) await this.send(mail.id, to, mail.template as keyof typeof MAIL_TEMPLATES);
-          await db.exclusive(() => writes.update({ id: mail.id, claimToken: token }, { sentAt: now(), lastError: to ? null : 'no address' }));
+          if (to && isAccountMail(mail.template)) {
+            const link = await this.accountLink(mail.template, account!, accountToken, now());
+            if (link) await this.sendText(mail.id, to, mail.template, ACCOUNT_MAIL_TEXT[mail.template](link));
+            else skipped = 'link no longer valid';
+          } else if (to) await this.send(mail.id, to, mail.template as keyof typeof MAIL_TEMPLATES);
+          await db.exclusive(() => writes.update({ id: mail.id, claimToken: token }, { sentAt: now(), lastError: skipped }));
           sent++;
         } catch (error) {
           // Keep the claim: it expires after five minutes and another run retries.
@@ -114,8 +208,35 @@ export class Mailer {
     }
   }
 
+  /**
+   * The link an account mail carries. For a one-time link the secret is made now and only its
+   * hash written (compare-and-set on an unused, unexpired token), so it never rests in the
+   * database; a retry after a failed send makes a new one. Null: the token is used or expired.
+   */
+  private async accountLink(template: AccountMailTemplate, account: Account, token: AccountToken | undefined, now: Date): Promise<string | null> {
+    const base = this.config.publicUrl.replace(/\/$/, '') + (account.role === Role.MEMBER ? '' : '/admin');
+    const url = `${base}/${LINK_PATH[template]}`;
+    if (!TOKEN_LINK.has(template)) return url;
+    if (!token || token.usedAt || token.expiresAt <= now) return null;
+    const secret = crypto.randomBytes(32).toString('base64url');
+    const minted = await this.database.exclusive(() =>
+      this.database.writer
+        .getRepository(AccountToken)
+        .createQueryBuilder()
+        .update()
+        .set({ tokenHash: sha256(secret) })
+        .where('id = :id AND usedAt IS NULL AND expiresAt > :now', { id: token.id, now })
+        .execute(),
+    );
+    // The secret goes in the fragment: browsers never send it to a server or in a Referer.
+    return minted.affected ? `${url}#${secret}` : null;
+  }
+
   private async send(outboxId: number, to: string, template: keyof typeof MAIL_TEMPLATES): Promise<void> {
-    const { subject, text } = MAIL_TEMPLATES[template](this.config.publicUrl);
+    await this.sendText(outboxId, to, template, MAIL_TEMPLATES[template](this.config.publicUrl));
+  }
+
+  private async sendText(outboxId: number, to: string, template: string, { subject, text }: { subject: string; text: string }): Promise<void> {
     const info = await this.transport.sendMail({ from: this.config.mailFrom, to, subject, text });
     if (!this.config.smtpUrl) {
       const dir = path.join(this.config.dataDir, 'mail');

@@ -74,7 +74,7 @@ export async function seedBench(app: App, now = new Date()): Promise<BenchFixtur
 
   // Accounts: one shared hash (hashing 3,000 passwords is not what we measure), a session each.
   const hash = await app.services.hasher.hash(PASSWORD);
-  const rows = Array.from({ length: 3000 }, (_, i) => ({
+  const rows: Partial<Account>[] = Array.from({ length: 3000 }, (_, i) => ({
     loginId: `M8${String(i).padStart(7, '0')}`,
     role: Role.MEMBER,
     name: `ベンチ 利用者${i}`,
@@ -90,10 +90,11 @@ export async function seedBench(app: App, now = new Date()): Promise<BenchFixtur
     failedLoginCount: 0,
     lockedUntil: null,
     passwordChangedAt: now,
+    emailVerifiedAt: now,
     createdAt: now,
     updatedAt: now,
   }));
-  rows.push({ ...rows[0], loginId: 'S80000001', role: Role.WARD_STAFF, email: 'bench-staff@example.jp', residency: null as never, phone: null as never, address: null as never });
+  rows.push({ ...rows[0], loginId: 'S80000001', role: Role.WARD_STAFF, email: 'bench-staff@example.jp', secondFactorAt: now, residency: null, phone: null, address: null });
   for (let i = 0; i < rows.length; i += 500) await db.getRepository(Account).insert(rows.slice(i, i + 500));
   const accounts = await db.getRepository(Account).find({ select: { id: true, role: true, loginId: true }, order: { id: 'ASC' } });
   const sessions = accounts.map((a) => ({

@@ -1,0 +1,2 @@
+/** Re-exported for scripts and tests: the demo staff accounts' TOTP secrets. */
+export { demoTotpSecret } from '../core/auth/demo-totp';

@@ -1,0 +1,199 @@
+import { IsNull, MoreThan } from 'typeorm';
+import type { Config } from '../../config';
+import type { Ctx } from '../../core/context';
+import { repo } from '../../core/context';
+import { badField, conflict } from '../../core/errors';
+import { charCount, EMAIL_MAX, PASSWORD_MAX, PASSWORD_MIN } from '../../core/validation/rules';
+import type { PasswordHasher } from '../../core/auth/passwords';
+import { Role } from '../permissions';
+import { Account, AccountStatus, Residency } from './account.entity';
+import { AccountToken, TokenPurpose } from './account-token.entity';
+import { Session } from './session.entity';
+import type { AccountHistory } from './account-history';
+import type { AccountService } from './account.service';
+import { isDuplicateKey, normaliseEmail } from './account.service';
+import { consumeToken, findToken, issueToken, linkInvalid, retireTokens } from './one-time-tokens';
+import { tooManyRequests, withinLimit } from './throttle';
+import type { MyDetailsInput } from './accounts.inputs';
+import { EmailConfirmationKind } from './login-steps';
+
+const SIMPLE_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * Proving and recovering: the confirmation of an address, the forgotten password or login ID,
+ * the member's own details and a change of address. Every mail holds only a one-time link.
+ * Requests by address answer the same whether or not the address is registered.
+ */
+export class AccountRecoveryService {
+  constructor(
+    private readonly config: Config,
+    private readonly hasher: PasswordHasher,
+    private readonly accounts: AccountService,
+    private readonly history: AccountHistory,
+  ) {}
+
+  async confirmEmail(ctx: Ctx, secret: string): Promise<{ loginId: string; kind: EmailConfirmationKind }> {
+    const token = await findToken(ctx, secret, [TokenPurpose.CONFIRM_REGISTRATION, TokenPurpose.CONFIRM_EMAIL_CHANGE]);
+    if (!token) throw linkInvalid();
+    await consumeToken(ctx, token);
+    const account = await repo(ctx, Account).findOneBy({ id: token.accountId });
+    if (!account || account.status !== AccountStatus.ACTIVE) throw linkInvalid();
+    ctx.audit.target('Account', account.id);
+    if (token.purpose === TokenPurpose.CONFIRM_REGISTRATION) {
+      if (!account.emailVerifiedAt) {
+        await repo(ctx, Account).update({ id: account.id }, { emailVerifiedAt: ctx.now });
+        await this.history.record(ctx, account.id, 'email_confirmed');
+      }
+      return { loginId: account.loginId, kind: EmailConfirmationKind.REGISTRATION };
+    }
+    const newEmail = token.email!;
+    const oldEmail = account.email;
+    try {
+      await repo(ctx, Account).update({ id: account.id }, { email: newEmail, emailVerifiedAt: ctx.now, updatedAt: ctx.now });
+    } catch (error) {
+      // Someone registered the address meanwhile.
+      if (isDuplicateKey(error)) throw linkInvalid();
+      throw error;
+    }
+    await retireTokens(ctx, account.id, [TokenPurpose.CONFIRM_EMAIL_CHANGE]);
+    // The old address is told, so a change the member did not make does not go unnoticed.
+    const notice = await issueToken(ctx, account.id, TokenPurpose.MAIL_ADDRESS, 7 * 24 * 60, { mailed: true, email: oldEmail });
+    await this.accounts.mailer().queue(ctx, { accountId: account.id, template: 'email-changed', tokenId: notice.id });
+    await this.history.record(ctx, account.id, 'email', ['email']);
+    return { loginId: account.loginId, kind: EmailConfirmationKind.EMAIL_CHANGE };
+  }
+
+  async resendConfirmation(ctx: Ctx): Promise<boolean> {
+    const account = await repo(ctx, Account).findOneByOrFail({ id: ctx.user!.accountId });
+    if (account.emailVerifiedAt) throw conflict('auth.alreadyConfirmed', 'This address is already confirmed.');
+    if (!(await withinLimit(ctx, `confirm-resend:account:${account.id}`, this.config.mailRequestsPerAddressPerHour, 3600))) throw tooManyRequests();
+    await retireTokens(ctx, account.id, [TokenPurpose.CONFIRM_REGISTRATION]);
+    const token = await issueToken(ctx, account.id, TokenPurpose.CONFIRM_REGISTRATION, this.config.emailConfirmationMinutes, { mailed: true });
+    await this.accounts.mailer().queue(ctx, { accountId: account.id, template: 'confirm-registration', tokenId: token.id });
+    ctx.audit.target('Account', account.id);
+    return true;
+  }
+
+  /**
+   * "Forgot password" and "forgot login ID". The same answer, and the same statements, whether
+   * or not the address is registered; throttled per IP (an error) and per account (silently).
+   */
+  async requestRecovery(ctx: Ctx, email: string, purpose: TokenPurpose.PASSWORD_RESET | TokenPurpose.LOGIN_ID_REMINDER): Promise<boolean> {
+    if (typeof email !== 'string' || charCount(email) > EMAIL_MAX || !SIMPLE_EMAIL.test(email.trim())) {
+      throw badField('email', 'validation.email', 'Enter a valid email address, e.g. taro@example.jp.');
+    }
+    if (!(await withinLimit(ctx, `recovery:ip:${ctx.ip}`, this.config.mailRequestsPerIpPerHour, 3600))) throw tooManyRequests();
+    const account = await repo(ctx, Account).findOneBy({ email: normaliseEmail(email) });
+    const key = `recovery:account:${account?.id ?? 'none'}`;
+    const allowed = await withinLimit(ctx, key, this.config.mailRequestsPerAddressPerHour, 3600);
+    if (!account || !allowed || account.status !== AccountStatus.ACTIVE) return true;
+    await retireTokens(ctx, account.id, [purpose]);
+    const token = await issueToken(ctx, account.id, purpose, this.config.passwordResetMinutes, { mailed: true });
+    await this.accounts
+      .mailer()
+      .queue(ctx, { accountId: account.id, template: purpose === TokenPurpose.PASSWORD_RESET ? 'password-reset' : 'login-id-reminder', tokenId: token.id });
+    ctx.audit.target('Account', account.id);
+    return true;
+  }
+
+  /** Sets a new password from a reset link; every session of the account ends. */
+  async resetPassword(ctx: Ctx, secret: string, newPassword: string): Promise<{ loginId: string }> {
+    const token = await findToken(ctx, secret, [TokenPurpose.PASSWORD_RESET]);
+    if (!token) throw linkInvalid();
+    const account = await repo(ctx, Account).findOneBy({ id: token.accountId });
+    if (!account || account.status !== AccountStatus.ACTIVE) throw linkInvalid();
+    // The password is checked before the link is used up, so a too-short password can be corrected.
+    const length = charCount(newPassword);
+    if (length < PASSWORD_MIN || length > PASSWORD_MAX) {
+      throw badField('newPassword', 'validation.password', `Choose a password of ${PASSWORD_MIN} to ${PASSWORD_MAX} characters.`);
+    }
+    this.accounts.checkPassword(newPassword, [account.email, account.loginId], 'newPassword');
+    await consumeToken(ctx, token);
+    const passwordHash = await this.hasher.hash(newPassword);
+    await repo(ctx, Account).update(
+      { id: account.id },
+      {
+        passwordHash,
+        passwordChangedAt: ctx.now,
+        updatedAt: ctx.now,
+        mustChangePassword: false,
+        passwordExpiresAt: null,
+        failedLoginCount: 0,
+        lockedUntil: null,
+        // Following the link proves the address, as the confirmation link would.
+        emailVerifiedAt: account.emailVerifiedAt ?? ctx.now,
+      },
+    );
+    await repo(ctx, Session).update({ accountId: account.id, revokedAt: IsNull() }, { revokedAt: ctx.now, revokedReason: 'password_reset' });
+    await this.history.record(ctx, account.id, 'password_reset');
+    ctx.audit.target('Account', account.id);
+    return { loginId: account.loginId };
+  }
+
+  async recoverLoginId(ctx: Ctx, secret: string): Promise<{ loginId: string }> {
+    const token = await findToken(ctx, secret, [TokenPurpose.LOGIN_ID_REMINDER]);
+    if (!token) throw linkInvalid();
+    await consumeToken(ctx, token);
+    const account = await repo(ctx, Account).findOneBy({ id: token.accountId });
+    if (!account || account.status !== AccountStatus.ACTIVE) throw linkInvalid();
+    if (!account.emailVerifiedAt) await repo(ctx, Account).update({ id: account.id }, { emailVerifiedAt: ctx.now });
+    ctx.audit.target('Account', account.id);
+    return { loginId: account.loginId };
+  }
+
+  /** The member corrects their own details, with the rules of registration. Audited; the history names the fields. */
+  async updateMyDetails(ctx: Ctx, input: MyDetailsInput): Promise<Account> {
+    const account = await repo(ctx, Account).findOneByOrFail({ id: ctx.user!.accountId });
+    if (account.role !== Role.MEMBER) throw conflict('account.detailsMembersOnly', 'Staff details are kept by a ward administrator.');
+    const resident = input.residency === Residency.RESIDENT;
+    const next = {
+      name: input.name.trim(),
+      nameKana: input.nameKana.trim(),
+      phone: input.phone?.trim() || null,
+      residency: input.residency,
+      address: resident ? input.address!.trim() : input.address?.trim() || null,
+      workplaceOrSchool: resident ? input.workplaceOrSchool?.trim() || null : input.workplaceOrSchool!.trim(),
+    };
+    const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => (account[k] ?? null) !== next[k]);
+    if (changed.length) {
+      const set: Partial<Account> = { updatedAt: ctx.now };
+      for (const k of changed) (set as Record<string, unknown>)[k] = next[k];
+      await repo(ctx, Account).update({ id: account.id }, set);
+      await this.history.record(ctx, account.id, 'details', changed);
+    }
+    ctx.audit.target('Account', account.id);
+    return repo(ctx, Account).findOneByOrFail({ id: account.id });
+  }
+
+  /**
+   * A new address takes effect only when the link sent to it is followed. An address that
+   * belongs to another account gets the same answer and no mail.
+   */
+  async requestEmailChange(ctx: Ctx, newEmail: string, currentPassword: string): Promise<boolean> {
+    const account = await repo(ctx, Account).findOneByOrFail({ id: ctx.user!.accountId });
+    if (typeof newEmail !== 'string' || charCount(newEmail) > EMAIL_MAX || !SIMPLE_EMAIL.test(newEmail.trim())) {
+      throw badField('newEmail', 'validation.email', 'Enter a valid email address, e.g. taro@example.jp.');
+    }
+    if (charCount(currentPassword) > PASSWORD_MAX || !(await this.hasher.verify(account.passwordHash, currentPassword))) {
+      throw badField('currentPassword', 'validation.currentPassword', 'The current password is incorrect.');
+    }
+    const email = normaliseEmail(newEmail);
+    if (email === account.email) throw badField('newEmail', 'validation.emailSame', 'This is already your address.');
+    if (!(await withinLimit(ctx, `email-change:account:${account.id}`, this.config.mailRequestsPerAddressPerHour, 3600))) throw tooManyRequests();
+    await retireTokens(ctx, account.id, [TokenPurpose.CONFIRM_EMAIL_CHANGE]);
+    const taken = await repo(ctx, Account).existsBy({ email });
+    const token = await issueToken(ctx, account.id, TokenPurpose.CONFIRM_EMAIL_CHANGE, this.config.emailConfirmationMinutes, { mailed: true, email });
+    if (!taken) await this.accounts.mailer().queue(ctx, { accountId: account.id, template: 'confirm-email-change', tokenId: token.id });
+    ctx.audit.target('Account', account.id);
+    return true;
+  }
+
+  /** The address waiting for its confirmation link, if any. */
+  async pendingEmail(ctx: Ctx, accountId: number): Promise<string | null> {
+    const token = await repo(ctx, AccountToken).findOne({
+      where: { accountId, purpose: TokenPurpose.CONFIRM_EMAIL_CHANGE, usedAt: IsNull(), expiresAt: MoreThan(ctx.now) },
+      order: { id: 'DESC' },
+    });
+    return token?.email ?? null;
+  }
+}
