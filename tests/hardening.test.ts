@@ -836,7 +836,7 @@ describe('HTTP headers', () => {
     ['a query', { headers: JSON_CT, body: gqlBody('{ fields { code } }') }, 200],
     ['a refused request', { headers: JSON_CT, body: gqlBody('{ nope }') }, 400],
     ['a body that is too large', { headers: JSON_CT, body: gqlBody('{ fields { code } }', { pad: 'a'.repeat(100_000) }) }, 413],
-    // Apollo gives this answer a cache header of its own ("private, no-cache, must-revalidate").
+    // Automatic persisted queries are off: PERSISTED_QUERY_NOT_SUPPORTED, still no-store (Apollo once set its own cache header here).
     ['a persisted query it does not know', { headers: JSON_CT, body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }) }, 200],
   ] as const)('/graphql for %s: no-store, nosniff, a CSP and no X-Powered-By', async (_name, req, status) => {
     const res = await raw(t.url, req);

@@ -142,6 +142,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     ...(config.graphqlExecutor === 'graphql-js' ? { schema } : { gateway: jitGateway(schema) as never }),
     introspection: !production,
     allowBatchedHttpRequests: false,
+    // No automatic persisted queries: nothing sends them, and their cache would be per-process state.
+    persistedQueries: false,
     parseOptions: { maxTokens: 2000 },
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,

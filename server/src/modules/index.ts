@@ -26,7 +26,7 @@ export function buildModules(infra: Infrastructure) {
   const audit = buildAudit(infra);
   const system = new SystemWork(infra.database, infra.logger, audit.auditSink);
   const catalog = buildCatalog(infra);
-  const accounts = buildAccounts(infra);
+  const accounts = buildAccounts(infra, { system });
   const privacy = buildPrivacy(infra);
   const notices = buildNotices(infra, { catalog: catalog.catalog });
   const intake = buildIntake(infra, { catalog: catalog.catalog, notices: notices.notices, system });
@@ -36,7 +36,7 @@ export function buildModules(infra: Infrastructure) {
   accounts.accounts.useMail(notices.mailer);
 
   const resolvers: object[] = [catalog, accounts, audit, privacy, notices, intake].flatMap((m): readonly object[] => m.resolvers);
-  const jobs: Job[] = [...notices.jobs, ...intake.jobs];
+  const jobs: Job[] = [...accounts.jobs, ...notices.jobs, ...intake.jobs];
   return {
     resolvers,
     jobs,

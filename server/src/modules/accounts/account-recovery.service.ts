@@ -1,4 +1,5 @@
-import { IsNull, MoreThan } from 'typeorm';
+import { IsNull, LessThan, MoreThan } from 'typeorm';
+import type { SystemWork } from '../../core/system';
 import type { Config } from '../../config';
 import type { Ctx } from '../../core/context';
 import { repo } from '../../core/context';
@@ -16,6 +17,9 @@ import { consumeToken, findToken, issueToken, linkInvalid, retireTokens } from '
 import { tooManyRequests, withinLimit } from './throttle';
 import type { MyDetailsInput } from './accounts.inputs';
 import { EmailConfirmationKind } from './login-steps';
+
+/** Days an unconfirmed registration is kept. */
+export const UNCONFIRMED_DAYS = 7;
 
 const SIMPLE_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -186,6 +190,34 @@ export class AccountRecoveryService {
     if (!taken) await this.accounts.mailer().queue(ctx, { accountId: account.id, template: 'confirm-email-change', tokenId: token.id });
     ctx.audit.target('Account', account.id);
     return true;
+  }
+
+  /**
+   * Registrations never confirmed are deleted after a week: they hold personal data nobody
+   * has proved is theirs, and they keep the address from being registered by its owner.
+   */
+  async purgeUnconfirmed(system: SystemWork, now: Date): Promise<number> {
+    const before = new Date(now.getTime() - UNCONFIRMED_DAYS * 24 * 3600_000);
+    return system.transaction(
+      now,
+      async (ctx) => {
+        const stale = await repo(ctx, Account).find({ select: { id: true }, where: { role: Role.MEMBER, emailVerifiedAt: IsNull(), createdAt: LessThan(before) }, take: 500 });
+        if (!stale.length) return 0;
+        // Consent, sessions and tokens go with it (foreign keys cascade); queued mail to it finds no
+        // address and is dropped; the audit keeps only the id.
+        for (const { id } of stale) await repo(ctx, Account).delete({ id, emailVerifiedAt: IsNull() });
+        ctx.audit.add({
+          action: 'account.purge_unconfirmed',
+          outcome: 'success',
+          actorId: null,
+          actorRole: Role.ANONYMOUS,
+          targetType: 'Account',
+          targetIds: stale.map((a) => a.id),
+        });
+        return stale.length;
+      },
+      'accounts.purgeUnconfirmed',
+    );
   }
 
   /** The address waiting for its confirmation link, if any. */

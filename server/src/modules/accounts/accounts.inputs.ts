@@ -200,7 +200,8 @@ export class RecoveryResult {
   loginId: string;
 }
 
-@Allow(SELF)
+// Returned only to the caller, about their own account.
+@Allow(Permission.SelfSecure)
 @ObjectType()
 export class TotpEnrolment {
   @Field(() => String, { description: 'Base32, for typing into an app that cannot scan.' })
@@ -213,14 +214,16 @@ export class TotpEnrolment {
   qrCodeDataUrl: string;
 }
 
-@Allow(SELF)
+// Returned only to the caller, about their own account.
+@Allow(Permission.SelfSecure)
 @ObjectType()
 export class RecoveryCodes {
   @Field(() => [String], { description: 'Shown once; each works once in place of the second factor.' })
   codes: string[];
 }
 
-@Allow(SELF)
+// Returned only to the caller, about their own account.
+@Allow(Permission.SelfSecure)
 @ObjectType()
 export class PasskeyRegistration {
   @Field(() => String)
@@ -232,6 +235,9 @@ export class PasskeyRegistration {
 
 @ObjectType()
 export class SecondFactorStatus {
+  /** Whose status this is: SELF rules compare it with the caller. */
+  accountId: number;
+
   @Allow(SELF, Permission.StaffRead)
   @Field(() => Boolean)
   totp: boolean;

@@ -293,7 +293,7 @@ export class AccountResolver {
       loaders.passkeyCount.load(account.id),
       loaders.recoveryCodesLeft.load(account.id),
     ]);
-    return { totp, passkeys, recoveryCodesLeft };
+    return { accountId: account.id, totp, passkeys, recoveryCodesLeft };
   }
 
   @Allow(SELF, Permission.StaffRead)

@@ -2,6 +2,8 @@
 import { PasswordHasher } from '../../core/auth/passwords';
 import { TokenService } from '../../core/auth/tokens';
 import type { Infrastructure, ModuleManifest } from '../../core/module';
+import type { Job } from '../../core/jobs';
+import type { SystemWork } from '../../core/system';
 import { Account } from './account.entity';
 import { Consent } from './consent.entity';
 import { Contractor } from './contractor.entity';
@@ -67,7 +69,7 @@ export const accountsManifest: ModuleManifest = {
   ],
 };
 
-export function buildAccounts({ config }: Infrastructure) {
+export function buildAccounts({ config }: Infrastructure, deps: { system: SystemWork }) {
   const hasher = new PasswordHasher({ memoryKiB: config.argon2MemoryKiB, timeCost: config.argon2TimeCost });
   const tokens = new TokenService({ secret: config.jwtSecret, issuer: config.jwtIssuer, audience: config.jwtAudience, ttlSeconds: config.accessTokenTtlSeconds });
   const history = new AccountHistory();
@@ -76,7 +78,9 @@ export function buildAccounts({ config }: Infrastructure) {
   const recovery = new AccountRecoveryService(config, hasher, accounts, history);
   const staffAdmin = new StaffAdminService(hasher, accounts, secondFactor, history);
   const contractors = new ContractorService();
+  const jobs: Job[] = [{ name: 'accounts.purgeUnconfirmed', intervalMs: config.backgroundIntervalMs, run: (now) => recovery.purgeUnconfirmed(deps.system, now) }];
   return {
+    jobs,
     hasher,
     tokens,
     accounts,
