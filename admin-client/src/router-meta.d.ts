@@ -9,5 +9,7 @@ declare module 'vue-router' {
      * (the page then shows only the parts the codes allow).
      */
     permission?: string | readonly string[];
+    /** A step the account must take before anything else (route guard: auth/pending.ts). */
+    pending?: boolean;
   }
 }

@@ -15,6 +15,13 @@ import NoticesPage from './pages/NoticesPage.vue';
 import AccountPage from './pages/AccountPage.vue';
 import ForbiddenPage from './pages/ForbiddenPage.vue';
 import NotFoundPage from './pages/NotFoundPage.vue';
+import RequiredPasswordChangePage from './pages/RequiredPasswordChangePage.vue';
+import EnrolSecondFactorPage from './pages/EnrolSecondFactorPage.vue';
+import ForgotPasswordPage from './pages/ForgotPasswordPage.vue';
+import ForgotLoginIdPage from './pages/ForgotLoginIdPage.vue';
+import ResetPasswordPage from './pages/ResetPasswordPage.vue';
+import RecoverLoginIdPage from './pages/RecoverLoginIdPage.vue';
+import { pendingRoute } from './auth/pending';
 
 const CATALOG = 'catalog:manage';
 /** The cohort page shows applications, selection steps and the roster, each with its own code. */
@@ -25,6 +32,14 @@ export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
   routes: [
     { path: '/login', name: 'login', component: LoginPage, meta: { public: true } },
+    { path: '/forgot-password', name: 'forgot-password', component: ForgotPasswordPage, meta: { public: true } },
+    { path: '/forgot-login-id', name: 'forgot-login-id', component: ForgotLoginIdPage, meta: { public: true } },
+    // The mailed links carry their token in the fragment (#…), which the browser never sends to a server.
+    { path: '/reset-password', name: 'reset-password', component: ResetPasswordPage, meta: { public: true } },
+    { path: '/recover-login-id', name: 'recover-login-id', component: RecoverLoginIdPage, meta: { public: true } },
+    // The steps a new (or reset) staff account must take first; nothing else is reachable until they are done.
+    { path: '/change-password', name: 'required-password', component: RequiredPasswordChangePage, meta: { pending: true } },
+    { path: '/enrol', name: 'enrol-second-factor', component: EnrolSecondFactorPage, meta: { pending: true } },
     { path: '/', name: 'home', component: HomePage },
     { path: '/courses', name: 'courses', component: CoursesPage, meta: { permission: CATALOG } },
     { path: '/courses/new', name: 'course-new', component: CourseFormPage, meta: { permission: CATALOG } },
@@ -52,6 +67,15 @@ router.beforeEach(async (to) => {
     return true;
   }
   if (!isAuthenticated.value) return { name: 'login', query: to.fullPath !== '/' ? { redirect: to.fullPath } : {} };
+  // Pending steps first (the server refuses everything else meanwhile); the destination waits in ?redirect=.
+  const step = pendingRoute();
+  if (step) {
+    if (to.name === step) return true;
+    const redirect = to.meta.pending ? to.query.redirect : to.fullPath !== '/' ? to.fullPath : undefined;
+    return { name: step, query: typeof redirect === 'string' ? { redirect } : {} };
+  }
+  // A step page with nothing left to do (the pages themselves move on to ?redirect= when done).
+  if (to.meta.pending) return { name: 'home' };
   const needed = to.meta.permission;
   if (needed && !(typeof needed === 'string' ? hasPermission(needed) : needed.some(hasPermission))) return { name: 'forbidden' };
   return true;

@@ -280,6 +280,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     logger,
     async stop() {
       await jobs.stop();
+      await services.recovery.settled();
       await apollo.stop();
       await database.destroy();
     },

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { startE2E, axeViolations, DEMO, type E2E } from './harness';
+import { enterTotp } from './totp';
 
 let e: E2E;
 beforeAll(async () => {
@@ -44,6 +45,10 @@ test('register → login → my page shows the login ID', async () => {
   await page.fill('#reg-password-confirmation', 'e2e password 2026');
   await page.check('#reg-agree');
   await page.getByTestId('register-submit').click();
+  await page.getByTestId('register-complete').waitFor();
+  await expectAccessible(page, 'registration: confirmation mail sent');
+  // The login ID is shown on the page the confirmation mail links to (never in the mail).
+  await page.goto(await e.mailLink(email, '/confirm-email'));
   const loginId = (await page.getByTestId('login-id').innerText()).trim();
   expect(loginId).toMatch(/^M\d{8}$/);
   await expectAccessible(page, 'registration complete');
@@ -69,6 +74,10 @@ test('the greenery contractor logs in to the console and edits a cohort in their
   await page.fill('#login-identifier', DEMO.greenery.loginId);
   await page.fill('#login-password', DEMO.greenery.password);
   await page.getByTestId('login-submit').click();
+  // Every staff account has a second factor: the demo accounts' authenticator secrets are fixed.
+  await page.locator('#login-code').waitFor();
+  await expectAccessible(page, 'admin login: code step');
+  await enterTotp(page, DEMO.greenery.loginId);
   await page.waitForURL((url) => !url.pathname.endsWith('/login'));
   await expectAccessible(page, 'admin home');
 

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { startE2E, axeViolations, DEMO, type E2E } from './harness';
+import { enterTotp, staffApiToken } from './totp';
 
 /**
  * Intake in the browser: a member registers and applies; staff close the cohort, run the
@@ -34,12 +35,14 @@ async function memberLogin(page: Page, loginId: string): Promise<void> {
   await page.waitForURL('**/mypage**');
 }
 
+/** Registers through the API and confirms the address with the mailed link; returns the login ID. */
 async function registerViaApi(n: number): Promise<string> {
-  const res = await e.gql('mutation($input: RegisterInput!) { register(input: $input) { loginId } }', {
+  const email = `e2e-intake-${n}-${Date.now()}@example.jp`;
+  const res = await e.gql('mutation($input: RegisterInput!) { register(input: $input) }', {
     input: {
       name: `豊玉 ${n}`,
       nameKana: 'トヨタマ',
-      email: `e2e-intake-${n}-${Date.now()}@example.jp`,
+      email,
       residency: 'RESIDENT',
       address: '東京都練馬区豊玉北6-12-1',
       password: PASSWORD,
@@ -47,7 +50,8 @@ async function registerViaApi(n: number): Promise<string> {
       acceptPrivacyNotice: true,
     },
   });
-  return res.data.register.loginId;
+  expect(res.data?.register).toBe(true);
+  return e.confirmRegistration(email);
 }
 
 async function statusOf(loginId: string): Promise<string> {
@@ -57,7 +61,7 @@ async function statusOf(loginId: string): Promise<string> {
 }
 
 test('apply → lottery → announce → take a seat → waitlist moves up', async () => {
-  const staffToken = await apiLogin(DEMO.staff.loginId, DEMO.staff.password);
+  const staffToken = await staffApiToken(e, DEMO.staff.loginId, DEMO.staff.password);
   // Two places for three applicants, so the lottery is needed and someone waits.
   const set = await e.gql(
     `mutation { updateCohort(id: ${COHORT}, input: { academicYear: 2027, capacity: 2, applicationOpensAt: "2026-01-01T09:00:00+09:00", applicationClosesAt: "2030-01-01T09:00:00+09:00", startsOn: "2030-04-10", endsOn: "2031-03-15", selectionMethod: LOTTERY, status: OPEN }) { id } }`,
@@ -71,13 +75,17 @@ test('apply → lottery → announce → take a seat → waitlist moves up', asy
   await page.goto(`${e.url}/register`);
   await page.fill('#reg-name', '練馬 一郎');
   await page.fill('#reg-name-kana', 'ネリマ イチロウ');
-  await page.fill('#reg-email', `e2e-apply-${Date.now()}@example.jp`);
+  const uiEmail = `e2e-apply-${Date.now()}@example.jp`;
+  await page.fill('#reg-email', uiEmail);
   await page.check('#reg-residency-RESIDENT');
   await page.fill('#reg-address', '東京都練馬区豊玉北6-12-1');
   await page.fill('#reg-password', PASSWORD);
   await page.fill('#reg-password-confirmation', PASSWORD);
   await page.check('#reg-agree');
   await page.getByTestId('register-submit').click();
+  await page.getByTestId('register-complete').waitFor();
+  // The login ID is shown on the page the confirmation mail links to.
+  await page.goto(await e.mailLink(uiEmail, '/confirm-email'));
   const uiMember = (await page.getByTestId('login-id').innerText()).trim();
   await memberLogin(page, uiMember);
 
@@ -107,6 +115,7 @@ test('apply → lottery → announce → take a seat → waitlist moves up', asy
   await admin.fill('#login-identifier', DEMO.staff.loginId);
   await admin.fill('#login-password', DEMO.staff.password);
   await admin.getByTestId('login-submit').click();
+  await enterTotp(admin, DEMO.staff.loginId);
   await admin.waitForURL((url) => !url.pathname.endsWith('/login'));
   await admin.goto(`${e.url}/admin/cohorts/${COHORT}`);
   await admin.getByTestId('close-cohort').click();

@@ -187,6 +187,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   };
   const parsedMail = new Map<string, WrittenMail>();
   const mails: TestServer['mails'] = async (to) => {
+    // Recovery mail is queued just after the answer (account-recovery.service.ts).
+    await app.services.recovery.settled();
     await app.services.mailer.dispatch();
     const dir = path.join(dataDir, 'mail');
     if (!fs.existsSync(dir)) return [];

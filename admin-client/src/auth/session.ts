@@ -1,6 +1,6 @@
 import { createSession } from '@college-portal/client-shared/auth/session';
 import { graphql } from '../gql';
-import type { StaffSessionFragment } from '../gql/graphql';
+import type { PendingAction, StaffSessionFragment } from '../gql/graphql';
 
 /** The staff console's session (token handling: client-shared/src/auth/session.ts). */
 export const REFRESH_KEY = 'cp.admin.refresh';
@@ -17,6 +17,8 @@ graphql(`
       name
       fieldCode
     }
+    pendingActions
+    passwordExpiresAt
   }
 `);
 
@@ -49,6 +51,11 @@ export const {
   isAuthenticated,
   updateAccount, // keeps the header in step after `me` is re-read (e.g. a role change since login)
 } = session;
+
+/** What the signed-in staff member must do before anything else (change the temporary password, enrol a second factor). */
+export function pendingActions(): readonly PendingAction[] {
+  return currentAccount.value?.pendingActions ?? [];
+}
 
 /** Permission check for menus and route guards; the server enforces the same codes. */
 export function hasPermission(code: string): boolean {

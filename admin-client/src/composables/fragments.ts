@@ -112,5 +112,12 @@ graphql(`
       id
       name
     }
+    status
+    locked
+    passwordExpiresAt
+    secondFactor {
+      totp
+      passkeys
+    }
   }
 `);

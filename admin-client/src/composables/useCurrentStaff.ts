@@ -3,7 +3,7 @@ import { useQuery } from '@vue/apollo-composable';
 import { graphql } from '../gql';
 import { currentAccount, isAuthenticated, updateAccount } from '../auth/session';
 
-const MeDocument = graphql(`
+export const MeDocument = graphql(`
   query Me {
     me {
       ...StaffSession

@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment StaffSession on Account {\n    id\n    loginId\n    name\n    role\n    permissions\n    contractor {\n      id\n      name\n      fieldCode\n    }\n  }\n": typeof types.StaffSessionFragmentDoc,
+    "\n  fragment StaffSession on Account {\n    id\n    loginId\n    name\n    role\n    permissions\n    contractor {\n      id\n      name\n      fieldCode\n    }\n    pendingActions\n    passwordExpiresAt\n  }\n": typeof types.StaffSessionFragmentDoc,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...StaffSession\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  fragment CourseTitle on Course {\n    id\n    title\n    titleEn\n    fieldCode\n  }\n": typeof types.CourseTitleFragmentDoc,
     "\n  fragment CourseFields on Course {\n    id\n    fieldCode\n    title\n    titleEn\n    description\n    years\n    eligibility\n    motivationRequired\n    minAttendanceRate\n  }\n": typeof types.CourseFieldsFragmentDoc,
@@ -23,12 +23,15 @@ type Documents = {
     "\n  fragment LotteryFields on LotteryInfo {\n    commitment\n    entries\n    capacity\n    frozenAt\n    seed\n    drawnAt\n  }\n": typeof types.LotteryFieldsFragmentDoc,
     "\n  fragment ApplicationReviewFields on Application {\n    id\n    code\n    status\n    eligible\n    ineligibleReason\n    ineligibleReasonCode\n    decision\n    decisionReason\n    eligibilityBasis\n    workplaceOrSchool\n    motivation\n    submittedAt\n    waitlistPosition\n    offerDeadline\n    applicant {\n      id\n      name\n      nameKana\n    }\n  }\n": typeof types.ApplicationReviewFieldsFragmentDoc,
     "\n  fragment ContractorFields on Contractor {\n    id\n    name\n    fieldCode\n    contractStartsOn\n    contractEndsOn\n    allowedAddressRanges\n    endedAt\n    active\n  }\n": typeof types.ContractorFieldsFragmentDoc,
-    "\n  fragment StaffAccountRow on Account {\n    id\n    loginId\n    name\n    role\n    contractor {\n      id\n      name\n    }\n  }\n": typeof types.StaffAccountRowFragmentDoc,
+    "\n  fragment StaffAccountRow on Account {\n    id\n    loginId\n    name\n    role\n    contractor {\n      id\n      name\n    }\n    status\n    locked\n    passwordExpiresAt\n    secondFactor {\n      totp\n      passkeys\n    }\n  }\n": typeof types.StaffAccountRowFragmentDoc,
     "\n  query CohortApplications($cohortId: ID!, $filter: ApplicationFilter) {\n    cohortApplications(cohortId: $cohortId, filter: $filter) {\n      ...ApplicationReviewFields\n    }\n  }\n": typeof types.CohortApplicationsDocument,
     "\n  query AdminApplication($id: ID!) {\n    application(id: $id) {\n      ...ApplicationReviewFields\n      preferredContact\n      applicant {\n        email\n      }\n      enrollment {\n        id\n        studentNumber\n      }\n      cohort {\n        id\n        academicYear\n        status\n        selectionMethod\n        course {\n          ...CourseTitle\n        }\n        lottery {\n          frozenAt\n        }\n      }\n      events {\n        id\n        at\n        fromStatus\n        toStatus\n        reason\n        actorId\n      }\n    }\n  }\n": typeof types.AdminApplicationDocument,
     "\n  mutation SetApplicationEligibility($id: ID!, $eligible: Boolean!, $reason: String) {\n    setApplicationEligibility(id: $id, eligible: $eligible, reason: $reason) {\n      id\n      eligible\n      ineligibleReason\n      ineligibleReasonCode\n      status\n    }\n  }\n": typeof types.SetApplicationEligibilityDocument,
     "\n  mutation DecideApplication($input: DecisionInput!) {\n    decideApplication(input: $input) {\n      id\n      decision\n      decisionReason\n      status\n    }\n  }\n": typeof types.DecideApplicationDocument,
-    "\n  mutation Login($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...StaffSession\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  fragment StaffAuthPayload on AuthPayload {\n    accessToken\n    refreshToken\n    expiresIn\n    account {\n      ...StaffSession\n    }\n    secondFactor {\n      token\n      methods\n      expiresIn\n    }\n  }\n": typeof types.StaffAuthPayloadFragmentDoc,
+    "\n  mutation Login($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      ...StaffAuthPayload\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation LoginSecondFactor($token: String!, $method: SecondFactorMethod!, $code: String!) {\n    loginSecondFactor(token: $token, method: $method, code: $code) {\n      ...StaffAuthPayload\n    }\n  }\n": typeof types.LoginSecondFactorDocument,
+    "\n  mutation PasskeyLoginOptions($token: String!) {\n    passkeyLoginOptions(token: $token)\n  }\n": typeof types.PasskeyLoginOptionsDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query AdminCohortDetail($id: ID!, $withCounts: Boolean!) {\n    cohort(id: $id) {\n      ...CohortFields\n      applicationCount @include(if: $withCounts)\n      seatsTaken @include(if: $withCounts)\n      course {\n        ...CourseTitle\n      }\n      lottery {\n        ...LotteryFields\n      }\n    }\n  }\n": typeof types.AdminCohortDetailDocument,
@@ -47,8 +50,19 @@ type Documents = {
     "\n  query AdminFields {\n    fields {\n      code\n      nameJa\n      nameEn\n      years\n    }\n  }\n": typeof types.AdminFieldsDocument,
     "\n  query StaffNotices {\n    staffNotices {\n      id\n      audience\n      kind\n      title\n      body\n      cohortId\n      fieldCode\n      createdAt\n    }\n  }\n": typeof types.StaffNoticesDocument,
     "\n  mutation CreateNotice($input: NoticeInput!) {\n    createNotice(input: $input) {\n      id\n      audience\n      title\n    }\n  }\n": typeof types.CreateNoticeDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      loginId\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation RequestLoginIdReminder($email: String!) {\n    requestLoginIdReminder(email: $email)\n  }\n": typeof types.RequestLoginIdReminderDocument,
+    "\n  mutation RecoverLoginId($token: String!) {\n    recoverLoginId(token: $token) {\n      loginId\n    }\n  }\n": typeof types.RecoverLoginIdDocument,
     "\n  query CohortRoster($cohortId: ID!) {\n    cohortRoster(cohortId: $cohortId) {\n      id\n      studentNumber\n      enrolledAt\n      withdrawnAt\n      student {\n        id\n        name\n        nameKana\n      }\n    }\n  }\n": typeof types.CohortRosterDocument,
     "\n  query RosterCsv($cohortId: ID!) {\n    rosterCsv(cohortId: $cohortId)\n  }\n": typeof types.RosterCsvDocument,
+    "\n  query MySecurity {\n    me {\n      id\n      secondFactor {\n        totp\n        passkeys\n        recoveryCodesLeft\n      }\n      passkeys {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.MySecurityDocument,
+    "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n": typeof types.StartTotpEnrolmentDocument,
+    "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n": typeof types.ConfirmTotpEnrolmentDocument,
+    "\n  mutation RegenerateRecoveryCodes($currentPassword: String!) {\n    regenerateRecoveryCodes(currentPassword: $currentPassword) {\n      codes\n    }\n  }\n": typeof types.RegenerateRecoveryCodesDocument,
+    "\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration {\n      token\n      optionsJson\n    }\n  }\n": typeof types.StartPasskeyRegistrationDocument,
+    "\n  mutation FinishPasskeyRegistration($token: String!, $responseJson: String!, $name: String!) {\n    finishPasskeyRegistration(token: $token, responseJson: $responseJson, name: $name) {\n      id\n      name\n      createdAt\n      lastUsedAt\n    }\n  }\n": typeof types.FinishPasskeyRegistrationDocument,
+    "\n  mutation RemovePasskey($passkeyId: ID!) {\n    removePasskey(passkeyId: $passkeyId)\n  }\n": typeof types.RemovePasskeyDocument,
     "\n  mutation RunSelection($cohortId: ID!) {\n    runSelection(cohortId: $cohortId) {\n      ...CohortStatusChange\n    }\n  }\n": typeof types.RunSelectionDocument,
     "\n  mutation FreezeLottery($cohortId: ID!) {\n    freezeLottery(cohortId: $cohortId) {\n      ...LotteryFields\n    }\n  }\n": typeof types.FreezeLotteryDocument,
     "\n  mutation DrawLottery($cohortId: ID!, $seed: String!) {\n    drawLottery(cohortId: $cohortId, seed: $seed) {\n      ...LotteryFields\n    }\n  }\n": typeof types.DrawLotteryDocument,
@@ -57,9 +71,13 @@ type Documents = {
     "\n  query LotteryTranscript($cohortId: ID!) {\n    lotteryTranscript(cohortId: $cohortId)\n  }\n": typeof types.LotteryTranscriptDocument,
     "\n  query StaffAccounts {\n    staffAccounts {\n      ...StaffAccountRow\n    }\n  }\n": typeof types.StaffAccountsDocument,
     "\n  mutation CreateStaffAccount($input: StaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      account {\n        ...StaffAccountRow\n      }\n      temporaryPassword\n    }\n  }\n": typeof types.CreateStaffAccountDocument,
+    "\n  mutation ResetStaffPassword($accountId: ID!) {\n    resetStaffPassword(accountId: $accountId) {\n      account {\n        ...StaffAccountRow\n      }\n      temporaryPassword\n    }\n  }\n": typeof types.ResetStaffPasswordDocument,
+    "\n  mutation UnlockAccount($accountId: ID!) {\n    unlockAccount(accountId: $accountId) {\n      ...StaffAccountRow\n    }\n  }\n": typeof types.UnlockAccountDocument,
+    "\n  mutation SetAccountStatus($accountId: ID!, $status: AccountStatus!) {\n    setAccountStatus(accountId: $accountId, status: $status) {\n      ...StaffAccountRow\n    }\n  }\n": typeof types.SetAccountStatusDocument,
+    "\n  mutation ResetSecondFactor($accountId: ID!) {\n    resetSecondFactor(accountId: $accountId) {\n      ...StaffAccountRow\n    }\n  }\n": typeof types.ResetSecondFactorDocument,
 };
 const documents: Documents = {
-    "\n  fragment StaffSession on Account {\n    id\n    loginId\n    name\n    role\n    permissions\n    contractor {\n      id\n      name\n      fieldCode\n    }\n  }\n": types.StaffSessionFragmentDoc,
+    "\n  fragment StaffSession on Account {\n    id\n    loginId\n    name\n    role\n    permissions\n    contractor {\n      id\n      name\n      fieldCode\n    }\n    pendingActions\n    passwordExpiresAt\n  }\n": types.StaffSessionFragmentDoc,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...StaffSession\n      }\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  fragment CourseTitle on Course {\n    id\n    title\n    titleEn\n    fieldCode\n  }\n": types.CourseTitleFragmentDoc,
     "\n  fragment CourseFields on Course {\n    id\n    fieldCode\n    title\n    titleEn\n    description\n    years\n    eligibility\n    motivationRequired\n    minAttendanceRate\n  }\n": types.CourseFieldsFragmentDoc,
@@ -68,12 +86,15 @@ const documents: Documents = {
     "\n  fragment LotteryFields on LotteryInfo {\n    commitment\n    entries\n    capacity\n    frozenAt\n    seed\n    drawnAt\n  }\n": types.LotteryFieldsFragmentDoc,
     "\n  fragment ApplicationReviewFields on Application {\n    id\n    code\n    status\n    eligible\n    ineligibleReason\n    ineligibleReasonCode\n    decision\n    decisionReason\n    eligibilityBasis\n    workplaceOrSchool\n    motivation\n    submittedAt\n    waitlistPosition\n    offerDeadline\n    applicant {\n      id\n      name\n      nameKana\n    }\n  }\n": types.ApplicationReviewFieldsFragmentDoc,
     "\n  fragment ContractorFields on Contractor {\n    id\n    name\n    fieldCode\n    contractStartsOn\n    contractEndsOn\n    allowedAddressRanges\n    endedAt\n    active\n  }\n": types.ContractorFieldsFragmentDoc,
-    "\n  fragment StaffAccountRow on Account {\n    id\n    loginId\n    name\n    role\n    contractor {\n      id\n      name\n    }\n  }\n": types.StaffAccountRowFragmentDoc,
+    "\n  fragment StaffAccountRow on Account {\n    id\n    loginId\n    name\n    role\n    contractor {\n      id\n      name\n    }\n    status\n    locked\n    passwordExpiresAt\n    secondFactor {\n      totp\n      passkeys\n    }\n  }\n": types.StaffAccountRowFragmentDoc,
     "\n  query CohortApplications($cohortId: ID!, $filter: ApplicationFilter) {\n    cohortApplications(cohortId: $cohortId, filter: $filter) {\n      ...ApplicationReviewFields\n    }\n  }\n": types.CohortApplicationsDocument,
     "\n  query AdminApplication($id: ID!) {\n    application(id: $id) {\n      ...ApplicationReviewFields\n      preferredContact\n      applicant {\n        email\n      }\n      enrollment {\n        id\n        studentNumber\n      }\n      cohort {\n        id\n        academicYear\n        status\n        selectionMethod\n        course {\n          ...CourseTitle\n        }\n        lottery {\n          frozenAt\n        }\n      }\n      events {\n        id\n        at\n        fromStatus\n        toStatus\n        reason\n        actorId\n      }\n    }\n  }\n": types.AdminApplicationDocument,
     "\n  mutation SetApplicationEligibility($id: ID!, $eligible: Boolean!, $reason: String) {\n    setApplicationEligibility(id: $id, eligible: $eligible, reason: $reason) {\n      id\n      eligible\n      ineligibleReason\n      ineligibleReasonCode\n      status\n    }\n  }\n": types.SetApplicationEligibilityDocument,
     "\n  mutation DecideApplication($input: DecisionInput!) {\n    decideApplication(input: $input) {\n      id\n      decision\n      decisionReason\n      status\n    }\n  }\n": types.DecideApplicationDocument,
-    "\n  mutation Login($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...StaffSession\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  fragment StaffAuthPayload on AuthPayload {\n    accessToken\n    refreshToken\n    expiresIn\n    account {\n      ...StaffSession\n    }\n    secondFactor {\n      token\n      methods\n      expiresIn\n    }\n  }\n": types.StaffAuthPayloadFragmentDoc,
+    "\n  mutation Login($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      ...StaffAuthPayload\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation LoginSecondFactor($token: String!, $method: SecondFactorMethod!, $code: String!) {\n    loginSecondFactor(token: $token, method: $method, code: $code) {\n      ...StaffAuthPayload\n    }\n  }\n": types.LoginSecondFactorDocument,
+    "\n  mutation PasskeyLoginOptions($token: String!) {\n    passkeyLoginOptions(token: $token)\n  }\n": types.PasskeyLoginOptionsDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  query AdminCohortDetail($id: ID!, $withCounts: Boolean!) {\n    cohort(id: $id) {\n      ...CohortFields\n      applicationCount @include(if: $withCounts)\n      seatsTaken @include(if: $withCounts)\n      course {\n        ...CourseTitle\n      }\n      lottery {\n        ...LotteryFields\n      }\n    }\n  }\n": types.AdminCohortDetailDocument,
@@ -92,8 +113,19 @@ const documents: Documents = {
     "\n  query AdminFields {\n    fields {\n      code\n      nameJa\n      nameEn\n      years\n    }\n  }\n": types.AdminFieldsDocument,
     "\n  query StaffNotices {\n    staffNotices {\n      id\n      audience\n      kind\n      title\n      body\n      cohortId\n      fieldCode\n      createdAt\n    }\n  }\n": types.StaffNoticesDocument,
     "\n  mutation CreateNotice($input: NoticeInput!) {\n    createNotice(input: $input) {\n      id\n      audience\n      title\n    }\n  }\n": types.CreateNoticeDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      loginId\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation RequestLoginIdReminder($email: String!) {\n    requestLoginIdReminder(email: $email)\n  }\n": types.RequestLoginIdReminderDocument,
+    "\n  mutation RecoverLoginId($token: String!) {\n    recoverLoginId(token: $token) {\n      loginId\n    }\n  }\n": types.RecoverLoginIdDocument,
     "\n  query CohortRoster($cohortId: ID!) {\n    cohortRoster(cohortId: $cohortId) {\n      id\n      studentNumber\n      enrolledAt\n      withdrawnAt\n      student {\n        id\n        name\n        nameKana\n      }\n    }\n  }\n": types.CohortRosterDocument,
     "\n  query RosterCsv($cohortId: ID!) {\n    rosterCsv(cohortId: $cohortId)\n  }\n": types.RosterCsvDocument,
+    "\n  query MySecurity {\n    me {\n      id\n      secondFactor {\n        totp\n        passkeys\n        recoveryCodesLeft\n      }\n      passkeys {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": types.MySecurityDocument,
+    "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n": types.StartTotpEnrolmentDocument,
+    "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n": types.ConfirmTotpEnrolmentDocument,
+    "\n  mutation RegenerateRecoveryCodes($currentPassword: String!) {\n    regenerateRecoveryCodes(currentPassword: $currentPassword) {\n      codes\n    }\n  }\n": types.RegenerateRecoveryCodesDocument,
+    "\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration {\n      token\n      optionsJson\n    }\n  }\n": types.StartPasskeyRegistrationDocument,
+    "\n  mutation FinishPasskeyRegistration($token: String!, $responseJson: String!, $name: String!) {\n    finishPasskeyRegistration(token: $token, responseJson: $responseJson, name: $name) {\n      id\n      name\n      createdAt\n      lastUsedAt\n    }\n  }\n": types.FinishPasskeyRegistrationDocument,
+    "\n  mutation RemovePasskey($passkeyId: ID!) {\n    removePasskey(passkeyId: $passkeyId)\n  }\n": types.RemovePasskeyDocument,
     "\n  mutation RunSelection($cohortId: ID!) {\n    runSelection(cohortId: $cohortId) {\n      ...CohortStatusChange\n    }\n  }\n": types.RunSelectionDocument,
     "\n  mutation FreezeLottery($cohortId: ID!) {\n    freezeLottery(cohortId: $cohortId) {\n      ...LotteryFields\n    }\n  }\n": types.FreezeLotteryDocument,
     "\n  mutation DrawLottery($cohortId: ID!, $seed: String!) {\n    drawLottery(cohortId: $cohortId, seed: $seed) {\n      ...LotteryFields\n    }\n  }\n": types.DrawLotteryDocument,
@@ -102,6 +134,10 @@ const documents: Documents = {
     "\n  query LotteryTranscript($cohortId: ID!) {\n    lotteryTranscript(cohortId: $cohortId)\n  }\n": types.LotteryTranscriptDocument,
     "\n  query StaffAccounts {\n    staffAccounts {\n      ...StaffAccountRow\n    }\n  }\n": types.StaffAccountsDocument,
     "\n  mutation CreateStaffAccount($input: StaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      account {\n        ...StaffAccountRow\n      }\n      temporaryPassword\n    }\n  }\n": types.CreateStaffAccountDocument,
+    "\n  mutation ResetStaffPassword($accountId: ID!) {\n    resetStaffPassword(accountId: $accountId) {\n      account {\n        ...StaffAccountRow\n      }\n      temporaryPassword\n    }\n  }\n": types.ResetStaffPasswordDocument,
+    "\n  mutation UnlockAccount($accountId: ID!) {\n    unlockAccount(accountId: $accountId) {\n      ...StaffAccountRow\n    }\n  }\n": types.UnlockAccountDocument,
+    "\n  mutation SetAccountStatus($accountId: ID!, $status: AccountStatus!) {\n    setAccountStatus(accountId: $accountId, status: $status) {\n      ...StaffAccountRow\n    }\n  }\n": types.SetAccountStatusDocument,
+    "\n  mutation ResetSecondFactor($accountId: ID!) {\n    resetSecondFactor(accountId: $accountId) {\n      ...StaffAccountRow\n    }\n  }\n": types.ResetSecondFactorDocument,
 };
 
 /**
@@ -121,7 +157,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment StaffSession on Account {\n    id\n    loginId\n    name\n    role\n    permissions\n    contractor {\n      id\n      name\n      fieldCode\n    }\n  }\n"): (typeof documents)["\n  fragment StaffSession on Account {\n    id\n    loginId\n    name\n    role\n    permissions\n    contractor {\n      id\n      name\n      fieldCode\n    }\n  }\n"];
+export function graphql(source: "\n  fragment StaffSession on Account {\n    id\n    loginId\n    name\n    role\n    permissions\n    contractor {\n      id\n      name\n      fieldCode\n    }\n    pendingActions\n    passwordExpiresAt\n  }\n"): (typeof documents)["\n  fragment StaffSession on Account {\n    id\n    loginId\n    name\n    role\n    permissions\n    contractor {\n      id\n      name\n      fieldCode\n    }\n    pendingActions\n    passwordExpiresAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -157,7 +193,7 @@ export function graphql(source: "\n  fragment ContractorFields on Contractor {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment StaffAccountRow on Account {\n    id\n    loginId\n    name\n    role\n    contractor {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment StaffAccountRow on Account {\n    id\n    loginId\n    name\n    role\n    contractor {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment StaffAccountRow on Account {\n    id\n    loginId\n    name\n    role\n    contractor {\n      id\n      name\n    }\n    status\n    locked\n    passwordExpiresAt\n    secondFactor {\n      totp\n      passkeys\n    }\n  }\n"): (typeof documents)["\n  fragment StaffAccountRow on Account {\n    id\n    loginId\n    name\n    role\n    contractor {\n      id\n      name\n    }\n    status\n    locked\n    passwordExpiresAt\n    secondFactor {\n      totp\n      passkeys\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -177,7 +213,19 @@ export function graphql(source: "\n  mutation DecideApplication($input: Decision
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...StaffSession\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...StaffSession\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment StaffAuthPayload on AuthPayload {\n    accessToken\n    refreshToken\n    expiresIn\n    account {\n      ...StaffSession\n    }\n    secondFactor {\n      token\n      methods\n      expiresIn\n    }\n  }\n"): (typeof documents)["\n  fragment StaffAuthPayload on AuthPayload {\n    accessToken\n    refreshToken\n    expiresIn\n    account {\n      ...StaffSession\n    }\n    secondFactor {\n      token\n      methods\n      expiresIn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      ...StaffAuthPayload\n    }\n  }\n"): (typeof documents)["\n  mutation Login($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      ...StaffAuthPayload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginSecondFactor($token: String!, $method: SecondFactorMethod!, $code: String!) {\n    loginSecondFactor(token: $token, method: $method, code: $code) {\n      ...StaffAuthPayload\n    }\n  }\n"): (typeof documents)["\n  mutation LoginSecondFactor($token: String!, $method: SecondFactorMethod!, $code: String!) {\n    loginSecondFactor(token: $token, method: $method, code: $code) {\n      ...StaffAuthPayload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PasskeyLoginOptions($token: String!) {\n    passkeyLoginOptions(token: $token)\n  }\n"): (typeof documents)["\n  mutation PasskeyLoginOptions($token: String!) {\n    passkeyLoginOptions(token: $token)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -253,11 +301,55 @@ export function graphql(source: "\n  mutation CreateNotice($input: NoticeInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      loginId\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      loginId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestLoginIdReminder($email: String!) {\n    requestLoginIdReminder(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestLoginIdReminder($email: String!) {\n    requestLoginIdReminder(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecoverLoginId($token: String!) {\n    recoverLoginId(token: $token) {\n      loginId\n    }\n  }\n"): (typeof documents)["\n  mutation RecoverLoginId($token: String!) {\n    recoverLoginId(token: $token) {\n      loginId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CohortRoster($cohortId: ID!) {\n    cohortRoster(cohortId: $cohortId) {\n      id\n      studentNumber\n      enrolledAt\n      withdrawnAt\n      student {\n        id\n        name\n        nameKana\n      }\n    }\n  }\n"): (typeof documents)["\n  query CohortRoster($cohortId: ID!) {\n    cohortRoster(cohortId: $cohortId) {\n      id\n      studentNumber\n      enrolledAt\n      withdrawnAt\n      student {\n        id\n        name\n        nameKana\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RosterCsv($cohortId: ID!) {\n    rosterCsv(cohortId: $cohortId)\n  }\n"): (typeof documents)["\n  query RosterCsv($cohortId: ID!) {\n    rosterCsv(cohortId: $cohortId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySecurity {\n    me {\n      id\n      secondFactor {\n        totp\n        passkeys\n        recoveryCodesLeft\n      }\n      passkeys {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query MySecurity {\n    me {\n      id\n      secondFactor {\n        totp\n        passkeys\n        recoveryCodesLeft\n      }\n      passkeys {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n"): (typeof documents)["\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateRecoveryCodes($currentPassword: String!) {\n    regenerateRecoveryCodes(currentPassword: $currentPassword) {\n      codes\n    }\n  }\n"): (typeof documents)["\n  mutation RegenerateRecoveryCodes($currentPassword: String!) {\n    regenerateRecoveryCodes(currentPassword: $currentPassword) {\n      codes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration {\n      token\n      optionsJson\n    }\n  }\n"): (typeof documents)["\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration {\n      token\n      optionsJson\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinishPasskeyRegistration($token: String!, $responseJson: String!, $name: String!) {\n    finishPasskeyRegistration(token: $token, responseJson: $responseJson, name: $name) {\n      id\n      name\n      createdAt\n      lastUsedAt\n    }\n  }\n"): (typeof documents)["\n  mutation FinishPasskeyRegistration($token: String!, $responseJson: String!, $name: String!) {\n    finishPasskeyRegistration(token: $token, responseJson: $responseJson, name: $name) {\n      id\n      name\n      createdAt\n      lastUsedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePasskey($passkeyId: ID!) {\n    removePasskey(passkeyId: $passkeyId)\n  }\n"): (typeof documents)["\n  mutation RemovePasskey($passkeyId: ID!) {\n    removePasskey(passkeyId: $passkeyId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -290,6 +382,22 @@ export function graphql(source: "\n  query StaffAccounts {\n    staffAccounts {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateStaffAccount($input: StaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      account {\n        ...StaffAccountRow\n      }\n      temporaryPassword\n    }\n  }\n"): (typeof documents)["\n  mutation CreateStaffAccount($input: StaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      account {\n        ...StaffAccountRow\n      }\n      temporaryPassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetStaffPassword($accountId: ID!) {\n    resetStaffPassword(accountId: $accountId) {\n      account {\n        ...StaffAccountRow\n      }\n      temporaryPassword\n    }\n  }\n"): (typeof documents)["\n  mutation ResetStaffPassword($accountId: ID!) {\n    resetStaffPassword(accountId: $accountId) {\n      account {\n        ...StaffAccountRow\n      }\n      temporaryPassword\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlockAccount($accountId: ID!) {\n    unlockAccount(accountId: $accountId) {\n      ...StaffAccountRow\n    }\n  }\n"): (typeof documents)["\n  mutation UnlockAccount($accountId: ID!) {\n    unlockAccount(accountId: $accountId) {\n      ...StaffAccountRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAccountStatus($accountId: ID!, $status: AccountStatus!) {\n    setAccountStatus(accountId: $accountId, status: $status) {\n      ...StaffAccountRow\n    }\n  }\n"): (typeof documents)["\n  mutation SetAccountStatus($accountId: ID!, $status: AccountStatus!) {\n    setAccountStatus(accountId: $accountId, status: $status) {\n      ...StaffAccountRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetSecondFactor($accountId: ID!) {\n    resetSecondFactor(accountId: $accountId) {\n      ...StaffAccountRow\n    }\n  }\n"): (typeof documents)["\n  mutation ResetSecondFactor($accountId: ID!) {\n    resetSecondFactor(accountId: $accountId) {\n      ...StaffAccountRow\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,3 +1,4 @@
+import { computed } from 'vue';
 import { createSession } from '@college-portal/client-shared/auth/session';
 import { graphql } from '../gql';
 import type { MemberSessionFragment } from '../gql/graphql';
@@ -11,6 +12,7 @@ graphql(`
     loginId
     name
     role
+    pendingActions
   }
 `);
 
@@ -34,6 +36,7 @@ export const session = createSession<MemberSessionFragment>({
 
 export const {
   applySession,
+  updateAccount,
   clearSession,
   getAccessToken,
   hasRefreshToken,
@@ -42,3 +45,12 @@ export const {
   currentAccount,
   isAuthenticated,
 } = session;
+
+/** What the account must do before anything else (e.g. confirm its email address); empty when logged out. */
+export const pendingActions = computed(() => currentAccount.value?.pendingActions ?? []);
+
+/** Whether the address still has to be confirmed: then only the "confirm your address" page is shown. */
+export const mustConfirmEmail = computed(() => pendingActions.value.includes('CONFIRM_EMAIL'));
+
+/** Logged in with nothing pending: the member's own data may be asked for. */
+export const isActive = computed(() => isAuthenticated.value && pendingActions.value.length === 0);

@@ -15,9 +15,7 @@ const PrivacyNoticeDocument = graphql(`
 
 const RegisterDocument = graphql(`
   mutation Register($input: RegisterInput!) {
-    register(input: $input) {
-      loginId
-    }
+    register(input: $input)
   }
 `);
 
@@ -29,10 +27,11 @@ export function usePrivacyNotice() {
 
 export function useRegister() {
   const { mutate, loading } = useMutation(RegisterDocument, { throws: 'always' });
-  async function register(input: RegisterInput): Promise<string> {
+  /** Always true when it does not throw, for a new and an already-registered address alike. */
+  async function register(input: RegisterInput): Promise<boolean> {
     const res = await mutate({ input });
     if (!res?.data) throw new Error('register returned no data');
-    return res.data.register.loginId;
+    return res.data.register;
   }
   return { register, loading };
 }

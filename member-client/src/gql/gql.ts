@@ -14,15 +14,22 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment MemberSession on Account {\n    id\n    loginId\n    name\n    role\n  }\n": typeof types.MemberSessionFragmentDoc,
+    "\n  fragment MemberSession on Account {\n    id\n    loginId\n    name\n    role\n    pendingActions\n  }\n": typeof types.MemberSessionFragmentDoc,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...MemberSession\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  fragment FieldName on Field {\n    code\n    nameJa\n    nameEn\n  }\n": typeof types.FieldNameFragmentDoc,
     "\n  fragment CourseHeading on Course {\n    id\n    title\n    titleEn\n    field {\n      ...FieldName\n    }\n  }\n": typeof types.CourseHeadingFragmentDoc,
     "\n  fragment CohortSchedule on Cohort {\n    id\n    academicYear\n    capacity\n    applicationOpensAt\n    applicationClosesAt\n    startsOn\n    endsOn\n    selectionMethod\n    status\n  }\n": typeof types.CohortScheduleFragmentDoc,
     "\n  fragment MyApplicationFields on Application {\n    id\n    status\n    eligibilityBasis\n    workplaceOrSchool\n    motivation\n    preferredContact\n    emailAlerts\n  }\n": typeof types.MyApplicationFieldsFragmentDoc,
     "\n  fragment EnrollmentFields on Enrollment {\n    id\n    studentNumber\n    enrolledAt\n    withdrawnAt\n  }\n": typeof types.EnrollmentFieldsFragmentDoc,
-    "\n  query MyAccount {\n    me {\n      id\n      loginId\n      name\n      nameKana\n      email\n      phone\n      residency\n      address\n      workplaceOrSchool\n      createdAt\n    }\n  }\n": typeof types.MyAccountDocument,
+    "\n  fragment MyAccountFields on Account {\n    id\n    loginId\n    name\n    nameKana\n    email\n    pendingEmail\n    emailConfirmed\n    phone\n    residency\n    address\n    workplaceOrSchool\n    createdAt\n    secondFactor {\n      totp\n      recoveryCodesLeft\n    }\n    changes {\n      id\n      at\n      kind\n      fields\n      byAdministrator\n    }\n  }\n": typeof types.MyAccountFieldsFragmentDoc,
+    "\n  query MyAccount {\n    me {\n      ...MyAccountFields\n    }\n  }\n": typeof types.MyAccountDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation UpdateMyDetails($input: MyDetailsInput!) {\n    updateMyDetails(input: $input) {\n      ...MyAccountFields\n    }\n  }\n": typeof types.UpdateMyDetailsDocument,
+    "\n  mutation RequestEmailChange($newEmail: String!, $currentPassword: String!) {\n    requestEmailChange(newEmail: $newEmail, currentPassword: $currentPassword)\n  }\n": typeof types.RequestEmailChangeDocument,
+    "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n": typeof types.StartTotpEnrolmentDocument,
+    "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n": typeof types.ConfirmTotpEnrolmentDocument,
+    "\n  mutation RegenerateRecoveryCodes($currentPassword: String!) {\n    regenerateRecoveryCodes(currentPassword: $currentPassword) {\n      codes\n    }\n  }\n": typeof types.RegenerateRecoveryCodesDocument,
+    "\n  mutation DisableSecondFactor($currentPassword: String!) {\n    disableSecondFactor(currentPassword: $currentPassword)\n  }\n": typeof types.DisableSecondFactorDocument,
     "\n  query CohortForApplication($id: ID!) {\n    cohort(id: $id) {\n      ...CohortSchedule\n      acceptingApplications\n      course {\n        ...CourseHeading\n        years\n        motivationRequired\n        eligibility\n      }\n      myApplication {\n        ...MyApplicationFields\n      }\n    }\n    me {\n      id\n      residency\n      workplaceOrSchool\n    }\n  }\n": typeof types.CohortForApplicationDocument,
     "\n  query MyApplications {\n    myApplications {\n      id\n      code\n      status\n      waitlistPosition\n      offerDeadline\n      submittedAt\n      cohort {\n        id\n        academicYear\n        startsOn\n        endsOn\n        status\n        acceptingApplications\n        course {\n          ...CourseHeading\n        }\n        lottery {\n          commitment\n          seed\n        }\n      }\n      enrollment {\n        ...EnrollmentFields\n      }\n    }\n  }\n": typeof types.MyApplicationsDocument,
     "\n  mutation ApplyToCohort($input: ApplyInput!) {\n    applyToCohort(input: $input) {\n      id\n      code\n      status\n    }\n  }\n": typeof types.ApplyToCohortDocument,
@@ -31,27 +38,43 @@ type Documents = {
     "\n  mutation RespondToOffer($applicationId: ID!, $accept: Boolean!) {\n    respondToOffer(applicationId: $applicationId, accept: $accept) {\n      id\n      status\n      offerDeadline\n      enrollment {\n        ...EnrollmentFields\n      }\n    }\n  }\n": typeof types.RespondToOfferDocument,
     "\n  mutation WithdrawEnrollment($applicationId: ID!) {\n    withdrawEnrollment(applicationId: $applicationId) {\n      id\n      status\n      enrollment {\n        ...EnrollmentFields\n      }\n    }\n  }\n": typeof types.WithdrawEnrollmentDocument,
     "\n  query LotteryTranscript($cohortId: ID!) {\n    lotteryTranscript(cohortId: $cohortId)\n  }\n": typeof types.LotteryTranscriptDocument,
-    "\n  mutation Login($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...MemberSession\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Login($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...MemberSession\n      }\n      secondFactor {\n        token\n        methods\n        expiresIn\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation LoginSecondFactor($token: String!, $method: SecondFactorMethod!, $code: String!) {\n    loginSecondFactor(token: $token, method: $method, code: $code) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...MemberSession\n      }\n    }\n  }\n": typeof types.LoginSecondFactorDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query SessionAccount {\n    me {\n      ...MemberSession\n    }\n  }\n": typeof types.SessionAccountDocument,
     "\n  query PublicNotices {\n    publicNotices {\n      id\n      title\n      body\n      createdAt\n    }\n  }\n": typeof types.PublicNoticesDocument,
     "\n  query MyNotices {\n    myNotices {\n      messageKey\n      params {\n        name\n        value\n      }\n      id\n      title\n      body\n      createdAt\n      read\n      kind\n    }\n  }\n": typeof types.MyNoticesDocument,
     "\n  query UnreadNoticeCount {\n    unreadNoticeCount\n  }\n": typeof types.UnreadNoticeCountDocument,
     "\n  mutation MarkNoticeRead($id: ID!) {\n    markNoticeRead(id: $id) {\n      id\n      read\n    }\n  }\n": typeof types.MarkNoticeReadDocument,
     "\n  query Fields {\n    fields {\n      ...FieldName\n      years\n    }\n  }\n": typeof types.FieldsDocument,
     "\n  query OpenCohorts {\n    openCohorts {\n      ...CohortSchedule\n      course {\n        ...CourseHeading\n        years\n      }\n    }\n  }\n": typeof types.OpenCohortsDocument,
+    "\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token) {\n      loginId\n      kind\n    }\n  }\n": typeof types.ConfirmEmailDocument,
+    "\n  mutation ResendEmailConfirmation {\n    resendEmailConfirmation\n  }\n": typeof types.ResendEmailConfirmationDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      loginId\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation RequestLoginIdReminder($email: String!) {\n    requestLoginIdReminder(email: $email)\n  }\n": typeof types.RequestLoginIdReminderDocument,
+    "\n  mutation RecoverLoginId($token: String!) {\n    recoverLoginId(token: $token) {\n      loginId\n    }\n  }\n": typeof types.RecoverLoginIdDocument,
     "\n  query PrivacyNotice {\n    privacyNotice {\n      version\n      purposeJa\n      purposeEn\n    }\n  }\n": typeof types.PrivacyNoticeDocument,
-    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      loginId\n    }\n  }\n": typeof types.RegisterDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input)\n  }\n": typeof types.RegisterDocument,
+    "\n  query PendingAddress {\n    me {\n      id\n      email\n    }\n  }\n": typeof types.PendingAddressDocument,
 };
 const documents: Documents = {
-    "\n  fragment MemberSession on Account {\n    id\n    loginId\n    name\n    role\n  }\n": types.MemberSessionFragmentDoc,
+    "\n  fragment MemberSession on Account {\n    id\n    loginId\n    name\n    role\n    pendingActions\n  }\n": types.MemberSessionFragmentDoc,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...MemberSession\n      }\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  fragment FieldName on Field {\n    code\n    nameJa\n    nameEn\n  }\n": types.FieldNameFragmentDoc,
     "\n  fragment CourseHeading on Course {\n    id\n    title\n    titleEn\n    field {\n      ...FieldName\n    }\n  }\n": types.CourseHeadingFragmentDoc,
     "\n  fragment CohortSchedule on Cohort {\n    id\n    academicYear\n    capacity\n    applicationOpensAt\n    applicationClosesAt\n    startsOn\n    endsOn\n    selectionMethod\n    status\n  }\n": types.CohortScheduleFragmentDoc,
     "\n  fragment MyApplicationFields on Application {\n    id\n    status\n    eligibilityBasis\n    workplaceOrSchool\n    motivation\n    preferredContact\n    emailAlerts\n  }\n": types.MyApplicationFieldsFragmentDoc,
     "\n  fragment EnrollmentFields on Enrollment {\n    id\n    studentNumber\n    enrolledAt\n    withdrawnAt\n  }\n": types.EnrollmentFieldsFragmentDoc,
-    "\n  query MyAccount {\n    me {\n      id\n      loginId\n      name\n      nameKana\n      email\n      phone\n      residency\n      address\n      workplaceOrSchool\n      createdAt\n    }\n  }\n": types.MyAccountDocument,
+    "\n  fragment MyAccountFields on Account {\n    id\n    loginId\n    name\n    nameKana\n    email\n    pendingEmail\n    emailConfirmed\n    phone\n    residency\n    address\n    workplaceOrSchool\n    createdAt\n    secondFactor {\n      totp\n      recoveryCodesLeft\n    }\n    changes {\n      id\n      at\n      kind\n      fields\n      byAdministrator\n    }\n  }\n": types.MyAccountFieldsFragmentDoc,
+    "\n  query MyAccount {\n    me {\n      ...MyAccountFields\n    }\n  }\n": types.MyAccountDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation UpdateMyDetails($input: MyDetailsInput!) {\n    updateMyDetails(input: $input) {\n      ...MyAccountFields\n    }\n  }\n": types.UpdateMyDetailsDocument,
+    "\n  mutation RequestEmailChange($newEmail: String!, $currentPassword: String!) {\n    requestEmailChange(newEmail: $newEmail, currentPassword: $currentPassword)\n  }\n": types.RequestEmailChangeDocument,
+    "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n": types.StartTotpEnrolmentDocument,
+    "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n": types.ConfirmTotpEnrolmentDocument,
+    "\n  mutation RegenerateRecoveryCodes($currentPassword: String!) {\n    regenerateRecoveryCodes(currentPassword: $currentPassword) {\n      codes\n    }\n  }\n": types.RegenerateRecoveryCodesDocument,
+    "\n  mutation DisableSecondFactor($currentPassword: String!) {\n    disableSecondFactor(currentPassword: $currentPassword)\n  }\n": types.DisableSecondFactorDocument,
     "\n  query CohortForApplication($id: ID!) {\n    cohort(id: $id) {\n      ...CohortSchedule\n      acceptingApplications\n      course {\n        ...CourseHeading\n        years\n        motivationRequired\n        eligibility\n      }\n      myApplication {\n        ...MyApplicationFields\n      }\n    }\n    me {\n      id\n      residency\n      workplaceOrSchool\n    }\n  }\n": types.CohortForApplicationDocument,
     "\n  query MyApplications {\n    myApplications {\n      id\n      code\n      status\n      waitlistPosition\n      offerDeadline\n      submittedAt\n      cohort {\n        id\n        academicYear\n        startsOn\n        endsOn\n        status\n        acceptingApplications\n        course {\n          ...CourseHeading\n        }\n        lottery {\n          commitment\n          seed\n        }\n      }\n      enrollment {\n        ...EnrollmentFields\n      }\n    }\n  }\n": types.MyApplicationsDocument,
     "\n  mutation ApplyToCohort($input: ApplyInput!) {\n    applyToCohort(input: $input) {\n      id\n      code\n      status\n    }\n  }\n": types.ApplyToCohortDocument,
@@ -60,16 +83,25 @@ const documents: Documents = {
     "\n  mutation RespondToOffer($applicationId: ID!, $accept: Boolean!) {\n    respondToOffer(applicationId: $applicationId, accept: $accept) {\n      id\n      status\n      offerDeadline\n      enrollment {\n        ...EnrollmentFields\n      }\n    }\n  }\n": types.RespondToOfferDocument,
     "\n  mutation WithdrawEnrollment($applicationId: ID!) {\n    withdrawEnrollment(applicationId: $applicationId) {\n      id\n      status\n      enrollment {\n        ...EnrollmentFields\n      }\n    }\n  }\n": types.WithdrawEnrollmentDocument,
     "\n  query LotteryTranscript($cohortId: ID!) {\n    lotteryTranscript(cohortId: $cohortId)\n  }\n": types.LotteryTranscriptDocument,
-    "\n  mutation Login($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...MemberSession\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Login($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...MemberSession\n      }\n      secondFactor {\n        token\n        methods\n        expiresIn\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation LoginSecondFactor($token: String!, $method: SecondFactorMethod!, $code: String!) {\n    loginSecondFactor(token: $token, method: $method, code: $code) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...MemberSession\n      }\n    }\n  }\n": types.LoginSecondFactorDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query SessionAccount {\n    me {\n      ...MemberSession\n    }\n  }\n": types.SessionAccountDocument,
     "\n  query PublicNotices {\n    publicNotices {\n      id\n      title\n      body\n      createdAt\n    }\n  }\n": types.PublicNoticesDocument,
     "\n  query MyNotices {\n    myNotices {\n      messageKey\n      params {\n        name\n        value\n      }\n      id\n      title\n      body\n      createdAt\n      read\n      kind\n    }\n  }\n": types.MyNoticesDocument,
     "\n  query UnreadNoticeCount {\n    unreadNoticeCount\n  }\n": types.UnreadNoticeCountDocument,
     "\n  mutation MarkNoticeRead($id: ID!) {\n    markNoticeRead(id: $id) {\n      id\n      read\n    }\n  }\n": types.MarkNoticeReadDocument,
     "\n  query Fields {\n    fields {\n      ...FieldName\n      years\n    }\n  }\n": types.FieldsDocument,
     "\n  query OpenCohorts {\n    openCohorts {\n      ...CohortSchedule\n      course {\n        ...CourseHeading\n        years\n      }\n    }\n  }\n": types.OpenCohortsDocument,
+    "\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token) {\n      loginId\n      kind\n    }\n  }\n": types.ConfirmEmailDocument,
+    "\n  mutation ResendEmailConfirmation {\n    resendEmailConfirmation\n  }\n": types.ResendEmailConfirmationDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      loginId\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation RequestLoginIdReminder($email: String!) {\n    requestLoginIdReminder(email: $email)\n  }\n": types.RequestLoginIdReminderDocument,
+    "\n  mutation RecoverLoginId($token: String!) {\n    recoverLoginId(token: $token) {\n      loginId\n    }\n  }\n": types.RecoverLoginIdDocument,
     "\n  query PrivacyNotice {\n    privacyNotice {\n      version\n      purposeJa\n      purposeEn\n    }\n  }\n": types.PrivacyNoticeDocument,
-    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      loginId\n    }\n  }\n": types.RegisterDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input)\n  }\n": types.RegisterDocument,
+    "\n  query PendingAddress {\n    me {\n      id\n      email\n    }\n  }\n": types.PendingAddressDocument,
 };
 
 /**
@@ -89,7 +121,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MemberSession on Account {\n    id\n    loginId\n    name\n    role\n  }\n"): (typeof documents)["\n  fragment MemberSession on Account {\n    id\n    loginId\n    name\n    role\n  }\n"];
+export function graphql(source: "\n  fragment MemberSession on Account {\n    id\n    loginId\n    name\n    role\n    pendingActions\n  }\n"): (typeof documents)["\n  fragment MemberSession on Account {\n    id\n    loginId\n    name\n    role\n    pendingActions\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -117,11 +149,39 @@ export function graphql(source: "\n  fragment EnrollmentFields on Enrollment {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyAccount {\n    me {\n      id\n      loginId\n      name\n      nameKana\n      email\n      phone\n      residency\n      address\n      workplaceOrSchool\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query MyAccount {\n    me {\n      id\n      loginId\n      name\n      nameKana\n      email\n      phone\n      residency\n      address\n      workplaceOrSchool\n      createdAt\n    }\n  }\n"];
+export function graphql(source: "\n  fragment MyAccountFields on Account {\n    id\n    loginId\n    name\n    nameKana\n    email\n    pendingEmail\n    emailConfirmed\n    phone\n    residency\n    address\n    workplaceOrSchool\n    createdAt\n    secondFactor {\n      totp\n      recoveryCodesLeft\n    }\n    changes {\n      id\n      at\n      kind\n      fields\n      byAdministrator\n    }\n  }\n"): (typeof documents)["\n  fragment MyAccountFields on Account {\n    id\n    loginId\n    name\n    nameKana\n    email\n    pendingEmail\n    emailConfirmed\n    phone\n    residency\n    address\n    workplaceOrSchool\n    createdAt\n    secondFactor {\n      totp\n      recoveryCodesLeft\n    }\n    changes {\n      id\n      at\n      kind\n      fields\n      byAdministrator\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAccount {\n    me {\n      ...MyAccountFields\n    }\n  }\n"): (typeof documents)["\n  query MyAccount {\n    me {\n      ...MyAccountFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyDetails($input: MyDetailsInput!) {\n    updateMyDetails(input: $input) {\n      ...MyAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyDetails($input: MyDetailsInput!) {\n    updateMyDetails(input: $input) {\n      ...MyAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestEmailChange($newEmail: String!, $currentPassword: String!) {\n    requestEmailChange(newEmail: $newEmail, currentPassword: $currentPassword)\n  }\n"): (typeof documents)["\n  mutation RequestEmailChange($newEmail: String!, $currentPassword: String!) {\n    requestEmailChange(newEmail: $newEmail, currentPassword: $currentPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n"): (typeof documents)["\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateRecoveryCodes($currentPassword: String!) {\n    regenerateRecoveryCodes(currentPassword: $currentPassword) {\n      codes\n    }\n  }\n"): (typeof documents)["\n  mutation RegenerateRecoveryCodes($currentPassword: String!) {\n    regenerateRecoveryCodes(currentPassword: $currentPassword) {\n      codes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableSecondFactor($currentPassword: String!) {\n    disableSecondFactor(currentPassword: $currentPassword)\n  }\n"): (typeof documents)["\n  mutation DisableSecondFactor($currentPassword: String!) {\n    disableSecondFactor(currentPassword: $currentPassword)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -157,11 +217,19 @@ export function graphql(source: "\n  query LotteryTranscript($cohortId: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...MemberSession\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...MemberSession\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...MemberSession\n      }\n      secondFactor {\n        token\n        methods\n        expiresIn\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...MemberSession\n      }\n      secondFactor {\n        token\n        methods\n        expiresIn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginSecondFactor($token: String!, $method: SecondFactorMethod!, $code: String!) {\n    loginSecondFactor(token: $token, method: $method, code: $code) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...MemberSession\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LoginSecondFactor($token: String!, $method: SecondFactorMethod!, $code: String!) {\n    loginSecondFactor(token: $token, method: $method, code: $code) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...MemberSession\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionAccount {\n    me {\n      ...MemberSession\n    }\n  }\n"): (typeof documents)["\n  query SessionAccount {\n    me {\n      ...MemberSession\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -189,11 +257,39 @@ export function graphql(source: "\n  query OpenCohorts {\n    openCohorts {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token) {\n      loginId\n      kind\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token) {\n      loginId\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendEmailConfirmation {\n    resendEmailConfirmation\n  }\n"): (typeof documents)["\n  mutation ResendEmailConfirmation {\n    resendEmailConfirmation\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      loginId\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      loginId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestLoginIdReminder($email: String!) {\n    requestLoginIdReminder(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestLoginIdReminder($email: String!) {\n    requestLoginIdReminder(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecoverLoginId($token: String!) {\n    recoverLoginId(token: $token) {\n      loginId\n    }\n  }\n"): (typeof documents)["\n  mutation RecoverLoginId($token: String!) {\n    recoverLoginId(token: $token) {\n      loginId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PrivacyNotice {\n    privacyNotice {\n      version\n      purposeJa\n      purposeEn\n    }\n  }\n"): (typeof documents)["\n  query PrivacyNotice {\n    privacyNotice {\n      version\n      purposeJa\n      purposeEn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      loginId\n    }\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      loginId\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input)\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    register(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingAddress {\n    me {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  query PendingAddress {\n    me {\n      id\n      email\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

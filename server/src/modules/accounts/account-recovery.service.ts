@@ -1,5 +1,6 @@
 import { IsNull, LessThan, MoreThan } from 'typeorm';
 import type { SystemWork } from '../../core/system';
+import type { AppLogger } from '../../core/logger';
 import type { Config } from '../../config';
 import type { Ctx } from '../../core/context';
 import { repo } from '../../core/context';
@@ -34,6 +35,8 @@ export class AccountRecoveryService {
     private readonly hasher: PasswordHasher,
     private readonly accounts: AccountService,
     private readonly history: AccountHistory,
+    private readonly system: SystemWork,
+    private readonly logger: AppLogger,
   ) {}
 
   async confirmEmail(ctx: Ctx, secret: string): Promise<{ loginId: string; kind: EmailConfirmationKind }> {
@@ -78,26 +81,55 @@ export class AccountRecoveryService {
     return true;
   }
 
+  /** Mail work started after an answer and not finished yet: awaited by settled() (shutdown, tests). */
+  private readonly inFlight = new Set<Promise<void>>();
+
+  /** Resolves once the mail work of earlier answers is done. */
+  async settled(): Promise<void> {
+    while (this.inFlight.size) await Promise.all([...this.inFlight]);
+  }
+
   /**
-   * "Forgot password" and "forgot login ID". The same answer, and the same statements, whether
-   * or not the address is registered; throttled per IP (an error) and per account (silently).
+   * "Forgot password" and "forgot login ID". The answer is the same whether or not the address
+   * is registered, and so is the work done before it: the address is looked up, and the mail
+   * queued, in a transaction of its own after the answer, so neither the reply nor its timing
+   * tells the two apart. Throttled per IP here (an error), per account there (silently).
+   * If the server stops in between, the request is lost and the person asks again.
    */
   async requestRecovery(ctx: Ctx, email: string, purpose: TokenPurpose.PASSWORD_RESET | TokenPurpose.LOGIN_ID_REMINDER): Promise<boolean> {
     if (typeof email !== 'string' || charCount(email) > EMAIL_MAX || !SIMPLE_EMAIL.test(email.trim())) {
       throw badField('email', 'validation.email', 'Enter a valid email address, e.g. taro@example.jp.');
     }
     if (!(await withinLimit(ctx, `recovery:ip:${ctx.ip}`, this.config.mailRequestsPerIpPerHour, 3600))) throw tooManyRequests();
-    const account = await repo(ctx, Account).findOneBy({ email: normaliseEmail(email) });
-    const key = `recovery:account:${account?.id ?? 'none'}`;
-    const allowed = await withinLimit(ctx, key, this.config.mailRequestsPerAddressPerHour, 3600);
-    if (!account || !allowed || account.status !== AccountStatus.ACTIVE) return true;
-    await retireTokens(ctx, account.id, [purpose]);
-    const token = await issueToken(ctx, account.id, purpose, this.config.passwordResetMinutes, { mailed: true });
-    await this.accounts
-      .mailer()
-      .queue(ctx, { accountId: account.id, template: purpose === TokenPurpose.PASSWORD_RESET ? 'password-reset' : 'login-id-reminder', tokenId: token.id });
-    ctx.audit.target('Account', account.id);
+    const address = normaliseEmail(email);
+    ctx.afterCommit(() => this.later(() => this.sendRecovery(address, purpose)));
     return true;
+  }
+
+  private later(work: () => Promise<void>): void {
+    const run: Promise<void> = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(work)
+      .catch((error) => this.logger.warn({ err: { message: (error as Error).message } }, 'recovery mail not queued'))
+      .finally(() => this.inFlight.delete(run));
+    this.inFlight.add(run);
+  }
+
+  private async sendRecovery(address: string, purpose: TokenPurpose.PASSWORD_RESET | TokenPurpose.LOGIN_ID_REMINDER): Promise<void> {
+    await this.system.transaction(
+      new Date(),
+      async (ctx) => {
+        const account = await repo(ctx, Account).findOneBy({ email: address });
+        if (!account || account.status !== AccountStatus.ACTIVE) return;
+        if (!(await withinLimit(ctx, `recovery:account:${account.id}`, this.config.mailRequestsPerAddressPerHour, 3600))) return;
+        await retireTokens(ctx, account.id, [purpose]);
+        const token = await issueToken(ctx, account.id, purpose, this.config.passwordResetMinutes, { mailed: true });
+        await this.accounts
+          .mailer()
+          .queue(ctx, { accountId: account.id, template: purpose === TokenPurpose.PASSWORD_RESET ? 'password-reset' : 'login-id-reminder', tokenId: token.id });
+        ctx.audit.add({ action: `${purpose}.mail_queued`, outcome: 'success', actorId: null, actorRole: Role.ANONYMOUS, targetType: 'Account', targetIds: [account.id] });
+      },
+      'accounts.recoveryMail',
+    );
   }
 
   /** Sets a new password from a reset link; every session of the account ends. */

@@ -69,13 +69,13 @@ export const accountsManifest: ModuleManifest = {
   ],
 };
 
-export function buildAccounts({ config }: Infrastructure, deps: { system: SystemWork }) {
+export function buildAccounts({ config, logger }: Infrastructure, deps: { system: SystemWork }) {
   const hasher = new PasswordHasher({ memoryKiB: config.argon2MemoryKiB, timeCost: config.argon2TimeCost });
   const tokens = new TokenService({ secret: config.jwtSecret, issuer: config.jwtIssuer, audience: config.jwtAudience, ttlSeconds: config.accessTokenTtlSeconds });
   const history = new AccountHistory();
   const secondFactor = new SecondFactorService(config, history);
   const accounts = new AccountService(config, hasher, tokens, history, secondFactor);
-  const recovery = new AccountRecoveryService(config, hasher, accounts, history);
+  const recovery = new AccountRecoveryService(config, hasher, accounts, history, deps.system, logger);
   const staffAdmin = new StaffAdminService(hasher, accounts, secondFactor, history);
   const contractors = new ContractorService();
   const jobs: Job[] = [{ name: 'accounts.purgeUnconfirmed', intervalMs: config.backgroundIntervalMs, run: (now) => recovery.purgeUnconfirmed(deps.system, now) }];

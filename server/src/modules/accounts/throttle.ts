@@ -6,33 +6,25 @@ import { ThrottleBucket } from './throttle-bucket.entity';
 export const tooManyRequests = () => new AppError('TOO_MANY_REQUESTS', 'auth.tooManyRequests', 'Too many requests. Please wait a while and try again.');
 
 /**
- * Counts this request against a limit per key and window, kept in one database row per key.
- * Each step is a single conditional UPDATE (or an INSERT that only one request can win), so
- * parallel requests on several server instances cannot pass the limit together.
- * A refused request is not counted.
+ * Counts this request against a limit per key and fixed window, kept in one database row per
+ * key, and says whether it is within the limit. One upsert takes the row's write lock at once
+ * (no shared lock to upgrade, so parallel requests queue instead of deadlocking), and the
+ * count is read back under that lock: parallel requests on several server instances cannot
+ * pass the limit together. A refusal that rolls back its transaction is not counted.
  */
 export async function withinLimit(ctx: Ctx, key: string, limit: number, windowSeconds: number): Promise<boolean> {
   const throttleKey = key.slice(0, 100);
   const since = new Date(ctx.now.getTime() - windowSeconds * 1000);
-  const buckets = repo(ctx, ThrottleBucket);
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const counted = await buckets
-      .createQueryBuilder()
-      .update()
-      .set({ count: () => 'count + 1' })
-      .where('throttleKey = :throttleKey AND windowStartedAt > :since AND count < :limit', { throttleKey, since, limit })
-      .execute();
-    if (counted.affected) return true;
-    const restarted = await buckets
-      .createQueryBuilder()
-      .update()
-      .set({ count: 1, windowStartedAt: ctx.now })
-      .where('throttleKey = :throttleKey AND windowStartedAt <= :since', { throttleKey, since })
-      .execute();
-    if (restarted.affected) return true;
-    if (attempt > 0) return false;
-    // No row yet: make an empty one (only one request's insert counts), then count as above.
-    await buckets.createQueryBuilder().insert().values({ throttleKey, windowStartedAt: ctx.now, count: 0 }).orIgnore().execute();
-  }
-  return false;
+  const driver = ctx.em.connection.driver;
+  const mysql = ctx.em.connection.options.type === 'mysql' || ctx.em.connection.options.type === 'mariadb';
+  // Both set clauses read the row's old values (MySQL evaluates left to right: count goes first).
+  const upsert = mysql
+    ? 'INSERT INTO throttle_bucket (throttleKey, windowStartedAt, count) VALUES (:key, :now, 1) ON DUPLICATE KEY UPDATE ' +
+      'count = IF(windowStartedAt <= :since, 1, count + 1), windowStartedAt = IF(windowStartedAt <= :since, :now, windowStartedAt)'
+    : 'INSERT INTO throttle_bucket (throttleKey, windowStartedAt, count) VALUES (:key, :now, 1) ON CONFLICT (throttleKey) DO UPDATE SET ' +
+      'count = CASE WHEN windowStartedAt <= :since THEN 1 ELSE count + 1 END, windowStartedAt = CASE WHEN windowStartedAt <= :since THEN :now ELSE windowStartedAt END';
+  const [sql, parameters] = driver.escapeQueryWithParameters(upsert, { key: throttleKey, now: ctx.now, since });
+  await ctx.em.query(sql, parameters);
+  const bucket = await repo(ctx, ThrottleBucket).findOneByOrFail({ throttleKey });
+  return bucket.count <= limit;
 }

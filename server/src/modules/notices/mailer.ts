@@ -38,18 +38,25 @@ const FOOTER_IGNORE = ['', 'お心当たりのない場合は、このメール�
 
 /** Link mails: the link and generic text only; no login ID, no name, nothing personal. */
 const linkMail =
-  (subject: string, ja: string[], en: string[], validity: string) =>
-  (link: string): { subject: string; text: string } => ({
+  (subject: string, ja: string[], en: string[], minutes: (config: Config) => number) =>
+  (link: string, config: Config): { subject: string; text: string } => ({
     subject: `【パワーアップカレッジねりま】${subject}`,
-    text: [...ja, link, `（${validity}）`, '', ...en, link, ...FOOTER_IGNORE].join('\n'),
+    text: [...ja, link, `（リンクの有効期限は${duration(minutes(config))}です。一度だけ使えます。）`, '', ...en, link, ...FOOTER_IGNORE].join('\n'),
   });
 
-export const ACCOUNT_MAIL_TEXT: Record<AccountMailTemplate, (link: string) => { subject: string; text: string }> = {
+/** "24時間", "30分", "1時間30分". */
+function duration(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return `${hours ? `${hours}時間` : ''}${rest || !hours ? `${rest}分` : ''}`;
+}
+
+export const ACCOUNT_MAIL_TEXT: Record<AccountMailTemplate, (link: string, config: Config) => { subject: string; text: string }> = {
   'confirm-registration': linkMail(
     'メールアドレスの確認',
     ['パワーアップカレッジねりまへのご登録ありがとうございます。', '次のリンクを開いて、メールアドレスの確認を完了してください。ログインIDは確認後の画面に表示されます。'],
     ['Please open this link to confirm your email address and finish registering. Your login ID is shown on screen afterwards.'],
-    'リンクの有効期限は24時間です。一度だけ使えます。',
+    (c) => c.emailConfirmationMinutes,
   ),
   'registration-attempt': (link) => ({
     subject: '【パワーアップカレッジねりま】このアドレスで登録の申し込みがありました',
@@ -67,7 +74,7 @@ export const ACCOUNT_MAIL_TEXT: Record<AccountMailTemplate, (link: string) => { 
     '新しいメールアドレスの確認',
     ['マイページでメールアドレスの変更が申し込まれました。', '次のリンクを開くと、このアドレスへの変更が完了します。'],
     ['Open this link to make this your new email address at Power Up College Nerima.'],
-    'リンクの有効期限は24時間です。一度だけ使えます。',
+    (c) => c.emailConfirmationMinutes,
   ),
   'email-changed': (link) => ({
     subject: '【パワーアップカレッジねりま】メールアドレスが変更されました',
@@ -84,13 +91,13 @@ export const ACCOUNT_MAIL_TEXT: Record<AccountMailTemplate, (link: string) => { 
     'パスワードの再設定',
     ['パスワードの再設定が申し込まれました。', '次のリンクを開いて、新しいパスワードを設定してください。設定後の画面にログインIDも表示されます。'],
     ['Open this link to set a new password. Your login ID is shown on screen afterwards.'],
-    'リンクの有効期限は30分です。一度だけ使えます。',
+    (c) => c.passwordResetMinutes,
   ),
   'login-id-reminder': linkMail(
     'ログインIDの確認',
     ['ログインIDの確認が申し込まれました。', '次のリンクを開くと、画面にログインIDが表示されます（メールにはログインIDを記載しません）。'],
     ['Open this link to see your login ID on screen (it is never sent by mail).'],
-    'リンクの有効期限は30分です。一度だけ使えます。',
+    (c) => c.passwordResetMinutes,
   ),
 };
 
@@ -105,6 +112,9 @@ const LINK_PATH: Record<AccountMailTemplate, string> = {
 };
 /** Templates whose link carries a one-time token (minted when the mail is sent). */
 const TOKEN_LINK = new Set<AccountMailTemplate>(['confirm-registration', 'confirm-email-change', 'password-reset', 'login-id-reminder']);
+
+/** How long after a commit the queued mail is sent. */
+const WAKE_DELAY_MS = 50;
 
 export const MAIL_TEMPLATES = { 'notice-waiting': noticeWaitingMail } as const;
 const isAccountMail = (template: string): template is AccountMailTemplate => template in ACCOUNT_MAIL_TEXT;
@@ -139,9 +149,12 @@ export class Mailer implements AccountMail {
 
   /** Sends queued mail soon after a commit, without making the request wait for SMTP. */
   wake(): void {
-    setImmediate(() => {
+    // A moment later, so the answer leaves first: the embedded driver is synchronous, and a send
+    // started at once would hold the answer back (and make a mail-sending request measurably
+    // slower than one that sends nothing, which would tell registered addresses apart).
+    setTimeout(() => {
       if (this.database.writer.isInitialized) this.dispatch().catch((error) => this.logger.warn({ err: { message: (error as Error).message } }, 'mail dispatch failed'));
-    });
+    }, WAKE_DELAY_MS).unref();
   }
 
   /** Sends pending mail; resolves with the number sent. Concurrent calls share one run. */
@@ -193,7 +206,7 @@ export class Mailer implements AccountMail {
         try {
           if (to && isAccountMail(mail.template)) {
             const link = await this.accountLink(mail.template, account!, accountToken, now());
-            if (link) await this.sendText(mail.id, to, mail.template, ACCOUNT_MAIL_TEXT[mail.template](link));
+            if (link) await this.sendText(mail.id, to, mail.template, ACCOUNT_MAIL_TEXT[mail.template](link, this.config));
             else skipped = 'link no longer valid';
           } else if (to) await this.send(mail.id, to, mail.template as keyof typeof MAIL_TEMPLATES);
           await db.exclusive(() => writes.update({ id: mail.id, claimToken: token }, { sentAt: now(), lastError: skipped }));

@@ -179,23 +179,44 @@ export async function createBaseline(config: Config): Promise<{ app: express.Exp
     },
     async MyAccount(_req, who) {
       if (!who) return { me: null };
-      const [a] = await sql.all('SELECT id, loginId, name, nameKana, email, phone, residency, address, workplaceOrSchool, createdAt FROM account WHERE id = ?', [who.accountId]);
+      const now = new Date();
+      const [a] = await sql.all(
+        'SELECT id, loginId, name, nameKana, email, phone, residency, address, workplaceOrSchool, createdAt, emailVerifiedAt, totpSecret IS NOT NULL AS totp FROM account WHERE id = ?',
+        [who.accountId],
+      );
+      if (!a) return { me: null };
+      const [pending] = await sql.all('SELECT email FROM account_token WHERE accountId = ? AND purpose = ? AND usedAt IS NULL AND expiresAt > ? ORDER BY id DESC LIMIT 1', [
+        a.id,
+        'confirm_email_change',
+        now,
+      ]);
+      const [codes] = await sql.all('SELECT COUNT(*) AS n FROM recovery_code WHERE accountId = ? AND usedAt IS NULL', [a.id]);
+      const changes = await sql.all('SELECT id, at, kind, fields, byAdministrator FROM account_change WHERE accountId = ? ORDER BY at DESC, id DESC LIMIT 100', [a.id]);
       return {
-        me: a
-          ? {
-              id: String(a.id),
-              loginId: a.loginId,
-              name: a.name,
-              nameKana: a.nameKana,
-              email: a.email,
-              phone: a.phone,
-              residency: upper(a.residency),
-              address: a.address,
-              workplaceOrSchool: a.workplaceOrSchool,
-              createdAt: instant(a.createdAt),
-              __typename: 'Account',
-            }
-          : null,
+        me: {
+          id: String(a.id),
+          loginId: a.loginId,
+          name: a.name,
+          nameKana: a.nameKana,
+          email: a.email,
+          pendingEmail: pending?.email ?? null,
+          emailConfirmed: a.emailVerifiedAt !== null,
+          phone: a.phone,
+          residency: upper(a.residency),
+          address: a.address,
+          workplaceOrSchool: a.workplaceOrSchool,
+          createdAt: instant(a.createdAt),
+          secondFactor: { totp: Boolean(Number(a.totp)), recoveryCodesLeft: Number(codes.n), __typename: 'SecondFactorStatus' },
+          changes: changes.map((c) => ({
+            id: String(c.id),
+            at: instant(c.at),
+            kind: c.kind,
+            fields: c.fields ? String(c.fields).split(',') : [],
+            byAdministrator: Boolean(Number(c.byAdministrator)),
+            __typename: 'AccountChange',
+          })),
+          __typename: 'Account',
+        },
       };
     },
     async UnreadNoticeCount(_req, who) {
@@ -420,8 +441,19 @@ export async function createBaseline(config: Config): Promise<{ app: express.Exp
       const since = new Date(now.getTime() - config.loginIpWindowSeconds * 1000);
       const [recent] = await sql.all<{ n: number }>('SELECT COUNT(*) AS n FROM login_failure WHERE throttleKey = ? AND at > ?', [ipKey, since]);
       const id = String(variables.identifier).trim();
-      const [account] = await sql.all<{ id: number; loginId: string; name: string; role: string; passwordHash: string; lockedUntil: unknown; status: string }>(
-        `SELECT id, loginId, name, role, passwordHash, lockedUntil, status FROM account WHERE ${id.includes('@') ? 'email' : 'loginId'} = ?`,
+      const [account] = await sql.all<{
+        id: number;
+        loginId: string;
+        name: string;
+        role: string;
+        passwordHash: string;
+        lockedUntil: unknown;
+        status: string;
+        emailVerifiedAt: unknown;
+        mustChangePassword: unknown;
+        secondFactorAt: unknown;
+      }>(
+        `SELECT id, loginId, name, role, passwordHash, lockedUntil, status, emailVerifiedAt, mustChangePassword, secondFactorAt FROM account WHERE ${id.includes('@') ? 'email' : 'loginId'} = ?`,
         [id.includes('@') ? id.toLowerCase() : id.toUpperCase()],
       );
       const ok =
@@ -430,7 +462,13 @@ export async function createBaseline(config: Config): Promise<{ app: express.Exp
         account.status === 'active' &&
         !(account.lockedUntil && new Date(instant(account.lockedUntil)!) > now) &&
         (await hasher.verify(account.passwordHash, String(variables.password)));
-      if (!ok) throw Object.assign(new Error('login failed'), { status: 'UNAUTHENTICATED' });
+      // Members with a second factor are not benched: the baseline answers only the one-step login.
+      if (!ok || account.secondFactorAt) throw Object.assign(new Error('login failed'), { status: 'UNAUTHENTICATED' });
+      const pendingActions = [
+        ...(account.role === 'member' && account.emailVerifiedAt === null ? ['CONFIRM_EMAIL'] : []),
+        ...(Number(account.mustChangePassword) ? ['CHANGE_PASSWORD'] : []),
+        ...(account.role !== 'member' && account.role !== 'reporting' && account.secondFactorAt === null ? ['ENROL_SECOND_FACTOR'] : []),
+      ];
       const sessionId = crypto.randomUUID();
       const refreshToken = newRefreshToken();
       await sql.transaction(async (tx) => {
@@ -468,7 +506,8 @@ export async function createBaseline(config: Config): Promise<{ app: express.Exp
           accessToken,
           refreshToken,
           expiresIn: tokens.ttlSeconds,
-          account: { id: String(account.id), loginId: account.loginId, name: account.name, role: upper(account.role), __typename: 'Account' },
+          account: { id: String(account.id), loginId: account.loginId, name: account.name, role: upper(account.role), pendingActions, __typename: 'Account' },
+          secondFactor: null,
           __typename: 'AuthPayload',
         },
       };
