@@ -1,4 +1,5 @@
-import { useMutation } from '@vue/apollo-composable';
+import { createRecovery, withLoading } from '@college-portal/client-shared/composables/useRecovery';
+import { apolloClient } from '../apollo';
 import { graphql } from '../gql';
 
 const RequestPasswordResetDocument = graphql(`
@@ -49,35 +50,31 @@ export function linkToken(): { token: string; forget: () => void } {
   };
 }
 
+const recovery = createRecovery(apolloClient, {
+  requestPasswordReset: RequestPasswordResetDocument,
+  requestLoginIdReminder: RequestLoginIdReminderDocument,
+  resetPassword: ResetPasswordDocument,
+  recoverLoginId: RecoverLoginIdDocument,
+});
+
 /** "Forgot your password / login ID": the answer is the same whether or not the address is known. */
 export function useRecoveryRequests() {
-  const reset = useMutation(RequestPasswordResetDocument, { throws: 'always' });
-  const reminder = useMutation(RequestLoginIdReminderDocument, { throws: 'always' });
+  const reset = withLoading(recovery.requestPasswordReset);
+  const reminder = withLoading(recovery.requestLoginIdReminder);
   return {
-    requestPasswordReset: async (email: string) => !!(await reset.mutate({ email }))?.data?.requestPasswordReset,
-    requestLoginIdReminder: async (email: string) => !!(await reminder.mutate({ email }))?.data?.requestLoginIdReminder,
+    requestPasswordReset: reset.run,
+    requestLoginIdReminder: reminder.run,
     sendingReset: reset.loading,
     sendingReminder: reminder.loading,
   };
 }
 
 export function useResetPassword() {
-  const { mutate, loading } = useMutation(ResetPasswordDocument, { throws: 'always' });
-  /** Returns the login ID of the account whose password was set; every session of it has ended. */
-  async function resetPassword(token: string, newPassword: string): Promise<string> {
-    const res = await mutate({ token, newPassword });
-    if (!res?.data) throw new Error('resetPassword returned no data');
-    return res.data.resetPassword.loginId;
-  }
+  const { run: resetPassword, loading } = withLoading(recovery.resetPassword);
   return { resetPassword, loading };
 }
 
 export function useRecoverLoginId() {
-  const { mutate, loading } = useMutation(RecoverLoginIdDocument, { throws: 'always' });
-  async function recoverLoginId(token: string): Promise<string> {
-    const res = await mutate({ token });
-    if (!res?.data) throw new Error('recoverLoginId returned no data');
-    return res.data.recoverLoginId.loginId;
-  }
+  const { run: recoverLoginId, loading } = withLoading(recovery.recoverLoginId);
   return { recoverLoginId, loading };
 }

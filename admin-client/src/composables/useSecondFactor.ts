@@ -1,6 +1,10 @@
 import { computed } from 'vue';
 import { useMutation, useQuery } from '@vue/apollo-composable';
 import { startRegistration, type PublicKeyCredentialCreationOptionsJSON } from '@simplewebauthn/browser';
+import {
+  useRegenerateRecoveryCodes as useSharedRegenerateRecoveryCodes,
+  useTotpEnrolment as useSharedTotpEnrolment,
+} from '@college-portal/client-shared/composables/useSecondFactor';
 import { graphql } from '../gql';
 import { isAuthenticated } from '../auth/session';
 
@@ -88,30 +92,11 @@ export function useMySecurity() {
 
 /** Setting up the authenticator app: a fresh secret (and its QR code), then the first code from the app. */
 export function useTotpEnrolment() {
-  const start = useMutation(StartTotpEnrolmentDocument, { throws: 'always' });
-  const confirm = useMutation(ConfirmTotpEnrolmentDocument, { throws: 'always' });
-  async function startTotpEnrolment() {
-    const res = await start.mutate();
-    if (!res?.data) throw new Error('startTotpEnrolment returned no data');
-    return res.data.startTotpEnrolment;
-  }
-  /** The ten recovery codes, returned only here, once. */
-  async function confirmTotpEnrolment(code: string): Promise<string[]> {
-    const res = await confirm.mutate({ code });
-    if (!res?.data) throw new Error('confirmTotpEnrolment returned no data');
-    return res.data.confirmTotpEnrolment.codes;
-  }
-  return { startTotpEnrolment, confirmTotpEnrolment, starting: start.loading, confirming: confirm.loading };
+  return useSharedTotpEnrolment({ start: StartTotpEnrolmentDocument, confirm: ConfirmTotpEnrolmentDocument });
 }
 
 export function useRegenerateRecoveryCodes() {
-  const { mutate, loading } = useMutation(RegenerateRecoveryCodesDocument, { throws: 'always', refetchQueries: ['MySecurity'] });
-  async function regenerateRecoveryCodes(currentPassword: string): Promise<string[]> {
-    const res = await mutate({ currentPassword });
-    if (!res?.data) throw new Error('regenerateRecoveryCodes returned no data');
-    return res.data.regenerateRecoveryCodes.codes;
-  }
-  return { regenerateRecoveryCodes, loading };
+  return useSharedRegenerateRecoveryCodes(RegenerateRecoveryCodesDocument, ['MySecurity']);
 }
 
 /** Thrown when the browser has no WebAuthn, or the person cancelled the passkey prompt. */

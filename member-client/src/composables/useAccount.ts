@@ -1,7 +1,8 @@
 import { computed } from 'vue';
 import { useMutation, useQuery } from '@vue/apollo-composable';
+import { useRegenerateRecoveryCodes, useTotpEnrolment } from '@college-portal/client-shared/composables/useSecondFactor';
 import { graphql } from '../gql';
-import type { MyAccountFieldsFragment, MyDetailsInput } from '../gql/graphql';
+import type { MyAccountFieldsFragment, MyDetailsFieldsFragment, MyDetailsInput } from '../gql/graphql';
 import { updateAccount, currentAccount } from '../auth/session';
 
 // The member's own account as my page and the details page show it. Every mutation that
@@ -21,6 +22,14 @@ graphql(`
     address
     workplaceOrSchool
     createdAt
+  }
+`);
+
+// The details page also shows two-step login and the history of changes; my page does not, so
+// only the details page asks for them.
+graphql(`
+  fragment MyDetailsFields on Account {
+    ...MyAccountFields
     secondFactor {
       totp
       recoveryCodesLeft
@@ -43,6 +52,14 @@ const MyAccountDocument = graphql(`
   }
 `);
 
+const MyDetailsDocument = graphql(`
+  query MyDetails {
+    me {
+      ...MyDetailsFields
+    }
+  }
+`);
+
 const ChangePasswordDocument = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
     changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
@@ -52,7 +69,7 @@ const ChangePasswordDocument = graphql(`
 const UpdateMyDetailsDocument = graphql(`
   mutation UpdateMyDetails($input: MyDetailsInput!) {
     updateMyDetails(input: $input) {
-      ...MyAccountFields
+      ...MyDetailsFields
     }
   }
 `);
@@ -96,13 +113,22 @@ const DisableSecondFactorDocument = graphql(`
 `);
 
 export type MyAccount = MyAccountFieldsFragment;
-export type AccountChange = NonNullable<MyAccountFieldsFragment['changes']>[number];
+export type MyDetails = MyDetailsFieldsFragment;
+export type AccountChange = NonNullable<MyDetailsFieldsFragment['changes']>[number];
 
 const REFETCH_ME = [{ query: MyAccountDocument }];
+const REFETCH_DETAILS = [{ query: MyDetailsDocument }];
 
 /** The member's own registration details; always fresh from the server (personal data is not kept in cache longer than needed). */
 export function useMyAccount() {
-  const { result, loading, error, refetch } = useQuery(MyAccountDocument, null, { fetchPolicy: 'network-only' });
+  const { result, loading, error } = useQuery(MyAccountDocument, null, { fetchPolicy: 'network-only' });
+  const me = computed(() => result.value?.me ?? null);
+  return { me, loading, error };
+}
+
+/** The same for the details page, with two-step login and the history of changes. */
+export function useMyDetails() {
+  const { result, loading, error, refetch } = useQuery(MyDetailsDocument, null, { fetchPolicy: 'network-only' });
   const me = computed(() => result.value?.me ?? null);
   function reload() {
     return refetch()?.catch(() => undefined);
@@ -136,7 +162,7 @@ export function useUpdateMyDetails() {
 export function useRequestEmailChange() {
   const { mutate, loading } = useMutation(RequestEmailChangeDocument, {
     throws: 'always',
-    refetchQueries: REFETCH_ME,
+    refetchQueries: REFETCH_DETAILS,
     awaitRefetchQueries: true,
   });
   async function requestEmailChange(newEmail: string, currentPassword: string): Promise<boolean> {
@@ -148,28 +174,13 @@ export function useRequestEmailChange() {
 
 /** Two-step login with an authenticator app (optional for members), and its recovery codes. */
 export function useSecondFactor() {
-  const start = useMutation(StartTotpEnrolmentDocument, { throws: 'always' });
-  const confirm = useMutation(ConfirmTotpEnrolmentDocument, { throws: 'always' });
-  const regenerate = useMutation(RegenerateRecoveryCodesDocument, { throws: 'always' });
-  const disable = useMutation(DisableSecondFactorDocument, { throws: 'always', refetchQueries: REFETCH_ME, awaitRefetchQueries: true });
-
-  async function startTotpEnrolment() {
-    const res = await start.mutate();
-    if (!res?.data) throw new Error('startTotpEnrolment returned no data');
-    return res.data.startTotpEnrolment;
-  }
-
-  async function confirmTotpEnrolment(code: string): Promise<string[]> {
-    const res = await confirm.mutate({ code });
-    if (!res?.data) throw new Error('confirmTotpEnrolment returned no data');
-    return res.data.confirmTotpEnrolment.codes;
-  }
-
-  async function regenerateRecoveryCodes(currentPassword: string): Promise<string[]> {
-    const res = await regenerate.mutate({ currentPassword });
-    if (!res?.data) throw new Error('regenerateRecoveryCodes returned no data');
-    return res.data.regenerateRecoveryCodes.codes;
-  }
+  const enrolment = useTotpEnrolment({ start: StartTotpEnrolmentDocument, confirm: ConfirmTotpEnrolmentDocument });
+  const regenerate = useRegenerateRecoveryCodes(RegenerateRecoveryCodesDocument);
+  const disable = useMutation(DisableSecondFactorDocument, {
+    throws: 'always',
+    refetchQueries: REFETCH_DETAILS,
+    awaitRefetchQueries: true,
+  });
 
   async function disableSecondFactor(currentPassword: string): Promise<boolean> {
     const res = await disable.mutate({ currentPassword });
@@ -177,12 +188,12 @@ export function useSecondFactor() {
   }
 
   return {
-    startTotpEnrolment,
-    confirmTotpEnrolment,
-    regenerateRecoveryCodes,
+    startTotpEnrolment: enrolment.startTotpEnrolment,
+    confirmTotpEnrolment: enrolment.confirmTotpEnrolment,
+    regenerateRecoveryCodes: regenerate.regenerateRecoveryCodes,
     disableSecondFactor,
-    starting: start.loading,
-    confirming: confirm.loading,
+    starting: enrolment.starting,
+    confirming: enrolment.confirming,
     regenerating: regenerate.loading,
     disabling: disable.loading,
   };

@@ -1,3 +1,4 @@
+import { createRecovery } from '@college-portal/client-shared/composables/useRecovery';
 import { anonymousClient, apolloClient } from '../apollo';
 import { graphql } from '../gql';
 import type { EmailConfirmationKind } from '../gql/graphql';
@@ -61,26 +62,18 @@ export async function resendEmailConfirmation(): Promise<boolean> {
   return !!data?.resendEmailConfirmation;
 }
 
+const recovery = createRecovery(anonymousClient, {
+  requestPasswordReset: RequestPasswordResetDocument,
+  requestLoginIdReminder: RequestLoginIdReminderDocument,
+  resetPassword: ResetPasswordDocument,
+  recoverLoginId: RecoverLoginIdDocument,
+});
+
 /** What the two "I forgot…" pages ask for; the answer is the same whether the address is known or not. */
 export type RecoveryRequest = 'password' | 'loginId';
 
-export async function requestRecovery(kind: RecoveryRequest, email: string): Promise<boolean> {
-  if (kind === 'password') {
-    const { data } = await anonymousClient.mutate({ mutation: RequestPasswordResetDocument, variables: { email } });
-    return !!data?.requestPasswordReset;
-  }
-  const { data } = await anonymousClient.mutate({ mutation: RequestLoginIdReminderDocument, variables: { email } });
-  return !!data?.requestLoginIdReminder;
+export function requestRecovery(kind: RecoveryRequest, email: string): Promise<boolean> {
+  return kind === 'password' ? recovery.requestPasswordReset(email) : recovery.requestLoginIdReminder(email);
 }
 
-export async function resetPassword(token: string, newPassword: string): Promise<string> {
-  const { data } = await anonymousClient.mutate({ mutation: ResetPasswordDocument, variables: { token, newPassword } });
-  if (!data) throw new Error('resetPassword returned no data');
-  return data.resetPassword.loginId;
-}
-
-export async function recoverLoginId(token: string): Promise<string> {
-  const { data } = await anonymousClient.mutate({ mutation: RecoverLoginIdDocument, variables: { token } });
-  if (!data) throw new Error('recoverLoginId returned no data');
-  return data.recoverLoginId.loginId;
-}
+export const { resetPassword, recoverLoginId } = recovery;

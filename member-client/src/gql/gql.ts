@@ -21,10 +21,12 @@ type Documents = {
     "\n  fragment CohortSchedule on Cohort {\n    id\n    academicYear\n    capacity\n    applicationOpensAt\n    applicationClosesAt\n    startsOn\n    endsOn\n    selectionMethod\n    status\n  }\n": typeof types.CohortScheduleFragmentDoc,
     "\n  fragment MyApplicationFields on Application {\n    id\n    status\n    eligibilityBasis\n    workplaceOrSchool\n    motivation\n    preferredContact\n    emailAlerts\n  }\n": typeof types.MyApplicationFieldsFragmentDoc,
     "\n  fragment EnrollmentFields on Enrollment {\n    id\n    studentNumber\n    enrolledAt\n    withdrawnAt\n  }\n": typeof types.EnrollmentFieldsFragmentDoc,
-    "\n  fragment MyAccountFields on Account {\n    id\n    loginId\n    name\n    nameKana\n    email\n    pendingEmail\n    emailConfirmed\n    phone\n    residency\n    address\n    workplaceOrSchool\n    createdAt\n    secondFactor {\n      totp\n      recoveryCodesLeft\n    }\n    changes {\n      id\n      at\n      kind\n      fields\n      byAdministrator\n    }\n  }\n": typeof types.MyAccountFieldsFragmentDoc,
+    "\n  fragment MyAccountFields on Account {\n    id\n    loginId\n    name\n    nameKana\n    email\n    pendingEmail\n    emailConfirmed\n    phone\n    residency\n    address\n    workplaceOrSchool\n    createdAt\n  }\n": typeof types.MyAccountFieldsFragmentDoc,
+    "\n  fragment MyDetailsFields on Account {\n    ...MyAccountFields\n    secondFactor {\n      totp\n      recoveryCodesLeft\n    }\n    changes {\n      id\n      at\n      kind\n      fields\n      byAdministrator\n    }\n  }\n": typeof types.MyDetailsFieldsFragmentDoc,
     "\n  query MyAccount {\n    me {\n      ...MyAccountFields\n    }\n  }\n": typeof types.MyAccountDocument,
+    "\n  query MyDetails {\n    me {\n      ...MyDetailsFields\n    }\n  }\n": typeof types.MyDetailsDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
-    "\n  mutation UpdateMyDetails($input: MyDetailsInput!) {\n    updateMyDetails(input: $input) {\n      ...MyAccountFields\n    }\n  }\n": typeof types.UpdateMyDetailsDocument,
+    "\n  mutation UpdateMyDetails($input: MyDetailsInput!) {\n    updateMyDetails(input: $input) {\n      ...MyDetailsFields\n    }\n  }\n": typeof types.UpdateMyDetailsDocument,
     "\n  mutation RequestEmailChange($newEmail: String!, $currentPassword: String!) {\n    requestEmailChange(newEmail: $newEmail, currentPassword: $currentPassword)\n  }\n": typeof types.RequestEmailChangeDocument,
     "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n": typeof types.StartTotpEnrolmentDocument,
     "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n": typeof types.ConfirmTotpEnrolmentDocument,
@@ -66,10 +68,12 @@ const documents: Documents = {
     "\n  fragment CohortSchedule on Cohort {\n    id\n    academicYear\n    capacity\n    applicationOpensAt\n    applicationClosesAt\n    startsOn\n    endsOn\n    selectionMethod\n    status\n  }\n": types.CohortScheduleFragmentDoc,
     "\n  fragment MyApplicationFields on Application {\n    id\n    status\n    eligibilityBasis\n    workplaceOrSchool\n    motivation\n    preferredContact\n    emailAlerts\n  }\n": types.MyApplicationFieldsFragmentDoc,
     "\n  fragment EnrollmentFields on Enrollment {\n    id\n    studentNumber\n    enrolledAt\n    withdrawnAt\n  }\n": types.EnrollmentFieldsFragmentDoc,
-    "\n  fragment MyAccountFields on Account {\n    id\n    loginId\n    name\n    nameKana\n    email\n    pendingEmail\n    emailConfirmed\n    phone\n    residency\n    address\n    workplaceOrSchool\n    createdAt\n    secondFactor {\n      totp\n      recoveryCodesLeft\n    }\n    changes {\n      id\n      at\n      kind\n      fields\n      byAdministrator\n    }\n  }\n": types.MyAccountFieldsFragmentDoc,
+    "\n  fragment MyAccountFields on Account {\n    id\n    loginId\n    name\n    nameKana\n    email\n    pendingEmail\n    emailConfirmed\n    phone\n    residency\n    address\n    workplaceOrSchool\n    createdAt\n  }\n": types.MyAccountFieldsFragmentDoc,
+    "\n  fragment MyDetailsFields on Account {\n    ...MyAccountFields\n    secondFactor {\n      totp\n      recoveryCodesLeft\n    }\n    changes {\n      id\n      at\n      kind\n      fields\n      byAdministrator\n    }\n  }\n": types.MyDetailsFieldsFragmentDoc,
     "\n  query MyAccount {\n    me {\n      ...MyAccountFields\n    }\n  }\n": types.MyAccountDocument,
+    "\n  query MyDetails {\n    me {\n      ...MyDetailsFields\n    }\n  }\n": types.MyDetailsDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
-    "\n  mutation UpdateMyDetails($input: MyDetailsInput!) {\n    updateMyDetails(input: $input) {\n      ...MyAccountFields\n    }\n  }\n": types.UpdateMyDetailsDocument,
+    "\n  mutation UpdateMyDetails($input: MyDetailsInput!) {\n    updateMyDetails(input: $input) {\n      ...MyDetailsFields\n    }\n  }\n": types.UpdateMyDetailsDocument,
     "\n  mutation RequestEmailChange($newEmail: String!, $currentPassword: String!) {\n    requestEmailChange(newEmail: $newEmail, currentPassword: $currentPassword)\n  }\n": types.RequestEmailChangeDocument,
     "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n": types.StartTotpEnrolmentDocument,
     "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n": types.ConfirmTotpEnrolmentDocument,
@@ -149,7 +153,11 @@ export function graphql(source: "\n  fragment EnrollmentFields on Enrollment {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MyAccountFields on Account {\n    id\n    loginId\n    name\n    nameKana\n    email\n    pendingEmail\n    emailConfirmed\n    phone\n    residency\n    address\n    workplaceOrSchool\n    createdAt\n    secondFactor {\n      totp\n      recoveryCodesLeft\n    }\n    changes {\n      id\n      at\n      kind\n      fields\n      byAdministrator\n    }\n  }\n"): (typeof documents)["\n  fragment MyAccountFields on Account {\n    id\n    loginId\n    name\n    nameKana\n    email\n    pendingEmail\n    emailConfirmed\n    phone\n    residency\n    address\n    workplaceOrSchool\n    createdAt\n    secondFactor {\n      totp\n      recoveryCodesLeft\n    }\n    changes {\n      id\n      at\n      kind\n      fields\n      byAdministrator\n    }\n  }\n"];
+export function graphql(source: "\n  fragment MyAccountFields on Account {\n    id\n    loginId\n    name\n    nameKana\n    email\n    pendingEmail\n    emailConfirmed\n    phone\n    residency\n    address\n    workplaceOrSchool\n    createdAt\n  }\n"): (typeof documents)["\n  fragment MyAccountFields on Account {\n    id\n    loginId\n    name\n    nameKana\n    email\n    pendingEmail\n    emailConfirmed\n    phone\n    residency\n    address\n    workplaceOrSchool\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MyDetailsFields on Account {\n    ...MyAccountFields\n    secondFactor {\n      totp\n      recoveryCodesLeft\n    }\n    changes {\n      id\n      at\n      kind\n      fields\n      byAdministrator\n    }\n  }\n"): (typeof documents)["\n  fragment MyDetailsFields on Account {\n    ...MyAccountFields\n    secondFactor {\n      totp\n      recoveryCodesLeft\n    }\n    changes {\n      id\n      at\n      kind\n      fields\n      byAdministrator\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -157,11 +165,15 @@ export function graphql(source: "\n  query MyAccount {\n    me {\n      ...MyAcc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyDetails {\n    me {\n      ...MyDetailsFields\n    }\n  }\n"): (typeof documents)["\n  query MyDetails {\n    me {\n      ...MyDetailsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateMyDetails($input: MyDetailsInput!) {\n    updateMyDetails(input: $input) {\n      ...MyAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyDetails($input: MyDetailsInput!) {\n    updateMyDetails(input: $input) {\n      ...MyAccountFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateMyDetails($input: MyDetailsInput!) {\n    updateMyDetails(input: $input) {\n      ...MyDetailsFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyDetails($input: MyDetailsInput!) {\n    updateMyDetails(input: $input) {\n      ...MyDetailsFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

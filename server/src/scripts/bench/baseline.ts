@@ -180,18 +180,15 @@ export async function createBaseline(config: Config): Promise<{ app: express.Exp
     async MyAccount(_req, who) {
       if (!who) return { me: null };
       const now = new Date();
-      const [a] = await sql.all(
-        'SELECT id, loginId, name, nameKana, email, phone, residency, address, workplaceOrSchool, createdAt, emailVerifiedAt, totpSecret IS NOT NULL AS totp FROM account WHERE id = ?',
-        [who.accountId],
-      );
+      const [a] = await sql.all('SELECT id, loginId, name, nameKana, email, phone, residency, address, workplaceOrSchool, createdAt, emailVerifiedAt FROM account WHERE id = ?', [
+        who.accountId,
+      ]);
       if (!a) return { me: null };
       const [pending] = await sql.all('SELECT email FROM account_token WHERE accountId = ? AND purpose = ? AND usedAt IS NULL AND expiresAt > ? ORDER BY id DESC LIMIT 1', [
         a.id,
         'confirm_email_change',
         now,
       ]);
-      const [codes] = await sql.all('SELECT COUNT(*) AS n FROM recovery_code WHERE accountId = ? AND usedAt IS NULL', [a.id]);
-      const changes = await sql.all('SELECT id, at, kind, fields, byAdministrator FROM account_change WHERE accountId = ? ORDER BY at DESC, id DESC LIMIT 100', [a.id]);
       return {
         me: {
           id: String(a.id),
@@ -206,15 +203,6 @@ export async function createBaseline(config: Config): Promise<{ app: express.Exp
           address: a.address,
           workplaceOrSchool: a.workplaceOrSchool,
           createdAt: instant(a.createdAt),
-          secondFactor: { totp: Boolean(Number(a.totp)), recoveryCodesLeft: Number(codes.n), __typename: 'SecondFactorStatus' },
-          changes: changes.map((c) => ({
-            id: String(c.id),
-            at: instant(c.at),
-            kind: c.kind,
-            fields: c.fields ? String(c.fields).split(',') : [],
-            byAdministrator: Boolean(Number(c.byAdministrator)),
-            __typename: 'AccountChange',
-          })),
           __typename: 'Account',
         },
       };
