@@ -19,6 +19,9 @@ import { tooManyRequests, withinLimit } from './throttle';
 import type { MyDetailsInput } from './accounts.inputs';
 import { EmailConfirmationKind } from './login-steps';
 
+/** How long after the answer a recovery request's lookup and mail run. */
+const DEFERRED_MAIL_DELAY_MS = 50;
+
 /** Days an unconfirmed registration is kept. */
 export const UNCONFIRMED_DAYS = 7;
 
@@ -107,7 +110,8 @@ export class AccountRecoveryService {
   }
 
   private later(work: () => Promise<void>): void {
-    const run: Promise<void> = new Promise<void>((resolve) => setImmediate(resolve))
+    // A moment later, so the answer (and its audit write) leaves first.
+    const run: Promise<void> = new Promise<void>((resolve) => setTimeout(resolve, DEFERRED_MAIL_DELAY_MS))
       .then(work)
       .catch((error) => this.logger.warn({ err: { message: (error as Error).message } }, 'recovery mail not queued'))
       .finally(() => this.inFlight.delete(run));
