@@ -5,10 +5,8 @@
  * (the one-time token in the URL fragment) under the portal or, for staff, under /admin, and
  * generic text only: no login ID, no name, no phone, no address, no email address.
  */
-import type { AddressInfo } from 'node:net';
 import { IsNull } from 'typeorm';
-import { SMTPServer } from 'smtp-server';
-import { simpleParser } from 'mailparser';
+import { startSmtpCapture, type CapturedMail, type SmtpCapture } from './helpers/smtp-capture';
 import { startTestServer, type TestServer } from './helpers/server';
 import { createStaff } from './helpers/accounts';
 import { MailOutbox } from '../server/src/modules/notices';
@@ -34,52 +32,12 @@ interface Received {
   urls: string[];
 }
 
-let smtp: SMTPServer;
-const parsing: Array<Promise<Received>> = [];
-let seen = 0;
+let smtp: SmtpCapture;
 let t: TestServer;
 
-function startSmtp(): Promise<number> {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    disableReverseLookup: true,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      const done = new Promise<Received>((resolve, reject) => {
-        stream.on('error', reject);
-        stream.on('end', async () => {
-          try {
-            const mail = await simpleParser(Buffer.concat(chunks));
-            const toList = Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : [];
-            const body = [
-              mail.subject ?? '',
-              mail.text ?? '',
-              typeof mail.html === 'string' ? mail.html : '',
-              ...mail.attachments.filter((a) => /^text\//.test(a.contentType)).map((a) => a.content.toString('utf8')),
-            ].join('\n');
-            resolve({
-              envelopeTo: session.envelope.rcptTo.map((r) => r.address),
-              to: toList.flatMap((a) => a.value.map((v) => v.address ?? '')),
-              subject: mail.subject ?? '',
-              body,
-              urls: body.match(/https?:\/\/[^\s"'<>（）()]+/g) ?? [],
-            });
-          } catch (error) {
-            reject(error);
-          }
-        });
-      });
-      parsing.push(done);
-      done.then(
-        () => callback(),
-        (error) => callback(error),
-      );
-    },
-  });
-  return new Promise((resolve) => smtp.listen(0, '127.0.0.1', () => resolve((smtp.server.address() as AddressInfo).port)));
+function received(mail: CapturedMail): Received {
+  const body = [mail.subject, mail.text, mail.html, ...mail.attachmentsText].join('\n');
+  return { envelopeTo: mail.envelopeTo, to: mail.to, subject: mail.subject, body, urls: body.match(/https?:\/\/[^\s"'<>（）()]+/g) ?? [] };
 }
 
 /** Sends what the outbox holds and returns the mail received since the last call. */
@@ -95,10 +53,7 @@ async function flushMail(): Promise<Received[]> {
   expect(await outbox.countBy({ sentAt: IsNull() })).toBe(0);
   // Every queued mail was sent, none skipped (no address, or its link no longer valid).
   expect(await t.app.dataSource.getRepository(MailOutbox).createQueryBuilder('m').where('m.lastError IS NOT NULL').getCount()).toBe(0);
-  const all = await Promise.all(parsing);
-  const fresh = all.slice(seen);
-  seen = all.length;
-  return fresh;
+  return (await smtp.fresh()).map(received);
 }
 
 /** The one mail sent since the last flush: to `address` only. */
@@ -145,13 +100,14 @@ function expectGeneric(mail: Received, link: RegExp, people: Person[], extra: st
 const tokenOf = (url: string) => url.split('#')[1];
 
 beforeAll(async () => {
-  const port = await startSmtp();
+  smtp = await startSmtpCapture();
+  const port = smtp.port;
   t = await startTestServer({ env: { SMTP_URL: `smtp://127.0.0.1:${port}`, PUBLIC_URL } });
   await flushMail();
 });
 afterAll(async () => {
   await t.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
 });
 
 describe('member mail', () => {

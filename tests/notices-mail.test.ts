@@ -1,7 +1,5 @@
-import type { AddressInfo } from 'node:net';
 import { IsNull } from 'typeorm';
-import { SMTPServer } from 'smtp-server';
-import { simpleParser } from 'mailparser';
+import { startSmtpCapture, type CapturedMail, type SmtpCapture } from './helpers/smtp-capture';
 import { startTestServer, type TestServer } from './helpers/server';
 import {
   COURSE,
@@ -27,78 +25,12 @@ const PUBLIC_URL = 'https://college.example.jp';
 const PORTAL = `${PUBLIC_URL}/mypage`;
 const RESULT_WORDS = ['合格', '不合格', '受講決定', '補欠', '落選', '当選', 'waitlist', 'accepted', 'offered', 'rejected', 'enrolled'];
 
-interface Received {
-  envelopeTo: string[];
-  to: string[];
-  from: string;
-  subject: string;
-  text: string;
-  /** The HTML part, decoded ('' when the mail has none). */
-  html: string;
-  /**
-   * Everything a reader of the mail sees, decoded (subject, text and HTML parts, the display
-   * names of sender and recipient, text attachments). The raw message is base64 or
-   * quoted-printable encoded, so a search in it would never find a Japanese name.
-   */
-  decoded: string;
-}
+type Received = CapturedMail;
 
-let smtp: SMTPServer;
-const parsing: Array<Promise<Received>> = [];
-let seen = 0;
+let smtp: SmtpCapture;
 let t: TestServer;
 let staff: string;
 let green: string;
-
-function startSmtp(): Promise<number> {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    disableReverseLookup: true,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      const done = new Promise<Received>((resolve, reject) => {
-        stream.on('error', reject);
-        stream.on('end', async () => {
-          try {
-            const raw = Buffer.concat(chunks);
-            const mail = await simpleParser(raw);
-            const toList = Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : [];
-            const to = toList.flatMap((a) => a.value.map((v) => v.address ?? ''));
-            const html = typeof mail.html === 'string' ? mail.html : '';
-            const decoded = [
-              mail.subject ?? '',
-              mail.text ?? '',
-              html,
-              mail.from?.text ?? '',
-              ...toList.map((a) => a.text),
-              ...mail.attachments.filter((a) => /^text\//.test(a.contentType)).map((a) => a.content.toString('utf8')),
-            ].join('\n');
-            resolve({
-              envelopeTo: session.envelope.rcptTo.map((r) => r.address),
-              to,
-              from: mail.from?.value[0]?.address ?? '',
-              subject: mail.subject ?? '',
-              text: mail.text ?? '',
-              html,
-              decoded,
-            });
-          } catch (error) {
-            reject(error);
-          }
-        });
-      });
-      parsing.push(done);
-      done.then(
-        () => callback(),
-        (error) => callback(error),
-      );
-    },
-  });
-  return new Promise((resolve) => smtp.listen(0, '127.0.0.1', () => resolve((smtp.server.address() as AddressInfo).port)));
-}
 
 /** Sends what the outbox holds and returns the mails received since the last call. */
 async function flushMail(): Promise<Received[]> {
@@ -110,10 +42,7 @@ async function flushMail(): Promise<Received[]> {
   }
   expect(await outbox.countBy({ sentAt: IsNull() })).toBe(0);
   expect(await outbox.countBy({ lastError: 'no address' })).toBe(0);
-  const all = await Promise.all(parsing);
-  const fresh = all.slice(seen);
-  seen = all.length;
-  return fresh;
+  return smtp.fresh();
 }
 
 const mailsTo = (mails: Received[], m: Member) => mails.filter((x) => x.envelopeTo.includes(m.email) || x.to.includes(m.email));
@@ -134,14 +63,14 @@ function expectBland(mail: Received, who: Member, extra: string[] = []): void {
 }
 
 beforeAll(async () => {
-  const port = await startSmtp();
-  t = await startTestServer({ env: { SMTP_URL: `smtp://127.0.0.1:${port}`, PUBLIC_URL } });
+  smtp = await startSmtpCapture();
+  t = await startTestServer({ env: { SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, PUBLIC_URL } });
   staff = await t.tokenFor('staff');
   green = await t.tokenFor('greenery');
 });
 afterAll(async () => {
   await t.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
 });
 
 describe('mail after an announcement', () => {

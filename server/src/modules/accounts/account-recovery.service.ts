@@ -210,13 +210,10 @@ export class AccountRecoveryService {
    * belongs to another account gets the same answer and no mail.
    */
   async requestEmailChange(ctx: Ctx, newEmail: string, currentPassword: string): Promise<boolean> {
-    const account = await repo(ctx, Account).findOneByOrFail({ id: ctx.user!.accountId });
     if (typeof newEmail !== 'string' || charCount(newEmail) > EMAIL_MAX || !SIMPLE_EMAIL.test(newEmail.trim())) {
       throw badField('newEmail', 'validation.email', 'Enter a valid email address, e.g. taro@example.jp.');
     }
-    if (charCount(currentPassword) > PASSWORD_MAX || !(await this.hasher.verify(account.passwordHash, currentPassword))) {
-      throw badField('currentPassword', 'validation.currentPassword', 'The current password is incorrect.');
-    }
+    const account = await this.accounts.ownAccountWithPassword(ctx, currentPassword);
     const email = normaliseEmail(newEmail);
     if (email === account.email) throw badField('newEmail', 'validation.emailSame', 'This is already your address.');
     if (!(await withinLimit(ctx, `email-change:account:${account.id}`, this.config.mailRequestsPerAddressPerHour, 3600))) throw tooManyRequests();

@@ -382,13 +382,19 @@ export class AccountService {
     return true;
   }
 
-  async changePassword(ctx: Ctx, currentPassword: string, newPassword: string): Promise<boolean> {
-    const user = ctx.user!;
-    const account = await repo(ctx, Account).findOneByOrFail({ id: user.accountId });
+  /** The caller's own account, once the current password typed is right (field currentPassword otherwise). */
+  async ownAccountWithPassword(ctx: Ctx, currentPassword: unknown): Promise<Account> {
+    const account = await repo(ctx, Account).findOneByOrFail({ id: ctx.user!.accountId });
     // No password set through the API is longer than PASSWORD_MAX: a longer one is wrong without hashing it.
-    if (charCount(currentPassword) > PASSWORD_MAX || !(await this.hasher.verify(account.passwordHash, currentPassword))) {
+    if (typeof currentPassword !== 'string' || charCount(currentPassword) > PASSWORD_MAX || !(await this.hasher.verify(account.passwordHash, currentPassword))) {
       throw badField('currentPassword', 'validation.currentPassword', 'The current password is incorrect.');
     }
+    return account;
+  }
+
+  async changePassword(ctx: Ctx, currentPassword: string, newPassword: string): Promise<boolean> {
+    const user = ctx.user!;
+    const account = await this.ownAccountWithPassword(ctx, currentPassword);
     // Counted as at registration (class-validator's Length): characters, not UTF-16 code units.
     const length = charCount(newPassword);
     if (length < PASSWORD_MIN || length > PASSWORD_MAX) {
@@ -529,10 +535,6 @@ export class AccountService {
       return repo.save(repo.create({ ...values, loginId }));
     }
     throw new Error('could not allocate a login ID');
-  }
-
-  verifyPassword(account: Account, password: string): Promise<boolean> {
-    return this.hasher.verify(account.passwordHash, password);
   }
 
   checkPassword(password: string, personal: string[], field = 'password'): void {

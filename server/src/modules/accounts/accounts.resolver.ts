@@ -27,11 +27,8 @@ import type { StaffAdminService } from './staff-admin.service';
 import type { AccountHistory } from './account-history';
 import { SecondFactorMethod } from './login-steps';
 import { TokenPurpose } from './account-token.entity';
-import { repo } from '../../core/context';
-import { badField, conflict } from '../../core/errors';
-import { charCount, PASSWORD_MAX } from '../../core/validation/rules';
+import { conflict } from '../../core/errors';
 import { Role } from '../permissions';
-import { Account as AccountRow } from './account.entity';
 import type { ContractorService } from './contractor.service';
 import { accountsLoaders } from './accounts.loaders';
 
@@ -146,14 +143,14 @@ export class AccountResolver {
   @Allow(Permission.SelfUpdate)
   @Mutation(() => RecoveryCodes, { description: 'Ten new recovery codes; the old ones stop working.' })
   async regenerateRecoveryCodes(@Arg('currentPassword', () => String) currentPassword: string, @Context() ctx: Ctx): Promise<RecoveryCodes> {
-    const account = await this.verifiedSelf(ctx, currentPassword);
+    const account = await this.accounts.ownAccountWithPassword(ctx, currentPassword);
     return { codes: await this.factors.regenerateRecoveryCodes(ctx, account) };
   }
 
   @Allow(Permission.SelfUpdate)
   @Mutation(() => Boolean, { description: 'Members only: turns the optional second factor off. Staff must keep one.' })
   async disableSecondFactor(@Arg('currentPassword', () => String) currentPassword: string, @Context() ctx: Ctx): Promise<boolean> {
-    const account = await this.verifiedSelf(ctx, currentPassword);
+    const account = await this.accounts.ownAccountWithPassword(ctx, currentPassword);
     if (account.role !== Role.MEMBER) throw conflict('secondFactor.requiredForStaff', 'Staff accounts must keep a second factor.');
     await this.factors.clear(ctx, account.id);
     await this.history.record(ctx, account.id, 'second_factor', ['disabled']);
@@ -206,14 +203,6 @@ export class AccountResolver {
   @Mutation(() => Account, { description: 'Removes the second factor; the staff member must enrol again.' })
   resetSecondFactor(@Arg('accountId', () => ID) accountId: string, @Context() ctx: Ctx): Promise<Account> {
     return this.staffAdmin.resetSecondFactor(ctx, accountId);
-  }
-
-  private async verifiedSelf(ctx: Ctx, currentPassword: string): Promise<AccountRow> {
-    const account = await repo(ctx, AccountRow).findOneByOrFail({ id: ctx.user!.accountId });
-    if (typeof currentPassword !== 'string' || charCount(currentPassword) > PASSWORD_MAX || !(await this.accounts.verifyPassword(account, currentPassword))) {
-      throw badField('currentPassword', 'validation.currentPassword', 'The current password is incorrect.');
-    }
-    return account;
   }
 
   @Public()

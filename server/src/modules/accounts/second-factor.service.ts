@@ -285,12 +285,12 @@ export class SecondFactorService {
     const passkey = await repo(ctx, Passkey).findOneBy({ id: parseId(id, 'passkey'), accountId });
     if (!passkey) throw notFound('passkey');
     const account = await repo(ctx, Account).findOneByOrFail({ id: accountId });
-    const others = await repo(ctx, Passkey).countBy({ accountId });
-    if (account.role !== Role.MEMBER && !account.totpSecret && others <= 1) {
+    const passkeys = await repo(ctx, Passkey).countBy({ accountId });
+    if (account.role !== Role.MEMBER && !account.totpSecret && passkeys <= 1) {
       throw conflict('secondFactor.lastFactor', 'This is your only second factor. Set up another one before removing it.');
     }
     await repo(ctx, Passkey).delete({ id: passkey.id });
-    if (!account.totpSecret && others <= 1) await repo(ctx, Account).update({ id: accountId }, { secondFactorAt: null });
+    if (!account.totpSecret && passkeys <= 1) await repo(ctx, Account).update({ id: accountId }, { secondFactorAt: null });
     await this.history.record(ctx, accountId, 'passkey', ['removed']);
     ctx.audit.target('Account', accountId);
     return true;

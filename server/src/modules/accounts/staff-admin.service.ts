@@ -21,7 +21,7 @@ export class StaffAdminService {
     private readonly history: AccountHistory,
   ) {}
 
-  /** The account to act on, locked for this transaction; never the administrator's own. */
+  /** The account to act on (never the administrator's own); each action writes only its own columns, and the status change is a compare-and-set. */
   private async target(ctx: Ctx, id: string, staffOnly: boolean): Promise<Account> {
     const accountId = parseId(id, 'account');
     if (accountId === ctx.user!.accountId) throw conflict('staff.notSelf', 'You cannot do this to your own account.');
