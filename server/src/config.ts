@@ -59,6 +59,8 @@ export interface Config {
   webauthnRpId: string;
   /** How often each instance sends queued mail and expires lapsed offers (0 = never, e.g. in tests). */
   backgroundIntervalMs: number;
+  /** The section members contact, shown in the portal's footer (SITE_CONTACT_*). */
+  siteContact: { section: string; phone: string; email: string; hours: string };
 }
 
 export class ConfigError extends Error {}
@@ -143,6 +145,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailRequestsPerIpPerHour: int(env, 'MAIL_REQUESTS_PER_IP_PER_HOUR', 30, 1),
     webauthnRpId: env.WEBAUTHN_RP_ID ?? new URL(env.PUBLIC_URL ?? `http://localhost:${port}`).hostname,
     backgroundIntervalMs: int(env, 'BACKGROUND_INTERVAL_MS', nodeEnv === 'test' ? 0 : 30_000),
+    siteContact: {
+      section: env.SITE_CONTACT_SECTION ?? '練馬区 地域文化部 協働推進課',
+      phone: env.SITE_CONTACT_PHONE ?? '03-3993-1111',
+      email: env.SITE_CONTACT_EMAIL ?? 'college@city.example.jp',
+      hours: env.SITE_CONTACT_HOURS ?? '平日 8時30分から17時15分まで',
+    },
   };
 }
 

@@ -44,7 +44,8 @@ export interface MailWait {
 export interface E2E {
   url: string;
   browser: Browser;
-  newPage(): Promise<Page>;
+  /** A new page in its own context, in Japanese and Tokyo time; a phone (390 px) unless a width is given. */
+  newPage(options?: { width?: number; height?: number }): Promise<Page>;
   gql(query: string, variables?: Record<string, unknown>, token?: string): Promise<any>;
   /** Every mail sent so far, oldest first (empty when `env.SMTP_URL` sends it elsewhere). */
   mails: CapturedMail[];
@@ -203,8 +204,8 @@ export async function startE2E(options: StartOptions = {}): Promise<E2E> {
       if (!res.data?.confirmEmail) throw new Error(`confirmEmail failed: ${JSON.stringify(res.errors)}`);
       return res.data.confirmEmail.loginId;
     },
-    async newPage() {
-      const context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo', viewport: { width: 390, height: 844 } });
+    async newPage({ width = 390, height = width >= 1000 ? 900 : 844 } = {}) {
+      const context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo', viewport: { width, height } });
       return context.newPage();
     },
     gql,
@@ -228,4 +229,37 @@ export async function axeViolations(page: Page): Promise<string[]> {
     return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
   return violations;
+}
+
+/** The two widths every page is tried at: a desktop and a phone. */
+export const WIDTHS = [1280, 390] as const;
+
+/**
+ * Visible text on the page that reads as an English sentence: two or more Latin words with no
+ * Japanese in the same text node. Codes (login IDs, application codes, hashes), numbers, e-mail
+ * addresses and the language switch (marked lang="en") are allowed.
+ */
+export async function englishSentences(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const japanese = /[\u3040-\u30ff\u3400-\u9fff\uff01-\uff5e]/;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!el || el.closest('[lang="en"], script, style, code, kbd, samp, [data-allow-latin]')) continue;
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || style.visibility === 'hidden' || el.getClientRects().length === 0) continue;
+      const text = (node.textContent ?? '').trim();
+      if (!text || japanese.test(text)) continue;
+      // Drop things that are not words: e-mail addresses, URLs, codes with digits, hex.
+      const words = text.split(/\s+/).filter((w) => !/[@\d/:#_]/.test(w) && /^[A-Za-z][A-Za-z'’.,!?;()-]*$/.test(w) && w.replace(/[^A-Za-z]/g, '').length > 1);
+      if (words.length >= 2) found.push(text.slice(0, 120));
+    }
+    return found;
+  });
+}
+
+/** How far the page is wider than the viewport, in CSS pixels (0 when nothing scrolls sideways). */
+export async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth));
 }
