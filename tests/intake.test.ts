@@ -65,6 +65,7 @@ describe('when applications are accepted', () => {
     const res = await apply(t, member().token, id);
     expect(errorCodes(res)).toEqual(['CONFLICT']);
     expect(messageKeys(res)).toEqual(['application.closed']);
+    expect(res.errors![0].extensions!.params).toEqual({ cohortId: id, window: 'ENDED' });
     expect(await t.app.dataSource.getRepository(Application).countBy({ cohortId: Number(id) })).toBe(0);
   });
 
@@ -91,6 +92,8 @@ describe('when applications are accepted', () => {
     const res = await apply(t, member().token, id);
     expect(errorCodes(res)).toEqual(['CONFLICT']);
     expect(messageKeys(res)).toEqual(['application.closed']);
+    // The refusal says why, for the member portal's plain-language message.
+    expect(res.errors![0].extensions!.params).toEqual({ cohortId: id, window: 'NOT_YET_OPEN' });
   });
 
   test('an OPEN cohort whose window has ended refuses with CONFLICT', async () => {
@@ -98,6 +101,7 @@ describe('when applications are accepted', () => {
     const res = await apply(t, member().token, id);
     expect(errorCodes(res)).toEqual(['CONFLICT']);
     expect(messageKeys(res)).toEqual(['application.closed']);
+    expect(res.errors![0].extensions!.params).toEqual({ cohortId: id, window: 'ENDED' });
   });
 
   test('one application per member per cohort', async () => {
@@ -202,8 +206,12 @@ describe('the answers are checked', () => {
       { token: staff },
     );
     expect(list.data.cohortApplications).toContainEqual({ id, eligible: false, ineligibleReasonCode: 'eligibility.basisNotAccepted' });
-    // The member does not see the staff's eligibility fields.
+    // The member does not see the staff's eligibility fields, but is told the rule's finding as a code.
     expect(errorCodes(await t.gql(`{ myApplications { eligible } }`, {}, { token: m.token }))).toEqual(['FORBIDDEN']);
+    const mine = await t.gql(`{ myApplications { id ineligibleReasonCode eligibilityBasis } }`, {}, { token: m.token });
+    expect(mine.data.myApplications).toEqual([{ id, ineligibleReasonCode: 'eligibility.basisNotAccepted', eligibilityBasis: 'WORKER' }]);
+    // Someone else never reads it.
+    expect(errorCodes(await t.gql(`query($id: ID!) { application(id: $id) { ineligibleReasonCode } }`, { id }, { token: member().token }))).toEqual(['FORBIDDEN']);
   });
 
   test('a resident applying to agriculture is eligible', async () => {

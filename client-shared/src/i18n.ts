@@ -1,16 +1,25 @@
 import { inject, type App, type InjectionKey } from 'vue';
 import { createI18n, type I18nOptions } from 'vue-i18n';
+import glossaryJa from './glossary/ja.json';
+import glossaryEn from './glossary/en.json';
 
 export type AppLocale = 'ja' | 'en';
 export const LOCALES: readonly AppLocale[] = ['ja', 'en'];
 
-const SET_LOCALE: InjectionKey<(locale: AppLocale) => void> = Symbol('setLocale');
+const SET_LOCALE: InjectionKey<(locale: AppLocale) => Promise<void>> = Symbol('setLocale');
+
+/** The terms both clients share (status words, 修業年限, やめる …), under `glossary.*` in every locale. */
+export const GLOSSARY: Record<AppLocale, typeof glossaryJa> = { ja: glossaryJa, en: glossaryEn };
+
+type Messages = Record<string, unknown>;
 
 export interface AppI18nOptions {
   /** localStorage key that remembers the choice, one per client (e.g. "cp.member.locale"). */
   storageKey: string;
-  /** The client's own messages, one set per locale. */
-  messages: NonNullable<I18nOptions['messages']> & Record<AppLocale, unknown>;
+  /** The client's own messages: Japanese always; English here, or in `lazyMessages` to load on demand. */
+  messages: NonNullable<I18nOptions['messages']> & { ja: unknown; en?: unknown };
+  /** Locales whose messages are loaded only when chosen (keeps them out of the initial bundle). */
+  lazyMessages?: Partial<Record<AppLocale, () => Promise<Messages | { default: Messages }>>>;
 }
 
 /**
@@ -18,7 +27,7 @@ export interface AppI18nOptions {
  * and <html lang> kept in step. The result is a plugin: app.use() installs vue-i18n and lets
  * <LanguageSwitcher> reach setLocale().
  */
-export function createAppI18n({ storageKey, messages }: AppI18nOptions) {
+export function createAppI18n({ storageKey, messages, lazyMessages = {} }: AppI18nOptions) {
   function initialLocale(): AppLocale {
     try {
       return localStorage.getItem(storageKey) === 'en' ? 'en' : 'ja';
@@ -27,17 +36,35 @@ export function createAppI18n({ storageKey, messages }: AppI18nOptions) {
     }
   }
 
+  const withGlossary = (locale: AppLocale, own: unknown): Messages => ({ ...(own as Messages), glossary: GLOSSARY[locale] });
+  const loaded: Partial<Record<AppLocale, Messages>> = {};
+  for (const l of LOCALES) if (messages[l]) loaded[l] = withGlossary(l, messages[l]);
+
+  const wanted = initialLocale();
   const i18n = createI18n({
     legacy: false,
-    locale: initialLocale(),
+    // A lazily loaded locale is switched to once its messages are in (see `ready`).
+    locale: loaded[wanted] ? wanted : 'ja',
     fallbackLocale: 'ja',
-    messages,
+    messages: loaded as I18nOptions['messages'],
     missingWarn: false,
     fallbackWarn: false,
   });
 
+  async function ensureMessages(locale: AppLocale): Promise<boolean> {
+    if (loaded[locale]) return true;
+    const load = lazyMessages[locale];
+    if (!load) return false;
+    const mod = await load();
+    const own = 'default' in mod && typeof mod.default === 'object' ? (mod.default as Messages) : (mod as Messages);
+    loaded[locale] = withGlossary(locale, own);
+    i18n.global.setLocaleMessage(locale, loaded[locale] as never);
+    return true;
+  }
+
   /** Switch language and keep <html lang> in step so screen readers pronounce correctly. */
-  function setLocale(locale: AppLocale): void {
+  async function setLocale(locale: AppLocale): Promise<void> {
+    if (!(await ensureMessages(locale))) return;
     i18n.global.locale.value = locale;
     document.documentElement.lang = locale;
     try {
@@ -48,10 +75,13 @@ export function createAppI18n({ storageKey, messages }: AppI18nOptions) {
   }
 
   document.documentElement.lang = i18n.global.locale.value;
+  // The remembered language, when its messages load lazily: mount after this to avoid a flash of Japanese.
+  const ready: Promise<void> = wanted === i18n.global.locale.value ? Promise.resolve() : setLocale(wanted).catch(() => undefined);
 
   return {
     i18n,
     setLocale,
+    ready,
     install(app: App): void {
       app.use(i18n);
       app.provide(SET_LOCALE, setLocale);
@@ -60,7 +90,7 @@ export function createAppI18n({ storageKey, messages }: AppI18nOptions) {
 }
 
 /** setLocale() of the app's i18n (see createAppI18n). */
-export function useSetLocale(): (locale: AppLocale) => void {
+export function useSetLocale(): (locale: AppLocale) => Promise<void> {
   const setLocale = inject(SET_LOCALE);
   if (!setLocale) throw new Error('useSetLocale: install createAppI18n() with app.use() first');
   return setLocale;

@@ -5,4 +5,5 @@ import { i18n } from './i18n';
 import { router } from './router';
 import './styles.css';
 
-startApp({ root: App, apolloClient, i18n, router });
+// A remembered English choice loads its messages first, so the first paint is already in English.
+void i18n.ready.then(() => startApp({ root: App, apolloClient, i18n, router }));

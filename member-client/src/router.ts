@@ -1,21 +1,28 @@
 import { createRouter, createWebHistory } from 'vue-router';
 import { focusHeadingAfterNavigation } from '@college-portal/client-shared/router';
 import { isAuthenticated, mustConfirmEmail, sessionReady } from './auth/session';
-import HomePage from './pages/HomePage.vue';
-import RegisterPage from './pages/RegisterPage.vue';
-import LoginPage from './pages/LoginPage.vue';
-import MyPage from './pages/MyPage.vue';
-import NotFoundPage from './pages/NotFoundPage.vue';
-import ApplyPage from './pages/ApplyPage.vue';
-import EditApplicationPage from './pages/EditApplicationPage.vue';
-import MyApplicationsPage from './pages/MyApplicationsPage.vue';
-import MyNoticesPage from './pages/MyNoticesPage.vue';
-import MyDetailsPage from './pages/MyDetailsPage.vue';
-import ConfirmEmailPage from './pages/ConfirmEmailPage.vue';
-import ConfirmPendingPage from './pages/ConfirmPendingPage.vue';
-import RecoveryRequestPage from './pages/RecoveryRequestPage.vue';
-import ResetPasswordPage from './pages/ResetPasswordPage.vue';
-import RecoverLoginIdPage from './pages/RecoverLoginIdPage.vue';
+
+// Every page is its own chunk, loaded when first visited: the initial download is the frame only.
+const HomePage = () => import('./pages/HomePage.vue');
+const RegisterPage = () => import('./pages/RegisterPage.vue');
+const LoginPage = () => import('./pages/LoginPage.vue');
+const MyPage = () => import('./pages/MyPage.vue');
+const NotFoundPage = () => import('./pages/NotFoundPage.vue');
+const ApplyPage = () => import('./pages/ApplyPage.vue');
+const EditApplicationPage = () => import('./pages/EditApplicationPage.vue');
+const MyApplicationsPage = () => import('./pages/MyApplicationsPage.vue');
+const MyNoticesPage = () => import('./pages/MyNoticesPage.vue');
+const MyDetailsPage = () => import('./pages/MyDetailsPage.vue');
+const ConfirmEmailPage = () => import('./pages/ConfirmEmailPage.vue');
+const ConfirmPendingPage = () => import('./pages/ConfirmPendingPage.vue');
+const RecoveryRequestPage = () => import('./pages/RecoveryRequestPage.vue');
+const ResetPasswordPage = () => import('./pages/ResetPasswordPage.vue');
+const RecoverLoginIdPage = () => import('./pages/RecoverLoginIdPage.vue');
+const CoursesPage = () => import('./pages/CoursesPage.vue');
+const CoursePage = () => import('./pages/CoursePage.vue');
+const PublicLotteryPage = () => import('./pages/PublicLotteryPage.vue');
+const PrivacyPage = () => import('./pages/PrivacyPage.vue');
+const AccessibilityPage = () => import('./pages/AccessibilityPage.vue');
 
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
@@ -46,13 +53,18 @@ export const router = createRouter({
       component: EditApplicationPage,
       meta: { requiresAuth: true },
     },
+    { path: '/courses', name: 'courses', component: CoursesPage },
+    { path: '/courses/:id', name: 'course', component: CoursePage },
+    { path: '/cohorts/:id/lottery', name: 'public-lottery', component: PublicLotteryPage },
+    { path: '/privacy', name: 'privacy', component: PrivacyPage, meta: { allowWhilePending: true } },
+    { path: '/accessibility', name: 'accessibility', component: AccessibilityPage, meta: { allowWhilePending: true } },
     { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage },
   ],
   scrollBehavior: () => ({ top: 0 }),
 });
 
 // Pages after which the member is simply taken to my page once the address is confirmed.
-const NO_RETURN = new Set(['home', 'login', 'register', 'confirm-pending', 'not-found']);
+const NO_RETURN = new Set(['home', 'login', 'register', 'confirm-pending', 'not-found', 'privacy', 'accessibility']);
 
 router.beforeEach(async (to) => {
   // A reload restores the session from the refresh token first (at once when there is none).

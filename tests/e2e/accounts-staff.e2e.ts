@@ -133,9 +133,10 @@ async function adminPage(): Promise<Page> {
 /** An administrator's action on the person's row, through the confirmation dialog. */
 async function adminAction(page: Page, action: string): Promise<string> {
   await page.getByTestId(`staff-${action}-${person.id}`).click();
-  const dialog = page.getByTestId('confirm-dialog');
+  // The console's confirmation dialog (ui/confirm.ts, class confirm-step).
+  const dialog = page.locator('.confirm-step');
   await dialog.waitFor();
-  await page.getByTestId('confirm-dialog-ok').click();
+  await dialog.locator('.el-button--primary').click();
   await dialog.waitFor({ state: 'hidden' });
   const result = page.getByTestId('staff-action-result');
   await result.waitFor();
@@ -186,11 +187,11 @@ test('an administrator creates a staff account; the staff page and its dialogs a
 
   // Each action asks first; cancelling sends nothing.
   await page.getByTestId(`staff-resetPassword-${person.id}`).click();
-  await page.getByTestId('confirm-dialog').waitFor();
-  expect(await page.getByTestId('confirm-dialog').innerText()).toContain(person.loginId);
+  await page.locator('.confirm-step').waitFor();
+  expect(await page.locator('.confirm-step').innerText()).toContain(person.loginId);
   await expectAccessible(page, 'staff accounts: confirmation dialog');
   await page.keyboard.press('Escape');
-  await page.getByTestId('confirm-dialog').waitFor({ state: 'hidden' });
+  await page.locator('.confirm-step').waitFor({ state: 'hidden' });
   expect(await page.getByTestId('staff-action-result').count()).toBe(0);
   await page.context().close();
 });

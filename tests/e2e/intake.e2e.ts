@@ -22,6 +22,14 @@ async function expectAccessible(page: Page, label: string): Promise<void> {
   expect(violations).toEqual([]);
 }
 
+/** Confirms the step the console asks about (ui/confirm.ts renders it with class confirm-step). */
+async function confirmStep(page: Page): Promise<void> {
+  const dialog = page.locator('.confirm-step');
+  await dialog.waitFor();
+  await dialog.locator('.el-button--primary').click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
 async function apiLogin(loginId: string, password: string): Promise<string> {
   const res = await e.gql('mutation($i: String!, $p: String!) { login(identifier: $i, password: $p) { accessToken } }', { i: loginId, p: password });
   return res.data.login.accessToken;
@@ -121,11 +129,15 @@ test('apply → lottery → announce → take a seat → waitlist moves up', asy
   await admin.getByTestId('close-cohort').click();
   await admin.getByTestId('cohort-status').and(admin.locator('[data-status="CLOSED"]')).waitFor();
   await expectAccessible(admin, 'admin cohort (closed)');
+  // Each irreversible step asks first (the console's confirmation dialog).
   await admin.getByTestId('freeze-lottery').click();
+  await confirmStep(admin);
   const commitment = (await admin.getByTestId('lottery-commitment').innerText()).trim();
   expect(commitment).toMatch(/[0-9a-f]{64}/);
   await admin.fill('#lottery-seed', '20261128');
   await admin.getByTestId('draw-lottery').click();
+  await confirmStep(admin);
+  await admin.getByTestId('lottery-order').waitFor();
   const download = admin.waitForEvent('download');
   await admin.getByTestId('download-transcript').click();
   const transcript = JSON.parse(
@@ -143,7 +155,7 @@ test('apply → lottery → announce → take a seat → waitlist moves up', asy
   expect(await statusOf(uiMember)).toBe('SUBMITTED');
 
   await admin.getByTestId('announce').click();
-  await admin.getByTestId('confirm-announce').click();
+  await confirmStep(admin);
   await admin.getByTestId('cohort-status').and(admin.locator('[data-status="ANNOUNCED"]')).waitFor();
   await expectAccessible(admin, 'admin cohort (announced)');
 

@@ -34,7 +34,7 @@ export const ID_KINDS: { [name: string]: Kind | Record<string, Kind> } = {
   courseId: 'course',
   applicationId: 'application',
   accountId: 'member',
-  id: { Course: 'course', Cohort: 'cohort', Application: 'application', Notice: 'notice' },
+  id: { Course: 'course', Cohort: 'cohort', Application: 'application', Notice: 'notice', Account: 'member' },
 };
 
 /** ID arguments that name one of the caller's own records (of no field): filled with a sample. */

@@ -26,6 +26,7 @@ graphql(`
     eligibility
     motivationRequired
     minAttendanceRate
+    scheduleOutline
   }
 `);
 
@@ -42,6 +43,7 @@ graphql(`
     endsOn
     selectionMethod
     status
+    resultsOn
   }
 `);
 
@@ -107,6 +109,8 @@ graphql(`
     id
     loginId
     name
+    nameKana
+    email
     role
     contractor {
       id

@@ -1,7 +1,7 @@
 import { computed } from 'vue';
 import { useMutation, useQuery } from '@vue/apollo-composable';
 import { graphql } from '../gql';
-import type { ContractorInput } from '../gql/graphql';
+import type { ContractorInput, ContractorUpdateInput } from '../gql/graphql';
 
 const ContractorsDocument = graphql(`
   query Contractors {
@@ -29,6 +29,14 @@ const EndContractorDocument = graphql(`
   }
 `);
 
+const UpdateContractorDocument = graphql(`
+  mutation UpdateContractor($input: ContractorUpdateInput!) {
+    updateContractor(input: $input) {
+      ...ContractorFields
+    }
+  }
+`);
+
 export function useContractors(enabled: () => boolean = () => true) {
   const { result, loading, error } = useQuery(ContractorsDocument, null, () => ({
     enabled: enabled(),
@@ -41,6 +49,7 @@ export function useContractors(enabled: () => boolean = () => true) {
 export function useContractorMutations() {
   const create = useMutation(CreateContractorDocument, { throws: 'always', refetchQueries: ['Contractors'] });
   const end = useMutation(EndContractorDocument, { throws: 'always' });
+  const update = useMutation(UpdateContractorDocument, { throws: 'always' });
   async function createContractor(input: ContractorInput) {
     const res = await create.mutate({ input });
     if (!res?.data) throw new Error('createContractor returned no data');
@@ -50,5 +59,10 @@ export function useContractorMutations() {
     const res = await end.mutate({ id });
     return res?.data?.endContractor ?? null;
   }
-  return { createContractor, endContractor, creating: create.loading, ending: end.loading };
+  /** Renames a contractor (an ended contract cannot change: CONFLICT contractor.ended). */
+  async function updateContractor(input: ContractorUpdateInput) {
+    const res = await update.mutate({ input });
+    return res?.data?.updateContractor ?? null;
+  }
+  return { createContractor, endContractor, updateContractor, creating: create.loading, ending: end.loading, updating: update.loading };
 }

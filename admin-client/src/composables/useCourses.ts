@@ -19,6 +19,8 @@ const CoursesDocument = graphql(`
         academicYear
         status
         capacity
+        applicationOpensAt
+        applicationClosesAt
       }
     }
   }

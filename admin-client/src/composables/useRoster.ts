@@ -1,6 +1,7 @@
 import { computed } from 'vue';
 import { useApolloClient, useQuery } from '@vue/apollo-composable';
 import { graphql } from '../gql';
+import type { RosterCsvFormat } from '../gql/graphql';
 
 const CohortRosterDocument = graphql(`
   query CohortRoster($cohortId: ID!) {
@@ -19,8 +20,8 @@ const CohortRosterDocument = graphql(`
 `);
 
 const RosterCsvDocument = graphql(`
-  query RosterCsv($cohortId: ID!) {
-    rosterCsv(cohortId: $cohortId)
+  query RosterCsv($cohortId: ID!, $format: RosterCsvFormat!) {
+    rosterCsv(cohortId: $cohortId, format: $format)
   }
 `);
 
@@ -37,11 +38,14 @@ export function useRoster(cohortId: () => string, enabled: () => boolean) {
   return { roster, loading, error };
 }
 
-/** The CSV export (audited by the server on every call), never cached. */
+/**
+ * The CSV export (audited by the server on every call), never cached: JAPANESE for people
+ * (Japanese headers, status words, 2026/04/10), MACHINE for other systems (English keys, ISO dates).
+ */
 export function useRosterCsv() {
   const { resolveClient } = useApolloClient();
-  return async (cohortId: string): Promise<string> => {
-    const res = await resolveClient().query({ query: RosterCsvDocument, variables: { cohortId }, fetchPolicy: 'no-cache' });
+  return async (cohortId: string, format: RosterCsvFormat): Promise<string> => {
+    const res = await resolveClient().query({ query: RosterCsvDocument, variables: { cohortId, format }, fetchPolicy: 'no-cache' });
     return res.data.rosterCsv;
   };
 }

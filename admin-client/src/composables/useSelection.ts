@@ -1,4 +1,5 @@
-import { useApolloClient, useMutation } from '@vue/apollo-composable';
+import { computed } from 'vue';
+import { useApolloClient, useMutation, useQuery } from '@vue/apollo-composable';
 import { graphql } from '../gql';
 import { activeQueries } from '../lib/refetch';
 
@@ -88,4 +89,48 @@ export function useSelection() {
     announcing: announce.loading,
     processing: deadlines.loading,
   };
+}
+
+/** The drawn order as the transcript records it (see server/src/modules/intake/lottery.ts). */
+export type LotteryOrderRow = {
+  rank: number;
+  code: string;
+  result: 'ACCEPTED' | 'WAITLISTED' | 'NOT_SELECTED';
+  /** 1-based place on the waitlist, for WAITLISTED. */
+  waitlistPosition: number | null;
+};
+
+/** Parses the transcript JSON; an unreadable one gives no rows (the download still has it as it is). */
+export function lotteryOrderOf(json: string | null | undefined): LotteryOrderRow[] {
+  if (!json) return [];
+  let t: { order?: unknown; accepted?: unknown; waitlisted?: unknown };
+  try {
+    t = JSON.parse(json) as typeof t;
+  } catch {
+    return [];
+  }
+  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  const accepted = new Set(strings(t.accepted));
+  const waitlisted = strings(t.waitlisted);
+  return strings(t.order).map((code, i) => {
+    const w = waitlisted.indexOf(code);
+    return {
+      rank: i + 1,
+      code,
+      result: accepted.has(code) ? 'ACCEPTED' : w >= 0 ? 'WAITLISTED' : 'NOT_SELECTED',
+      waitlistPosition: w >= 0 ? w + 1 : null,
+    };
+  });
+}
+
+/** The transcript of a drawn lottery, read once per draw (drawnAt changes the variables' key). */
+export function useLotteryTranscript(cohortId: () => string, drawnAt: () => string) {
+  const { result, loading, error } = useQuery(
+    LotteryTranscriptDocument,
+    () => ({ cohortId: cohortId() }),
+    () => ({ enabled: !!cohortId() && !!drawnAt(), fetchPolicy: 'network-only' }),
+  );
+  const transcript = computed(() => result.value?.lotteryTranscript ?? null);
+  const order = computed(() => lotteryOrderOf(transcript.value));
+  return { transcript, order, loading, error };
 }

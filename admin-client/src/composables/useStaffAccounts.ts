@@ -1,7 +1,7 @@
 import { computed } from 'vue';
 import { useMutation, useQuery } from '@vue/apollo-composable';
 import { graphql } from '../gql';
-import type { StaffAccountInput } from '../gql/graphql';
+import type { StaffAccountInput, StaffAccountUpdateInput } from '../gql/graphql';
 
 const StaffAccountsDocument = graphql(`
   query StaffAccounts {
@@ -110,4 +110,22 @@ export function useStaffAccountActions() {
 
   const busy = computed(() => resetPw.loading.value || unlock.loading.value || setStatus.loading.value || resetTwoFactor.loading.value);
   return { run, busy };
+}
+
+const UpdateStaffAccountDocument = graphql(`
+  mutation UpdateStaffAccount($input: StaffAccountUpdateInput!) {
+    updateStaffAccount(input: $input) {
+      ...StaffAccountRow
+    }
+  }
+`);
+
+/** Name, kana and e-mail of a staff account (ward administrators; the server audits it). */
+export function useUpdateStaffAccount() {
+  const { mutate, loading } = useMutation(UpdateStaffAccountDocument, { throws: 'always' });
+  async function updateStaffAccount(input: StaffAccountUpdateInput) {
+    const res = await mutate({ input });
+    return res?.data?.updateStaffAccount ?? null;
+  }
+  return { updateStaffAccount, loading };
 }

@@ -17,17 +17,19 @@ type Documents = {
     "\n  fragment StaffSession on Account {\n    id\n    loginId\n    name\n    role\n    permissions\n    contractor {\n      id\n      name\n      fieldCode\n    }\n    pendingActions\n    passwordExpiresAt\n  }\n": typeof types.StaffSessionFragmentDoc,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...StaffSession\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  fragment CourseTitle on Course {\n    id\n    title\n    titleEn\n    fieldCode\n  }\n": typeof types.CourseTitleFragmentDoc,
-    "\n  fragment CourseFields on Course {\n    id\n    fieldCode\n    title\n    titleEn\n    description\n    years\n    eligibility\n    motivationRequired\n    minAttendanceRate\n  }\n": typeof types.CourseFieldsFragmentDoc,
-    "\n  fragment CohortFields on Cohort {\n    id\n    courseId\n    academicYear\n    capacity\n    applicationOpensAt\n    applicationClosesAt\n    startsOn\n    endsOn\n    selectionMethod\n    status\n  }\n": typeof types.CohortFieldsFragmentDoc,
+    "\n  fragment CourseFields on Course {\n    id\n    fieldCode\n    title\n    titleEn\n    description\n    years\n    eligibility\n    motivationRequired\n    minAttendanceRate\n    scheduleOutline\n  }\n": typeof types.CourseFieldsFragmentDoc,
+    "\n  fragment CohortFields on Cohort {\n    id\n    courseId\n    academicYear\n    capacity\n    applicationOpensAt\n    applicationClosesAt\n    startsOn\n    endsOn\n    selectionMethod\n    status\n    resultsOn\n  }\n": typeof types.CohortFieldsFragmentDoc,
     "\n  fragment CohortStatusChange on Cohort {\n    id\n    status\n  }\n": typeof types.CohortStatusChangeFragmentDoc,
     "\n  fragment LotteryFields on LotteryInfo {\n    commitment\n    entries\n    capacity\n    frozenAt\n    seed\n    drawnAt\n  }\n": typeof types.LotteryFieldsFragmentDoc,
     "\n  fragment ApplicationReviewFields on Application {\n    id\n    code\n    status\n    eligible\n    ineligibleReason\n    ineligibleReasonCode\n    decision\n    decisionReason\n    eligibilityBasis\n    workplaceOrSchool\n    motivation\n    submittedAt\n    waitlistPosition\n    offerDeadline\n    applicant {\n      id\n      name\n      nameKana\n    }\n  }\n": typeof types.ApplicationReviewFieldsFragmentDoc,
     "\n  fragment ContractorFields on Contractor {\n    id\n    name\n    fieldCode\n    contractStartsOn\n    contractEndsOn\n    allowedAddressRanges\n    endedAt\n    active\n  }\n": typeof types.ContractorFieldsFragmentDoc,
-    "\n  fragment StaffAccountRow on Account {\n    id\n    loginId\n    name\n    role\n    contractor {\n      id\n      name\n    }\n    status\n    locked\n    passwordExpiresAt\n    secondFactor {\n      totp\n      passkeys\n    }\n  }\n": typeof types.StaffAccountRowFragmentDoc,
+    "\n  fragment StaffAccountRow on Account {\n    id\n    loginId\n    name\n    nameKana\n    email\n    role\n    contractor {\n      id\n      name\n    }\n    status\n    locked\n    passwordExpiresAt\n    secondFactor {\n      totp\n      passkeys\n    }\n  }\n": typeof types.StaffAccountRowFragmentDoc,
     "\n  query CohortApplications($cohortId: ID!, $filter: ApplicationFilter) {\n    cohortApplications(cohortId: $cohortId, filter: $filter) {\n      ...ApplicationReviewFields\n    }\n  }\n": typeof types.CohortApplicationsDocument,
     "\n  query AdminApplication($id: ID!) {\n    application(id: $id) {\n      ...ApplicationReviewFields\n      preferredContact\n      applicant {\n        email\n      }\n      enrollment {\n        id\n        studentNumber\n      }\n      cohort {\n        id\n        academicYear\n        status\n        selectionMethod\n        course {\n          ...CourseTitle\n        }\n        lottery {\n          frozenAt\n        }\n      }\n      events {\n        id\n        at\n        fromStatus\n        toStatus\n        reason\n        actorId\n      }\n    }\n  }\n": typeof types.AdminApplicationDocument,
     "\n  mutation SetApplicationEligibility($id: ID!, $eligible: Boolean!, $reason: String) {\n    setApplicationEligibility(id: $id, eligible: $eligible, reason: $reason) {\n      id\n      eligible\n      ineligibleReason\n      ineligibleReasonCode\n      status\n    }\n  }\n": typeof types.SetApplicationEligibilityDocument,
     "\n  mutation DecideApplication($input: DecisionInput!) {\n    decideApplication(input: $input) {\n      id\n      decision\n      decisionReason\n      status\n    }\n  }\n": typeof types.DecideApplicationDocument,
+    "\n  query AuditEntries($filter: AuditFilter, $offset: Int!, $limit: Int!) {\n    auditEntries(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        at\n        actorId\n        actorRole\n        action\n        operation\n        targetType\n        targetIds\n        fields\n        outcome\n        reason\n      }\n    }\n  }\n": typeof types.AuditEntriesDocument,
+    "\n  query AuditActions {\n    auditActions\n  }\n": typeof types.AuditActionsDocument,
     "\n  fragment StaffAuthPayload on AuthPayload {\n    accessToken\n    refreshToken\n    expiresIn\n    account {\n      ...StaffSession\n    }\n    secondFactor {\n      token\n      methods\n      expiresIn\n    }\n  }\n": typeof types.StaffAuthPayloadFragmentDoc,
     "\n  mutation Login($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      ...StaffAuthPayload\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation LoginSecondFactor($token: String!, $method: SecondFactorMethod!, $code: String!) {\n    loginSecondFactor(token: $token, method: $method, code: $code) {\n      ...StaffAuthPayload\n    }\n  }\n": typeof types.LoginSecondFactorDocument,
@@ -42,20 +44,29 @@ type Documents = {
     "\n  query Contractors {\n    contractors {\n      ...ContractorFields\n    }\n  }\n": typeof types.ContractorsDocument,
     "\n  mutation CreateContractor($input: ContractorInput!) {\n    createContractor(input: $input) {\n      ...ContractorFields\n    }\n  }\n": typeof types.CreateContractorDocument,
     "\n  mutation EndContractor($id: ID!) {\n    endContractor(id: $id) {\n      id\n      endedAt\n      active\n    }\n  }\n": typeof types.EndContractorDocument,
-    "\n  query AdminCourses($fieldCode: FieldCode) {\n    courses(fieldCode: $fieldCode) {\n      ...CourseTitle\n      years\n      eligibility\n      motivationRequired\n      field {\n        nameJa\n        nameEn\n      }\n      cohorts {\n        id\n        academicYear\n        status\n        capacity\n      }\n    }\n  }\n": typeof types.AdminCoursesDocument,
+    "\n  mutation UpdateContractor($input: ContractorUpdateInput!) {\n    updateContractor(input: $input) {\n      ...ContractorFields\n    }\n  }\n": typeof types.UpdateContractorDocument,
+    "\n  query AdminCourses($fieldCode: FieldCode) {\n    courses(fieldCode: $fieldCode) {\n      ...CourseTitle\n      years\n      eligibility\n      motivationRequired\n      field {\n        nameJa\n        nameEn\n      }\n      cohorts {\n        id\n        academicYear\n        status\n        capacity\n        applicationOpensAt\n        applicationClosesAt\n      }\n    }\n  }\n": typeof types.AdminCoursesDocument,
     "\n  query AdminCourse($id: ID!) {\n    course(id: $id) {\n      ...CourseFields\n    }\n  }\n": typeof types.AdminCourseDocument,
     "\n  mutation CreateCourse($input: CourseInput!) {\n    createCourse(input: $input) {\n      ...CourseFields\n    }\n  }\n": typeof types.CreateCourseDocument,
     "\n  mutation UpdateCourse($id: ID!, $input: CourseInput!) {\n    updateCourse(id: $id, input: $input) {\n      ...CourseFields\n    }\n  }\n": typeof types.UpdateCourseDocument,
     "\n  query Me {\n    me {\n      ...StaffSession\n    }\n  }\n": typeof types.MeDocument,
     "\n  query AdminFields {\n    fields {\n      code\n      nameJa\n      nameEn\n      years\n    }\n  }\n": typeof types.AdminFieldsDocument,
-    "\n  query StaffNotices {\n    staffNotices {\n      id\n      audience\n      kind\n      title\n      body\n      cohortId\n      fieldCode\n      createdAt\n    }\n  }\n": typeof types.StaffNoticesDocument,
-    "\n  mutation CreateNotice($input: NoticeInput!) {\n    createNotice(input: $input) {\n      id\n      audience\n      title\n    }\n  }\n": typeof types.CreateNoticeDocument,
+    "\n  query Members($search: String!, $offset: Int!, $limit: Int!) {\n    members(search: $search, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        loginId\n        name\n        nameKana\n        email\n      }\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  query Member($id: ID!, $withApplications: Boolean!) {\n    member(id: $id) {\n      id\n      loginId\n      name\n      nameKana\n      email\n      phone\n      residency\n      address\n      workplaceOrSchool\n      status\n      createdAt\n      changes {\n        id\n        at\n        kind\n        fields\n        byAdministrator\n      }\n      applications @include(if: $withApplications) {\n        id\n        code\n        status\n        submittedAt\n        cohort {\n          id\n          academicYear\n          status\n          course {\n            id\n            title\n            titleEn\n            fieldCode\n          }\n        }\n      }\n    }\n  }\n": typeof types.MemberDocument,
+    "\n  fragment StaffNoticeFields on Notice {\n    id\n    audience\n    kind\n    title\n    body\n    messageKey\n    cohortId\n    fieldCode\n    createdAt\n    publishedAt\n    withdrawnAt\n    withdrawReason\n    updatedAt\n    recipientCount\n  }\n": typeof types.StaffNoticeFieldsFragmentDoc,
+    "\n  query StaffNotices {\n    staffNotices {\n      ...StaffNoticeFields\n    }\n  }\n": typeof types.StaffNoticesDocument,
+    "\n  query NoticeRevisions {\n    staffNotices {\n      id\n      revisions {\n        id\n        at\n        actorId\n        kind\n        title\n        body\n        reason\n      }\n    }\n  }\n": typeof types.NoticeRevisionsDocument,
+    "\n  mutation CreateNotice($input: NoticeInput!, $draft: Boolean!) {\n    createNotice(input: $input, draft: $draft) {\n      ...StaffNoticeFields\n    }\n  }\n": typeof types.CreateNoticeDocument,
+    "\n  mutation PublishNotice($id: ID!) {\n    publishNotice(id: $id) {\n      ...StaffNoticeFields\n    }\n  }\n": typeof types.PublishNoticeDocument,
+    "\n  mutation UpdateNotice($input: NoticeUpdateInput!) {\n    updateNotice(input: $input) {\n      ...StaffNoticeFields\n    }\n  }\n": typeof types.UpdateNoticeDocument,
+    "\n  mutation WithdrawNotice($id: ID!, $reason: String!) {\n    withdrawNotice(id: $id, reason: $reason) {\n      ...StaffNoticeFields\n    }\n  }\n": typeof types.WithdrawNoticeDocument,
+    "\n  query PersonalDataRegister {\n    personalDataRegister {\n      entity\n      field\n      category\n      purposeJa\n      retentionJa\n    }\n  }\n": typeof types.PersonalDataRegisterDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      loginId\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation RequestLoginIdReminder($email: String!) {\n    requestLoginIdReminder(email: $email)\n  }\n": typeof types.RequestLoginIdReminderDocument,
     "\n  mutation RecoverLoginId($token: String!) {\n    recoverLoginId(token: $token) {\n      loginId\n    }\n  }\n": typeof types.RecoverLoginIdDocument,
     "\n  query CohortRoster($cohortId: ID!) {\n    cohortRoster(cohortId: $cohortId) {\n      id\n      studentNumber\n      enrolledAt\n      withdrawnAt\n      student {\n        id\n        name\n        nameKana\n      }\n    }\n  }\n": typeof types.CohortRosterDocument,
-    "\n  query RosterCsv($cohortId: ID!) {\n    rosterCsv(cohortId: $cohortId)\n  }\n": typeof types.RosterCsvDocument,
+    "\n  query RosterCsv($cohortId: ID!, $format: RosterCsvFormat!) {\n    rosterCsv(cohortId: $cohortId, format: $format)\n  }\n": typeof types.RosterCsvDocument,
     "\n  query MySecurity {\n    me {\n      id\n      secondFactor {\n        totp\n        passkeys\n        recoveryCodesLeft\n      }\n      passkeys {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.MySecurityDocument,
     "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n": typeof types.StartTotpEnrolmentDocument,
     "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n": typeof types.ConfirmTotpEnrolmentDocument,
@@ -75,22 +86,26 @@ type Documents = {
     "\n  mutation UnlockAccount($accountId: ID!) {\n    unlockAccount(accountId: $accountId) {\n      ...StaffAccountRow\n    }\n  }\n": typeof types.UnlockAccountDocument,
     "\n  mutation SetAccountStatus($accountId: ID!, $status: AccountStatus!) {\n    setAccountStatus(accountId: $accountId, status: $status) {\n      ...StaffAccountRow\n    }\n  }\n": typeof types.SetAccountStatusDocument,
     "\n  mutation ResetSecondFactor($accountId: ID!) {\n    resetSecondFactor(accountId: $accountId) {\n      ...StaffAccountRow\n    }\n  }\n": typeof types.ResetSecondFactorDocument,
+    "\n  mutation UpdateStaffAccount($input: StaffAccountUpdateInput!) {\n    updateStaffAccount(input: $input) {\n      ...StaffAccountRow\n    }\n  }\n": typeof types.UpdateStaffAccountDocument,
+    "\n  query StaffHome {\n    staffHome {\n      openCohorts\n      applicationsThisYear\n      work {\n        cohort {\n          id\n          academicYear\n          status\n          selectionMethod\n          applicationClosesAt\n          course {\n            ...CourseTitle\n          }\n        }\n        applicationsToReview\n        lotteryToFreeze\n        lotteryToDraw\n        resultsToAnnounce\n        offersLapsingSoon\n        nextDeadline\n      }\n    }\n  }\n": typeof types.StaffHomeDocument,
 };
 const documents: Documents = {
     "\n  fragment StaffSession on Account {\n    id\n    loginId\n    name\n    role\n    permissions\n    contractor {\n      id\n      name\n      fieldCode\n    }\n    pendingActions\n    passwordExpiresAt\n  }\n": types.StaffSessionFragmentDoc,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...StaffSession\n      }\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  fragment CourseTitle on Course {\n    id\n    title\n    titleEn\n    fieldCode\n  }\n": types.CourseTitleFragmentDoc,
-    "\n  fragment CourseFields on Course {\n    id\n    fieldCode\n    title\n    titleEn\n    description\n    years\n    eligibility\n    motivationRequired\n    minAttendanceRate\n  }\n": types.CourseFieldsFragmentDoc,
-    "\n  fragment CohortFields on Cohort {\n    id\n    courseId\n    academicYear\n    capacity\n    applicationOpensAt\n    applicationClosesAt\n    startsOn\n    endsOn\n    selectionMethod\n    status\n  }\n": types.CohortFieldsFragmentDoc,
+    "\n  fragment CourseFields on Course {\n    id\n    fieldCode\n    title\n    titleEn\n    description\n    years\n    eligibility\n    motivationRequired\n    minAttendanceRate\n    scheduleOutline\n  }\n": types.CourseFieldsFragmentDoc,
+    "\n  fragment CohortFields on Cohort {\n    id\n    courseId\n    academicYear\n    capacity\n    applicationOpensAt\n    applicationClosesAt\n    startsOn\n    endsOn\n    selectionMethod\n    status\n    resultsOn\n  }\n": types.CohortFieldsFragmentDoc,
     "\n  fragment CohortStatusChange on Cohort {\n    id\n    status\n  }\n": types.CohortStatusChangeFragmentDoc,
     "\n  fragment LotteryFields on LotteryInfo {\n    commitment\n    entries\n    capacity\n    frozenAt\n    seed\n    drawnAt\n  }\n": types.LotteryFieldsFragmentDoc,
     "\n  fragment ApplicationReviewFields on Application {\n    id\n    code\n    status\n    eligible\n    ineligibleReason\n    ineligibleReasonCode\n    decision\n    decisionReason\n    eligibilityBasis\n    workplaceOrSchool\n    motivation\n    submittedAt\n    waitlistPosition\n    offerDeadline\n    applicant {\n      id\n      name\n      nameKana\n    }\n  }\n": types.ApplicationReviewFieldsFragmentDoc,
     "\n  fragment ContractorFields on Contractor {\n    id\n    name\n    fieldCode\n    contractStartsOn\n    contractEndsOn\n    allowedAddressRanges\n    endedAt\n    active\n  }\n": types.ContractorFieldsFragmentDoc,
-    "\n  fragment StaffAccountRow on Account {\n    id\n    loginId\n    name\n    role\n    contractor {\n      id\n      name\n    }\n    status\n    locked\n    passwordExpiresAt\n    secondFactor {\n      totp\n      passkeys\n    }\n  }\n": types.StaffAccountRowFragmentDoc,
+    "\n  fragment StaffAccountRow on Account {\n    id\n    loginId\n    name\n    nameKana\n    email\n    role\n    contractor {\n      id\n      name\n    }\n    status\n    locked\n    passwordExpiresAt\n    secondFactor {\n      totp\n      passkeys\n    }\n  }\n": types.StaffAccountRowFragmentDoc,
     "\n  query CohortApplications($cohortId: ID!, $filter: ApplicationFilter) {\n    cohortApplications(cohortId: $cohortId, filter: $filter) {\n      ...ApplicationReviewFields\n    }\n  }\n": types.CohortApplicationsDocument,
     "\n  query AdminApplication($id: ID!) {\n    application(id: $id) {\n      ...ApplicationReviewFields\n      preferredContact\n      applicant {\n        email\n      }\n      enrollment {\n        id\n        studentNumber\n      }\n      cohort {\n        id\n        academicYear\n        status\n        selectionMethod\n        course {\n          ...CourseTitle\n        }\n        lottery {\n          frozenAt\n        }\n      }\n      events {\n        id\n        at\n        fromStatus\n        toStatus\n        reason\n        actorId\n      }\n    }\n  }\n": types.AdminApplicationDocument,
     "\n  mutation SetApplicationEligibility($id: ID!, $eligible: Boolean!, $reason: String) {\n    setApplicationEligibility(id: $id, eligible: $eligible, reason: $reason) {\n      id\n      eligible\n      ineligibleReason\n      ineligibleReasonCode\n      status\n    }\n  }\n": types.SetApplicationEligibilityDocument,
     "\n  mutation DecideApplication($input: DecisionInput!) {\n    decideApplication(input: $input) {\n      id\n      decision\n      decisionReason\n      status\n    }\n  }\n": types.DecideApplicationDocument,
+    "\n  query AuditEntries($filter: AuditFilter, $offset: Int!, $limit: Int!) {\n    auditEntries(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        at\n        actorId\n        actorRole\n        action\n        operation\n        targetType\n        targetIds\n        fields\n        outcome\n        reason\n      }\n    }\n  }\n": types.AuditEntriesDocument,
+    "\n  query AuditActions {\n    auditActions\n  }\n": types.AuditActionsDocument,
     "\n  fragment StaffAuthPayload on AuthPayload {\n    accessToken\n    refreshToken\n    expiresIn\n    account {\n      ...StaffSession\n    }\n    secondFactor {\n      token\n      methods\n      expiresIn\n    }\n  }\n": types.StaffAuthPayloadFragmentDoc,
     "\n  mutation Login($identifier: String!, $password: String!) {\n    login(identifier: $identifier, password: $password) {\n      ...StaffAuthPayload\n    }\n  }\n": types.LoginDocument,
     "\n  mutation LoginSecondFactor($token: String!, $method: SecondFactorMethod!, $code: String!) {\n    loginSecondFactor(token: $token, method: $method, code: $code) {\n      ...StaffAuthPayload\n    }\n  }\n": types.LoginSecondFactorDocument,
@@ -105,20 +120,29 @@ const documents: Documents = {
     "\n  query Contractors {\n    contractors {\n      ...ContractorFields\n    }\n  }\n": types.ContractorsDocument,
     "\n  mutation CreateContractor($input: ContractorInput!) {\n    createContractor(input: $input) {\n      ...ContractorFields\n    }\n  }\n": types.CreateContractorDocument,
     "\n  mutation EndContractor($id: ID!) {\n    endContractor(id: $id) {\n      id\n      endedAt\n      active\n    }\n  }\n": types.EndContractorDocument,
-    "\n  query AdminCourses($fieldCode: FieldCode) {\n    courses(fieldCode: $fieldCode) {\n      ...CourseTitle\n      years\n      eligibility\n      motivationRequired\n      field {\n        nameJa\n        nameEn\n      }\n      cohorts {\n        id\n        academicYear\n        status\n        capacity\n      }\n    }\n  }\n": types.AdminCoursesDocument,
+    "\n  mutation UpdateContractor($input: ContractorUpdateInput!) {\n    updateContractor(input: $input) {\n      ...ContractorFields\n    }\n  }\n": types.UpdateContractorDocument,
+    "\n  query AdminCourses($fieldCode: FieldCode) {\n    courses(fieldCode: $fieldCode) {\n      ...CourseTitle\n      years\n      eligibility\n      motivationRequired\n      field {\n        nameJa\n        nameEn\n      }\n      cohorts {\n        id\n        academicYear\n        status\n        capacity\n        applicationOpensAt\n        applicationClosesAt\n      }\n    }\n  }\n": types.AdminCoursesDocument,
     "\n  query AdminCourse($id: ID!) {\n    course(id: $id) {\n      ...CourseFields\n    }\n  }\n": types.AdminCourseDocument,
     "\n  mutation CreateCourse($input: CourseInput!) {\n    createCourse(input: $input) {\n      ...CourseFields\n    }\n  }\n": types.CreateCourseDocument,
     "\n  mutation UpdateCourse($id: ID!, $input: CourseInput!) {\n    updateCourse(id: $id, input: $input) {\n      ...CourseFields\n    }\n  }\n": types.UpdateCourseDocument,
     "\n  query Me {\n    me {\n      ...StaffSession\n    }\n  }\n": types.MeDocument,
     "\n  query AdminFields {\n    fields {\n      code\n      nameJa\n      nameEn\n      years\n    }\n  }\n": types.AdminFieldsDocument,
-    "\n  query StaffNotices {\n    staffNotices {\n      id\n      audience\n      kind\n      title\n      body\n      cohortId\n      fieldCode\n      createdAt\n    }\n  }\n": types.StaffNoticesDocument,
-    "\n  mutation CreateNotice($input: NoticeInput!) {\n    createNotice(input: $input) {\n      id\n      audience\n      title\n    }\n  }\n": types.CreateNoticeDocument,
+    "\n  query Members($search: String!, $offset: Int!, $limit: Int!) {\n    members(search: $search, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        loginId\n        name\n        nameKana\n        email\n      }\n    }\n  }\n": types.MembersDocument,
+    "\n  query Member($id: ID!, $withApplications: Boolean!) {\n    member(id: $id) {\n      id\n      loginId\n      name\n      nameKana\n      email\n      phone\n      residency\n      address\n      workplaceOrSchool\n      status\n      createdAt\n      changes {\n        id\n        at\n        kind\n        fields\n        byAdministrator\n      }\n      applications @include(if: $withApplications) {\n        id\n        code\n        status\n        submittedAt\n        cohort {\n          id\n          academicYear\n          status\n          course {\n            id\n            title\n            titleEn\n            fieldCode\n          }\n        }\n      }\n    }\n  }\n": types.MemberDocument,
+    "\n  fragment StaffNoticeFields on Notice {\n    id\n    audience\n    kind\n    title\n    body\n    messageKey\n    cohortId\n    fieldCode\n    createdAt\n    publishedAt\n    withdrawnAt\n    withdrawReason\n    updatedAt\n    recipientCount\n  }\n": types.StaffNoticeFieldsFragmentDoc,
+    "\n  query StaffNotices {\n    staffNotices {\n      ...StaffNoticeFields\n    }\n  }\n": types.StaffNoticesDocument,
+    "\n  query NoticeRevisions {\n    staffNotices {\n      id\n      revisions {\n        id\n        at\n        actorId\n        kind\n        title\n        body\n        reason\n      }\n    }\n  }\n": types.NoticeRevisionsDocument,
+    "\n  mutation CreateNotice($input: NoticeInput!, $draft: Boolean!) {\n    createNotice(input: $input, draft: $draft) {\n      ...StaffNoticeFields\n    }\n  }\n": types.CreateNoticeDocument,
+    "\n  mutation PublishNotice($id: ID!) {\n    publishNotice(id: $id) {\n      ...StaffNoticeFields\n    }\n  }\n": types.PublishNoticeDocument,
+    "\n  mutation UpdateNotice($input: NoticeUpdateInput!) {\n    updateNotice(input: $input) {\n      ...StaffNoticeFields\n    }\n  }\n": types.UpdateNoticeDocument,
+    "\n  mutation WithdrawNotice($id: ID!, $reason: String!) {\n    withdrawNotice(id: $id, reason: $reason) {\n      ...StaffNoticeFields\n    }\n  }\n": types.WithdrawNoticeDocument,
+    "\n  query PersonalDataRegister {\n    personalDataRegister {\n      entity\n      field\n      category\n      purposeJa\n      retentionJa\n    }\n  }\n": types.PersonalDataRegisterDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      loginId\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation RequestLoginIdReminder($email: String!) {\n    requestLoginIdReminder(email: $email)\n  }\n": types.RequestLoginIdReminderDocument,
     "\n  mutation RecoverLoginId($token: String!) {\n    recoverLoginId(token: $token) {\n      loginId\n    }\n  }\n": types.RecoverLoginIdDocument,
     "\n  query CohortRoster($cohortId: ID!) {\n    cohortRoster(cohortId: $cohortId) {\n      id\n      studentNumber\n      enrolledAt\n      withdrawnAt\n      student {\n        id\n        name\n        nameKana\n      }\n    }\n  }\n": types.CohortRosterDocument,
-    "\n  query RosterCsv($cohortId: ID!) {\n    rosterCsv(cohortId: $cohortId)\n  }\n": types.RosterCsvDocument,
+    "\n  query RosterCsv($cohortId: ID!, $format: RosterCsvFormat!) {\n    rosterCsv(cohortId: $cohortId, format: $format)\n  }\n": types.RosterCsvDocument,
     "\n  query MySecurity {\n    me {\n      id\n      secondFactor {\n        totp\n        passkeys\n        recoveryCodesLeft\n      }\n      passkeys {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": types.MySecurityDocument,
     "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n": types.StartTotpEnrolmentDocument,
     "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n": types.ConfirmTotpEnrolmentDocument,
@@ -138,6 +162,8 @@ const documents: Documents = {
     "\n  mutation UnlockAccount($accountId: ID!) {\n    unlockAccount(accountId: $accountId) {\n      ...StaffAccountRow\n    }\n  }\n": types.UnlockAccountDocument,
     "\n  mutation SetAccountStatus($accountId: ID!, $status: AccountStatus!) {\n    setAccountStatus(accountId: $accountId, status: $status) {\n      ...StaffAccountRow\n    }\n  }\n": types.SetAccountStatusDocument,
     "\n  mutation ResetSecondFactor($accountId: ID!) {\n    resetSecondFactor(accountId: $accountId) {\n      ...StaffAccountRow\n    }\n  }\n": types.ResetSecondFactorDocument,
+    "\n  mutation UpdateStaffAccount($input: StaffAccountUpdateInput!) {\n    updateStaffAccount(input: $input) {\n      ...StaffAccountRow\n    }\n  }\n": types.UpdateStaffAccountDocument,
+    "\n  query StaffHome {\n    staffHome {\n      openCohorts\n      applicationsThisYear\n      work {\n        cohort {\n          id\n          academicYear\n          status\n          selectionMethod\n          applicationClosesAt\n          course {\n            ...CourseTitle\n          }\n        }\n        applicationsToReview\n        lotteryToFreeze\n        lotteryToDraw\n        resultsToAnnounce\n        offersLapsingSoon\n        nextDeadline\n      }\n    }\n  }\n": types.StaffHomeDocument,
 };
 
 /**
@@ -169,11 +195,11 @@ export function graphql(source: "\n  fragment CourseTitle on Course {\n    id\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CourseFields on Course {\n    id\n    fieldCode\n    title\n    titleEn\n    description\n    years\n    eligibility\n    motivationRequired\n    minAttendanceRate\n  }\n"): (typeof documents)["\n  fragment CourseFields on Course {\n    id\n    fieldCode\n    title\n    titleEn\n    description\n    years\n    eligibility\n    motivationRequired\n    minAttendanceRate\n  }\n"];
+export function graphql(source: "\n  fragment CourseFields on Course {\n    id\n    fieldCode\n    title\n    titleEn\n    description\n    years\n    eligibility\n    motivationRequired\n    minAttendanceRate\n    scheduleOutline\n  }\n"): (typeof documents)["\n  fragment CourseFields on Course {\n    id\n    fieldCode\n    title\n    titleEn\n    description\n    years\n    eligibility\n    motivationRequired\n    minAttendanceRate\n    scheduleOutline\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CohortFields on Cohort {\n    id\n    courseId\n    academicYear\n    capacity\n    applicationOpensAt\n    applicationClosesAt\n    startsOn\n    endsOn\n    selectionMethod\n    status\n  }\n"): (typeof documents)["\n  fragment CohortFields on Cohort {\n    id\n    courseId\n    academicYear\n    capacity\n    applicationOpensAt\n    applicationClosesAt\n    startsOn\n    endsOn\n    selectionMethod\n    status\n  }\n"];
+export function graphql(source: "\n  fragment CohortFields on Cohort {\n    id\n    courseId\n    academicYear\n    capacity\n    applicationOpensAt\n    applicationClosesAt\n    startsOn\n    endsOn\n    selectionMethod\n    status\n    resultsOn\n  }\n"): (typeof documents)["\n  fragment CohortFields on Cohort {\n    id\n    courseId\n    academicYear\n    capacity\n    applicationOpensAt\n    applicationClosesAt\n    startsOn\n    endsOn\n    selectionMethod\n    status\n    resultsOn\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -193,7 +219,7 @@ export function graphql(source: "\n  fragment ContractorFields on Contractor {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment StaffAccountRow on Account {\n    id\n    loginId\n    name\n    role\n    contractor {\n      id\n      name\n    }\n    status\n    locked\n    passwordExpiresAt\n    secondFactor {\n      totp\n      passkeys\n    }\n  }\n"): (typeof documents)["\n  fragment StaffAccountRow on Account {\n    id\n    loginId\n    name\n    role\n    contractor {\n      id\n      name\n    }\n    status\n    locked\n    passwordExpiresAt\n    secondFactor {\n      totp\n      passkeys\n    }\n  }\n"];
+export function graphql(source: "\n  fragment StaffAccountRow on Account {\n    id\n    loginId\n    name\n    nameKana\n    email\n    role\n    contractor {\n      id\n      name\n    }\n    status\n    locked\n    passwordExpiresAt\n    secondFactor {\n      totp\n      passkeys\n    }\n  }\n"): (typeof documents)["\n  fragment StaffAccountRow on Account {\n    id\n    loginId\n    name\n    nameKana\n    email\n    role\n    contractor {\n      id\n      name\n    }\n    status\n    locked\n    passwordExpiresAt\n    secondFactor {\n      totp\n      passkeys\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -210,6 +236,14 @@ export function graphql(source: "\n  mutation SetApplicationEligibility($id: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DecideApplication($input: DecisionInput!) {\n    decideApplication(input: $input) {\n      id\n      decision\n      decisionReason\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DecideApplication($input: DecisionInput!) {\n    decideApplication(input: $input) {\n      id\n      decision\n      decisionReason\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEntries($filter: AuditFilter, $offset: Int!, $limit: Int!) {\n    auditEntries(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        at\n        actorId\n        actorRole\n        action\n        operation\n        targetType\n        targetIds\n        fields\n        outcome\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEntries($filter: AuditFilter, $offset: Int!, $limit: Int!) {\n    auditEntries(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        at\n        actorId\n        actorRole\n        action\n        operation\n        targetType\n        targetIds\n        fields\n        outcome\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditActions {\n    auditActions\n  }\n"): (typeof documents)["\n  query AuditActions {\n    auditActions\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -269,7 +303,11 @@ export function graphql(source: "\n  mutation EndContractor($id: ID!) {\n    end
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminCourses($fieldCode: FieldCode) {\n    courses(fieldCode: $fieldCode) {\n      ...CourseTitle\n      years\n      eligibility\n      motivationRequired\n      field {\n        nameJa\n        nameEn\n      }\n      cohorts {\n        id\n        academicYear\n        status\n        capacity\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminCourses($fieldCode: FieldCode) {\n    courses(fieldCode: $fieldCode) {\n      ...CourseTitle\n      years\n      eligibility\n      motivationRequired\n      field {\n        nameJa\n        nameEn\n      }\n      cohorts {\n        id\n        academicYear\n        status\n        capacity\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateContractor($input: ContractorUpdateInput!) {\n    updateContractor(input: $input) {\n      ...ContractorFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateContractor($input: ContractorUpdateInput!) {\n    updateContractor(input: $input) {\n      ...ContractorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCourses($fieldCode: FieldCode) {\n    courses(fieldCode: $fieldCode) {\n      ...CourseTitle\n      years\n      eligibility\n      motivationRequired\n      field {\n        nameJa\n        nameEn\n      }\n      cohorts {\n        id\n        academicYear\n        status\n        capacity\n        applicationOpensAt\n        applicationClosesAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminCourses($fieldCode: FieldCode) {\n    courses(fieldCode: $fieldCode) {\n      ...CourseTitle\n      years\n      eligibility\n      motivationRequired\n      field {\n        nameJa\n        nameEn\n      }\n      cohorts {\n        id\n        academicYear\n        status\n        capacity\n        applicationOpensAt\n        applicationClosesAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -293,11 +331,43 @@ export function graphql(source: "\n  query AdminFields {\n    fields {\n      co
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StaffNotices {\n    staffNotices {\n      id\n      audience\n      kind\n      title\n      body\n      cohortId\n      fieldCode\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query StaffNotices {\n    staffNotices {\n      id\n      audience\n      kind\n      title\n      body\n      cohortId\n      fieldCode\n      createdAt\n    }\n  }\n"];
+export function graphql(source: "\n  query Members($search: String!, $offset: Int!, $limit: Int!) {\n    members(search: $search, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        loginId\n        name\n        nameKana\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query Members($search: String!, $offset: Int!, $limit: Int!) {\n    members(search: $search, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        loginId\n        name\n        nameKana\n        email\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateNotice($input: NoticeInput!) {\n    createNotice(input: $input) {\n      id\n      audience\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation CreateNotice($input: NoticeInput!) {\n    createNotice(input: $input) {\n      id\n      audience\n      title\n    }\n  }\n"];
+export function graphql(source: "\n  query Member($id: ID!, $withApplications: Boolean!) {\n    member(id: $id) {\n      id\n      loginId\n      name\n      nameKana\n      email\n      phone\n      residency\n      address\n      workplaceOrSchool\n      status\n      createdAt\n      changes {\n        id\n        at\n        kind\n        fields\n        byAdministrator\n      }\n      applications @include(if: $withApplications) {\n        id\n        code\n        status\n        submittedAt\n        cohort {\n          id\n          academicYear\n          status\n          course {\n            id\n            title\n            titleEn\n            fieldCode\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Member($id: ID!, $withApplications: Boolean!) {\n    member(id: $id) {\n      id\n      loginId\n      name\n      nameKana\n      email\n      phone\n      residency\n      address\n      workplaceOrSchool\n      status\n      createdAt\n      changes {\n        id\n        at\n        kind\n        fields\n        byAdministrator\n      }\n      applications @include(if: $withApplications) {\n        id\n        code\n        status\n        submittedAt\n        cohort {\n          id\n          academicYear\n          status\n          course {\n            id\n            title\n            titleEn\n            fieldCode\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffNoticeFields on Notice {\n    id\n    audience\n    kind\n    title\n    body\n    messageKey\n    cohortId\n    fieldCode\n    createdAt\n    publishedAt\n    withdrawnAt\n    withdrawReason\n    updatedAt\n    recipientCount\n  }\n"): (typeof documents)["\n  fragment StaffNoticeFields on Notice {\n    id\n    audience\n    kind\n    title\n    body\n    messageKey\n    cohortId\n    fieldCode\n    createdAt\n    publishedAt\n    withdrawnAt\n    withdrawReason\n    updatedAt\n    recipientCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffNotices {\n    staffNotices {\n      ...StaffNoticeFields\n    }\n  }\n"): (typeof documents)["\n  query StaffNotices {\n    staffNotices {\n      ...StaffNoticeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoticeRevisions {\n    staffNotices {\n      id\n      revisions {\n        id\n        at\n        actorId\n        kind\n        title\n        body\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query NoticeRevisions {\n    staffNotices {\n      id\n      revisions {\n        id\n        at\n        actorId\n        kind\n        title\n        body\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateNotice($input: NoticeInput!, $draft: Boolean!) {\n    createNotice(input: $input, draft: $draft) {\n      ...StaffNoticeFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateNotice($input: NoticeInput!, $draft: Boolean!) {\n    createNotice(input: $input, draft: $draft) {\n      ...StaffNoticeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishNotice($id: ID!) {\n    publishNotice(id: $id) {\n      ...StaffNoticeFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishNotice($id: ID!) {\n    publishNotice(id: $id) {\n      ...StaffNoticeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotice($input: NoticeUpdateInput!) {\n    updateNotice(input: $input) {\n      ...StaffNoticeFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotice($input: NoticeUpdateInput!) {\n    updateNotice(input: $input) {\n      ...StaffNoticeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawNotice($id: ID!, $reason: String!) {\n    withdrawNotice(id: $id, reason: $reason) {\n      ...StaffNoticeFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawNotice($id: ID!, $reason: String!) {\n    withdrawNotice(id: $id, reason: $reason) {\n      ...StaffNoticeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonalDataRegister {\n    personalDataRegister {\n      entity\n      field\n      category\n      purposeJa\n      retentionJa\n    }\n  }\n"): (typeof documents)["\n  query PersonalDataRegister {\n    personalDataRegister {\n      entity\n      field\n      category\n      purposeJa\n      retentionJa\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -321,7 +391,7 @@ export function graphql(source: "\n  query CohortRoster($cohortId: ID!) {\n    c
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RosterCsv($cohortId: ID!) {\n    rosterCsv(cohortId: $cohortId)\n  }\n"): (typeof documents)["\n  query RosterCsv($cohortId: ID!) {\n    rosterCsv(cohortId: $cohortId)\n  }\n"];
+export function graphql(source: "\n  query RosterCsv($cohortId: ID!, $format: RosterCsvFormat!) {\n    rosterCsv(cohortId: $cohortId, format: $format)\n  }\n"): (typeof documents)["\n  query RosterCsv($cohortId: ID!, $format: RosterCsvFormat!) {\n    rosterCsv(cohortId: $cohortId, format: $format)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -398,6 +468,14 @@ export function graphql(source: "\n  mutation SetAccountStatus($accountId: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetSecondFactor($accountId: ID!) {\n    resetSecondFactor(accountId: $accountId) {\n      ...StaffAccountRow\n    }\n  }\n"): (typeof documents)["\n  mutation ResetSecondFactor($accountId: ID!) {\n    resetSecondFactor(accountId: $accountId) {\n      ...StaffAccountRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateStaffAccount($input: StaffAccountUpdateInput!) {\n    updateStaffAccount(input: $input) {\n      ...StaffAccountRow\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateStaffAccount($input: StaffAccountUpdateInput!) {\n    updateStaffAccount(input: $input) {\n      ...StaffAccountRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffHome {\n    staffHome {\n      openCohorts\n      applicationsThisYear\n      work {\n        cohort {\n          id\n          academicYear\n          status\n          selectionMethod\n          applicationClosesAt\n          course {\n            ...CourseTitle\n          }\n        }\n        applicationsToReview\n        lotteryToFreeze\n        lotteryToDraw\n        resultsToAnnounce\n        offersLapsingSoon\n        nextDeadline\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffHome {\n    staffHome {\n      openCohorts\n      applicationsThisYear\n      work {\n        cohort {\n          id\n          academicYear\n          status\n          selectionMethod\n          applicationClosesAt\n          course {\n            ...CourseTitle\n          }\n        }\n        applicationsToReview\n        lotteryToFreeze\n        lotteryToDraw\n        resultsToAnnounce\n        offersLapsingSoon\n        nextDeadline\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -130,11 +130,24 @@ export function useCohortForApplication(cohortId: Ref<string>) {
   return { cohort, me, loading, error, refetch };
 }
 
-/** My applications, newest first; always fresh (results and offers change on the server). */
-export function useMyApplications() {
-  const { result, loading, error, refetch } = useQuery(MyApplicationsDocument, null, { fetchPolicy: 'network-only' });
+/**
+ * My applications, newest first; always fresh (results and offers change on the server).
+ * `enabled`: only asked for when it returns true (the top page asks only when logged in).
+ */
+export function useMyApplications(enabled: () => boolean = () => true) {
+  const { result, loading, error, refetch } = useQuery(MyApplicationsDocument, null, () => ({
+    fetchPolicy: 'network-only',
+    enabled: enabled(),
+  }));
   const applications = computed(() => result.value?.myApplications ?? []);
   return { applications, loading, error, refetch };
+}
+
+/** cohort id -> my application's status, for marking "applied" on cohort lists. */
+export function useMyApplicationStatuses(enabled: () => boolean) {
+  const { applications } = useMyApplications(enabled);
+  const byCohort = computed(() => new Map(applications.value.map((a) => [a.cohort.id, a.status])));
+  return { statusOf: (cohortId: string) => (enabled() ? (byCohort.value.get(cohortId) ?? null) : null) };
 }
 
 export function useApply() {

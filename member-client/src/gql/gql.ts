@@ -44,12 +44,15 @@ type Documents = {
     "\n  mutation LoginSecondFactor($token: String!, $method: SecondFactorMethod!, $code: String!) {\n    loginSecondFactor(token: $token, method: $method, code: $code) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...MemberSession\n      }\n    }\n  }\n": typeof types.LoginSecondFactorDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query SessionAccount {\n    me {\n      ...MemberSession\n    }\n  }\n": typeof types.SessionAccountDocument,
+    "\n  query CourseList {\n    courses {\n      ...CourseHeading\n      years\n    }\n  }\n": typeof types.CourseListDocument,
     "\n  query PublicNotices {\n    publicNotices {\n      id\n      title\n      body\n      createdAt\n    }\n  }\n": typeof types.PublicNoticesDocument,
     "\n  query MyNotices {\n    myNotices {\n      messageKey\n      params {\n        name\n        value\n      }\n      id\n      title\n      body\n      createdAt\n      read\n      kind\n    }\n  }\n": typeof types.MyNoticesDocument,
     "\n  query UnreadNoticeCount {\n    unreadNoticeCount\n  }\n": typeof types.UnreadNoticeCountDocument,
     "\n  mutation MarkNoticeRead($id: ID!) {\n    markNoticeRead(id: $id) {\n      id\n      read\n    }\n  }\n": typeof types.MarkNoticeReadDocument,
     "\n  query Fields {\n    fields {\n      ...FieldName\n      years\n    }\n  }\n": typeof types.FieldsDocument,
     "\n  query OpenCohorts {\n    openCohorts {\n      ...CohortSchedule\n      course {\n        ...CourseHeading\n        years\n      }\n    }\n  }\n": typeof types.OpenCohortsDocument,
+    "\n  query CoursePage($id: ID!) {\n    course(id: $id) {\n      ...CourseHeading\n      years\n      description\n      scheduleOutline\n      eligibility\n      minAttendanceRate\n      motivationRequired\n      cohorts {\n        ...CohortSchedule\n        acceptingApplications\n        resultsOn\n        announcedAt\n      }\n    }\n  }\n": typeof types.CoursePageDocument,
+    "\n  query PublicLotteryPage($id: ID!) {\n    cohort(id: $id) {\n      id\n      academicYear\n      capacity\n      selectionMethod\n      status\n      applicationClosesAt\n      resultsOn\n      course {\n        ...CourseHeading\n      }\n    }\n    publicLottery(cohortId: $id) {\n      cohortId\n      capacity\n      entries\n      frozenAt\n      commitment\n      drawnAt\n      seed\n      announced\n      transcript\n    }\n  }\n": typeof types.PublicLotteryPageDocument,
     "\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token) {\n      loginId\n      kind\n    }\n  }\n": typeof types.ConfirmEmailDocument,
     "\n  mutation ResendEmailConfirmation {\n    resendEmailConfirmation\n  }\n": typeof types.ResendEmailConfirmationDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
@@ -58,6 +61,7 @@ type Documents = {
     "\n  mutation RecoverLoginId($token: String!) {\n    recoverLoginId(token: $token) {\n      loginId\n    }\n  }\n": typeof types.RecoverLoginIdDocument,
     "\n  query PrivacyNotice {\n    privacyNotice {\n      version\n      purposeJa\n      purposeEn\n    }\n  }\n": typeof types.PrivacyNoticeDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input)\n  }\n": typeof types.RegisterDocument,
+    "\n  query SiteContact {\n    siteContact {\n      section\n      phone\n      email\n      hours\n    }\n  }\n": typeof types.SiteContactDocument,
     "\n  query PendingAddress {\n    me {\n      id\n      email\n    }\n  }\n": typeof types.PendingAddressDocument,
 };
 const documents: Documents = {
@@ -91,12 +95,15 @@ const documents: Documents = {
     "\n  mutation LoginSecondFactor($token: String!, $method: SecondFactorMethod!, $code: String!) {\n    loginSecondFactor(token: $token, method: $method, code: $code) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...MemberSession\n      }\n    }\n  }\n": types.LoginSecondFactorDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query SessionAccount {\n    me {\n      ...MemberSession\n    }\n  }\n": types.SessionAccountDocument,
+    "\n  query CourseList {\n    courses {\n      ...CourseHeading\n      years\n    }\n  }\n": types.CourseListDocument,
     "\n  query PublicNotices {\n    publicNotices {\n      id\n      title\n      body\n      createdAt\n    }\n  }\n": types.PublicNoticesDocument,
     "\n  query MyNotices {\n    myNotices {\n      messageKey\n      params {\n        name\n        value\n      }\n      id\n      title\n      body\n      createdAt\n      read\n      kind\n    }\n  }\n": types.MyNoticesDocument,
     "\n  query UnreadNoticeCount {\n    unreadNoticeCount\n  }\n": types.UnreadNoticeCountDocument,
     "\n  mutation MarkNoticeRead($id: ID!) {\n    markNoticeRead(id: $id) {\n      id\n      read\n    }\n  }\n": types.MarkNoticeReadDocument,
     "\n  query Fields {\n    fields {\n      ...FieldName\n      years\n    }\n  }\n": types.FieldsDocument,
     "\n  query OpenCohorts {\n    openCohorts {\n      ...CohortSchedule\n      course {\n        ...CourseHeading\n        years\n      }\n    }\n  }\n": types.OpenCohortsDocument,
+    "\n  query CoursePage($id: ID!) {\n    course(id: $id) {\n      ...CourseHeading\n      years\n      description\n      scheduleOutline\n      eligibility\n      minAttendanceRate\n      motivationRequired\n      cohorts {\n        ...CohortSchedule\n        acceptingApplications\n        resultsOn\n        announcedAt\n      }\n    }\n  }\n": types.CoursePageDocument,
+    "\n  query PublicLotteryPage($id: ID!) {\n    cohort(id: $id) {\n      id\n      academicYear\n      capacity\n      selectionMethod\n      status\n      applicationClosesAt\n      resultsOn\n      course {\n        ...CourseHeading\n      }\n    }\n    publicLottery(cohortId: $id) {\n      cohortId\n      capacity\n      entries\n      frozenAt\n      commitment\n      drawnAt\n      seed\n      announced\n      transcript\n    }\n  }\n": types.PublicLotteryPageDocument,
     "\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token) {\n      loginId\n      kind\n    }\n  }\n": types.ConfirmEmailDocument,
     "\n  mutation ResendEmailConfirmation {\n    resendEmailConfirmation\n  }\n": types.ResendEmailConfirmationDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
@@ -105,6 +112,7 @@ const documents: Documents = {
     "\n  mutation RecoverLoginId($token: String!) {\n    recoverLoginId(token: $token) {\n      loginId\n    }\n  }\n": types.RecoverLoginIdDocument,
     "\n  query PrivacyNotice {\n    privacyNotice {\n      version\n      purposeJa\n      purposeEn\n    }\n  }\n": types.PrivacyNoticeDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input)\n  }\n": types.RegisterDocument,
+    "\n  query SiteContact {\n    siteContact {\n      section\n      phone\n      email\n      hours\n    }\n  }\n": types.SiteContactDocument,
     "\n  query PendingAddress {\n    me {\n      id\n      email\n    }\n  }\n": types.PendingAddressDocument,
 };
 
@@ -245,6 +253,10 @@ export function graphql(source: "\n  query SessionAccount {\n    me {\n      ...
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CourseList {\n    courses {\n      ...CourseHeading\n      years\n    }\n  }\n"): (typeof documents)["\n  query CourseList {\n    courses {\n      ...CourseHeading\n      years\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PublicNotices {\n    publicNotices {\n      id\n      title\n      body\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query PublicNotices {\n    publicNotices {\n      id\n      title\n      body\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -266,6 +278,14 @@ export function graphql(source: "\n  query Fields {\n    fields {\n      ...Fiel
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OpenCohorts {\n    openCohorts {\n      ...CohortSchedule\n      course {\n        ...CourseHeading\n        years\n      }\n    }\n  }\n"): (typeof documents)["\n  query OpenCohorts {\n    openCohorts {\n      ...CohortSchedule\n      course {\n        ...CourseHeading\n        years\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoursePage($id: ID!) {\n    course(id: $id) {\n      ...CourseHeading\n      years\n      description\n      scheduleOutline\n      eligibility\n      minAttendanceRate\n      motivationRequired\n      cohorts {\n        ...CohortSchedule\n        acceptingApplications\n        resultsOn\n        announcedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query CoursePage($id: ID!) {\n    course(id: $id) {\n      ...CourseHeading\n      years\n      description\n      scheduleOutline\n      eligibility\n      minAttendanceRate\n      motivationRequired\n      cohorts {\n        ...CohortSchedule\n        acceptingApplications\n        resultsOn\n        announcedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicLotteryPage($id: ID!) {\n    cohort(id: $id) {\n      id\n      academicYear\n      capacity\n      selectionMethod\n      status\n      applicationClosesAt\n      resultsOn\n      course {\n        ...CourseHeading\n      }\n    }\n    publicLottery(cohortId: $id) {\n      cohortId\n      capacity\n      entries\n      frozenAt\n      commitment\n      drawnAt\n      seed\n      announced\n      transcript\n    }\n  }\n"): (typeof documents)["\n  query PublicLotteryPage($id: ID!) {\n    cohort(id: $id) {\n      id\n      academicYear\n      capacity\n      selectionMethod\n      status\n      applicationClosesAt\n      resultsOn\n      course {\n        ...CourseHeading\n      }\n    }\n    publicLottery(cohortId: $id) {\n      cohortId\n      capacity\n      entries\n      frozenAt\n      commitment\n      drawnAt\n      seed\n      announced\n      transcript\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -298,6 +318,10 @@ export function graphql(source: "\n  query PrivacyNotice {\n    privacyNotice {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input)\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    register(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiteContact {\n    siteContact {\n      section\n      phone\n      email\n      hours\n    }\n  }\n"): (typeof documents)["\n  query SiteContact {\n    siteContact {\n      section\n      phone\n      email\n      hours\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -18,6 +18,8 @@ export interface ModuleManifest {
   entities: readonly Function[];
   /** This module's migrations; core runs all modules' migrations in timestamp order. */
   migrations: readonly Function[];
+  /** TypeORM entity subscribers of this module's entities (e.g. columns derived from others). */
+  subscribers?: readonly Function[];
   /** Resolver classes; their instances come from the built module. */
   resolvers: readonly Function[];
   /** The schema coordinates this module makes public (reviewed list; a test compares it with @Public marks). */

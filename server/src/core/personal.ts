@@ -9,6 +9,10 @@ export interface PersonalMark {
   category: 'identity' | 'contact' | 'residency' | 'credential' | 'application' | 'learning';
   purpose: string;
   retention: string;
+  /** The same purpose in plain Japanese, as the register shows it to staff and auditors. */
+  purposeJa: string;
+  /** The same retention rule in plain Japanese. */
+  retentionJa: string;
 }
 
 export interface RegisteredMark extends PersonalMark {
@@ -22,7 +26,9 @@ export function Personal(mark: PersonalMark): PropertyDecorator {
   return (target, key) => {
     marks.push({ entity: target.constructor.name, field: String(key), ...mark });
     const quote = (s: string) => JSON.stringify(s);
-    Directive(`@personal(category: ${quote(mark.category)}, purpose: ${quote(mark.purpose)}, retention: ${quote(mark.retention)})`)(target, key);
+    Directive(
+      `@personal(category: ${quote(mark.category)}, purpose: ${quote(mark.purpose)}, retention: ${quote(mark.retention)}, purposeJa: ${quote(mark.purposeJa)}, retentionJa: ${quote(mark.retentionJa)})`,
+    )(target, key);
     Extensions({ personal: mark })(target, key);
   };
 }
@@ -39,5 +45,7 @@ export const personalDirective = new GraphQLDirective({
     category: { type: new GraphQLNonNull(GraphQLString) },
     purpose: { type: new GraphQLNonNull(GraphQLString) },
     retention: { type: new GraphQLNonNull(GraphQLString) },
+    purposeJa: { type: new GraphQLNonNull(GraphQLString) },
+    retentionJa: { type: new GraphQLNonNull(GraphQLString) },
   },
 });

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource, DataSourceOptions, Logger } from 'typeorm';
-import { entities, migrations } from '../modules';
+import { entities, migrations, subscribers } from '../modules';
 import { TimestampSubscriber } from '../core/timestamped';
 import { Database } from '../core/tx';
 
@@ -19,7 +19,7 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
   const common = {
     entities: [...entities] as Function[],
     migrations: [...migrations] as Function[],
-    subscribers: [TimestampSubscriber] as Function[],
+    subscribers: [TimestampSubscriber, ...subscribers] as Function[],
     synchronize: false,
     migrationsRun: false,
     logger: settings.logger,

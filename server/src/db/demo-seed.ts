@@ -5,7 +5,19 @@ import { Role } from '../core/auth/roles';
 import { tokyoToday } from '../core/graphql/scalars';
 import { Cohort, CohortStatus, Course, Eligibility, FieldCode, SelectionMethod, StudyField } from '../modules/catalog';
 import { Account, AccountStatus, Consent, Contractor, Residency } from '../modules/accounts';
-import { Application, ApplicationEvent, ApplicationStatus, ContactMethod, LotteryDraw, LotteryEntry, draw, newCode, resultNotice } from '../modules/intake';
+import {
+  Application,
+  ApplicationEvent,
+  ApplicationStatus,
+  ContactMethod,
+  LotteryDraw,
+  LotteryEntry,
+  commitmentOf,
+  draw,
+  newCode,
+  resultNotice,
+  sortCodes,
+} from '../modules/intake';
 import type { Services } from '../modules';
 
 export interface DemoCredential {
@@ -24,6 +36,7 @@ const COURSES: Array<{
   motivation: boolean;
   method: SelectionMethod;
   capacity: number;
+  scheduleOutline: string;
 }> = [
   {
     field: FieldCode.WELFARE,
@@ -34,6 +47,7 @@ const COURSES: Array<{
     motivation: true,
     method: SelectionMethod.REVIEW,
     capacity: 30,
+    scheduleOutline: '4月から翌々年3月までの2年間、月2回（主に土曜日10時〜12時）。区役所本庁舎の会議室での講義と、地域の福祉施設での実習があります。',
   },
   {
     field: FieldCode.DISASTER,
@@ -44,6 +58,7 @@ const COURSES: Array<{
     motivation: false,
     method: SelectionMethod.LOTTERY,
     capacity: 40,
+    scheduleOutline: '4月から翌年3月まで、月2回（主に日曜日10時〜12時）。講義のほか、避難所開設訓練や消火訓練などの実習があります。',
   },
   {
     field: FieldCode.AGRICULTURE,
@@ -54,6 +69,7 @@ const COURSES: Array<{
     motivation: false,
     method: SelectionMethod.LOTTERY,
     capacity: 20,
+    scheduleOutline: '4月から翌年3月まで、月2回（主に土曜日9時〜12時）。区内の体験農園での実習が中心です。雨天時は講義に替えます。',
   },
   {
     field: FieldCode.GREENERY,
@@ -64,6 +80,7 @@ const COURSES: Array<{
     motivation: true,
     method: SelectionMethod.REVIEW,
     capacity: 25,
+    scheduleOutline: '4月から翌々年3月までの2年間、月2回（主に土曜日10時〜12時）。公園や樹林地での保全作業の実習があります。',
   },
   {
     field: FieldCode.RECYCLING,
@@ -74,15 +91,48 @@ const COURSES: Array<{
     motivation: false,
     method: SelectionMethod.LOTTERY,
     capacity: 30,
+    scheduleOutline: '4月から翌年3月まで、月2回（主に平日夜19時〜21時）。リサイクルセンターでの講義と、地域のイベントでの実習があります。',
   },
 ];
 
 const DAY = 24 * 3600_000;
+const HOUR = 3600_000;
 
-/**
- * Demo data for the embedded database: one course and one open cohort per field, a ward
- * administrator, a ward staff member and a greenery contractor with one staff member.
- */
+/** The instant at `hour`:00 Japan time on the Tokyo day `days` after today (negative: before). */
+export function tokyoAt(now: Date, days: number, hour: number): Date {
+  return new Date(Date.parse(`${tokyoToday(now)}T00:00:00+09:00`) + days * DAY + hour * HOUR);
+}
+
+/** The Tokyo calendar date `days` after today. */
+export function tokyoDay(now: Date, days: number): string {
+  return tokyoToday(tokyoAt(now, days, 12));
+}
+
+/** The Japanese academic (fiscal) year of a date: April to the next March. */
+export function academicYearOf(date: string): number {
+  const year = Number(date.slice(0, 4));
+  return Number(date.slice(5, 7)) >= 4 ? year : year - 1;
+}
+
+const earlier = (a: string, b: string) => (a < b ? a : b);
+const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+
+/** Demo members: names and readings from a list (no digits in names or kana). */
+const MEMBERS: ReadonlyArray<[string, string]> = [
+  ['佐藤 花子', 'サトウ ハナコ'],
+  ['鈴木 太郎', 'スズキ タロウ'],
+  ['高橋 美咲', 'タカハシ ミサキ'],
+  ['田中 健一', 'タナカ ケンイチ'],
+  ['伊藤 陽子', 'イトウ ヨウコ'],
+  ['渡辺 誠', 'ワタナベ マコト'],
+  ['山本 由美', 'ヤマモト ユミ'],
+  ['中村 大輔', 'ナカムラ ダイスケ'],
+  ['小林 恵子', 'コバヤシ ケイコ'],
+  ['加藤 翔太', 'カトウ ショウタ'],
+  ['吉田 直子', 'ヨシダ ナオコ'],
+  ['山田 浩', 'ヤマダ ヒロシ'],
+];
+
 export async function seedDemo(app: { services: Services; system: SystemWork }, now = new Date()): Promise<DemoCredential[]> {
   const { services } = app;
   const credentials: DemoCredential[] = [];
@@ -90,8 +140,14 @@ export async function seedDemo(app: { services: Services; system: SystemWork }, 
     const em = ctx.em;
     const fields = await em.getRepository(StudyField).find();
     const years = new Map(fields.map((f) => [f.code, f.years]));
-    const today = tokyoToday(now);
-    const academicYear = Number(today.slice(0, 4)) + (Number(today.slice(5, 7)) >= 4 ? 1 : 0);
+    // Applications open at 9:00 and close at 17:00 Japan time, on whole days around today; the
+    // intake starts in the April after the close, and its academic year is that April's.
+    const opensAt = tokyoAt(now, -7, 9);
+    const closesAt = tokyoAt(now, 60, 17);
+    const academicYear = academicYearOf(tokyoDay(now, 60)) + 1;
+    const startsOn = `${academicYear}-04-10`;
+    // Two weeks after the close, and before the start.
+    const resultsOn = earlier(tokyoDay(now, 74), addDays(startsOn, -3));
     for (const c of COURSES) {
       const course = await em.getRepository(Course).save(
         em.getRepository(Course).create({
@@ -99,6 +155,7 @@ export async function seedDemo(app: { services: Services; system: SystemWork }, 
           title: c.title,
           titleEn: c.titleEn,
           description: c.description,
+          scheduleOutline: c.scheduleOutline,
           years: years.get(c.field) ?? 1,
           eligibilityRule: [...c.eligibility].sort().join(','),
           motivationRequired: c.motivation,
@@ -111,12 +168,14 @@ export async function seedDemo(app: { services: Services; system: SystemWork }, 
           fieldCode: course.fieldCode,
           academicYear,
           capacity: c.capacity,
-          applicationOpensAt: new Date(now.getTime() - 7 * DAY),
-          applicationClosesAt: new Date(now.getTime() + 60 * DAY),
-          startsOn: `${academicYear}-04-10`,
+          applicationOpensAt: opensAt,
+          applicationClosesAt: closesAt,
+          startsOn,
           endsOn: `${academicYear + (years.get(c.field) ?? 1)}-03-15`,
           selectionMethod: c.method,
           status: CohortStatus.OPEN,
+          resultsOn,
+          announcedAt: null,
         }),
       );
     }
@@ -147,49 +206,33 @@ export async function seedDemo(app: { services: Services; system: SystemWork }, 
       );
       credentials.push({ role, loginId, password, note });
     }
-    credentials.push(await seedDrawnLottery(ctx, services, academicYear));
+    const members = await seedMembers(ctx, services);
+    credentials.push(await seedDrawnLottery(ctx, services, members));
+    await seedFrozenLottery(ctx, members.accounts.slice(0, 10));
   });
   return credentials;
 }
 
-/**
- * An autumn intake of the recycling course whose lottery has been drawn and announced, with
- * twelve demo members, so the demo has a transcript to verify and offers to answer.
- */
-async function seedDrawnLottery(ctx: Ctx, services: Services, academicYear: number): Promise<DemoCredential> {
+const MEMBER_PASSWORD = 'demo-member-2026';
+
+/** The twelve demo members M90000001…M90000012, who share one password. */
+async function seedMembers(ctx: Ctx, services: Services): Promise<{ accounts: Account[] }> {
   const em = ctx.em;
   const now = ctx.now;
-  const course = await em.getRepository(Course).findOneByOrFail({ fieldCode: FieldCode.RECYCLING });
-  const start = new Date(now.getTime() + 30 * DAY);
-  const cohort = await em.getRepository(Cohort).save(
-    em.getRepository(Cohort).create({
-      courseId: course.id,
-      fieldCode: course.fieldCode,
-      academicYear,
-      capacity: 8,
-      applicationOpensAt: new Date(now.getTime() - 40 * DAY),
-      applicationClosesAt: new Date(now.getTime() - 10 * DAY),
-      startsOn: tokyoToday(start),
-      endsOn: tokyoToday(new Date(start.getTime() + 330 * DAY)),
-      selectionMethod: SelectionMethod.LOTTERY,
-      status: CohortStatus.ANNOUNCED,
-    }),
-  );
-  const password = 'demo-member-2026';
-  const passwordHash = await services.hasher.hash(password);
-  const apps: Application[] = [];
-  for (let i = 1; i <= 12; i++) {
-    const n = String(i).padStart(2, '0');
+  const passwordHash = await services.hasher.hash(MEMBER_PASSWORD);
+  const accounts: Account[] = [];
+  for (const [i, [name, nameKana]] of MEMBERS.entries()) {
+    const n = String(i + 1).padStart(2, '0');
     const account = await em.getRepository(Account).save(
       em.getRepository(Account).create({
         loginId: `M900000${n}`,
         role: Role.MEMBER,
-        name: `デモ 利用者${n}`,
-        nameKana: `デモ リヨウシャ${n}`,
+        name,
+        nameKana,
         email: `demo${n}@demo.college.example.jp`,
         phone: null,
         residency: Residency.RESIDENT,
-        address: `東京都練馬区豊玉北6-12-${i}`,
+        address: `東京都練馬区豊玉北6-12-${i + 1}`,
         workplaceOrSchool: null,
         passwordHash,
         contractorId: null,
@@ -201,32 +244,78 @@ async function seedDrawnLottery(ctx: Ctx, services: Services, academicYear: numb
       }),
     );
     await em.getRepository(Consent).insert({ accountId: account.id, kind: 'privacy-notice', version: services.privacy.currentNotice().version, acceptedAt: now });
-    apps.push(
-      await em.getRepository(Application).save(
-        em.getRepository(Application).create({
-          code: newCode(),
-          cohortId: cohort.id,
-          accountId: account.id,
-          eligibilityBasis: Eligibility.RESIDENT,
-          workplaceOrSchool: null,
-          motivation: null,
-          preferredContact: ContactMethod.EMAIL,
-          emailAlerts: false,
-          eligible: true,
-          ineligibleReason: null,
-          ineligibleReasonCode: null,
-          status: ApplicationStatus.SUBMITTED,
-          decision: null,
-          decisionReason: null,
-          waitlistPosition: null,
-          offerDeadline: null,
-          submittedAt: new Date(now.getTime() - 20 * DAY),
-          updatedAt: now,
-        }),
-      ),
-    );
+    accounts.push(account);
   }
-  const seed = `${academicYear}-recycling-autumn-public-number-4721`;
+  return { accounts };
+}
+
+/** Submitted, eligible applications of these members to a cohort, one a minute from `from`. */
+async function seedApplications(ctx: Ctx, cohort: Cohort, accounts: Account[], from: Date): Promise<Application[]> {
+  const em = ctx.em;
+  const apps: Application[] = [];
+  for (const [i, account] of accounts.entries()) {
+    const at = new Date(from.getTime() + i * 60_000);
+    const app = await em.getRepository(Application).save(
+      em.getRepository(Application).create({
+        code: newCode(),
+        cohortId: cohort.id,
+        accountId: account.id,
+        eligibilityBasis: Eligibility.RESIDENT,
+        workplaceOrSchool: null,
+        motivation: null,
+        preferredContact: ContactMethod.EMAIL,
+        emailAlerts: false,
+        eligible: true,
+        ineligibleReason: null,
+        ineligibleReasonCode: null,
+        status: ApplicationStatus.SUBMITTED,
+        decision: null,
+        decisionReason: null,
+        waitlistPosition: null,
+        offerDeadline: null,
+        submittedAt: at,
+        updatedAt: at,
+      }),
+    );
+    await em.getRepository(ApplicationEvent).insert({ applicationId: app.id, at, fromStatus: null, toStatus: ApplicationStatus.SUBMITTED, actorId: account.id, reason: 'applied' });
+    apps.push(app);
+  }
+  return apps;
+}
+
+/**
+ * A second intake of the recycling course whose lottery has been drawn and announced, with the
+ * twelve demo members, so the demo has a transcript to verify and offers to answer. Its
+ * applications closed at 17:00 ten days ago; the list was frozen, drawn and announced on the
+ * following mornings; it starts in a month, and its academic year is its start's.
+ */
+async function seedDrawnLottery(ctx: Ctx, services: Services, members: { accounts: Account[] }): Promise<DemoCredential> {
+  const em = ctx.em;
+  const now = ctx.now;
+  const course = await em.getRepository(Course).findOneByOrFail({ fieldCode: FieldCode.RECYCLING });
+  const startsOn = tokyoDay(now, 30);
+  const frozenAt = tokyoAt(now, -9, 10);
+  const drawnAt = tokyoAt(now, -8, 10);
+  const announcedAt = tokyoAt(now, -7, 10);
+  const academicYear = academicYearOf(startsOn);
+  const cohort = await em.getRepository(Cohort).save(
+    em.getRepository(Cohort).create({
+      courseId: course.id,
+      fieldCode: course.fieldCode,
+      academicYear,
+      capacity: 8,
+      applicationOpensAt: tokyoAt(now, -40, 9),
+      applicationClosesAt: tokyoAt(now, -10, 17),
+      startsOn,
+      endsOn: addDays(startsOn, 330),
+      selectionMethod: SelectionMethod.LOTTERY,
+      status: CohortStatus.ANNOUNCED,
+      resultsOn: tokyoDay(now, -7),
+      announcedAt,
+    }),
+  );
+  const apps = await seedApplications(ctx, cohort, members.accounts, tokyoAt(now, -20, 10));
+  const seed = `${academicYear}-recycling-second-intake-public-number-4721`;
   const outcome = draw(
     apps.map((a) => a.code),
     cohort.capacity,
@@ -238,32 +327,77 @@ async function seedDrawnLottery(ctx: Ctx, services: Services, academicYear: numb
       entryCount: outcome.sorted.length,
       capacity: cohort.capacity,
       commitment: outcome.commitment,
-      frozenAt: new Date(now.getTime() - 9 * DAY),
+      frozenAt,
       seed,
-      drawnAt: new Date(now.getTime() - 8 * DAY),
+      drawnAt,
     }),
   );
   await em.getRepository(LotteryEntry).insert(outcome.sorted.map((code) => ({ drawId: lottery.id, code, place: outcome.order.indexOf(code) + 1 })));
-  const deadline = new Date(now.getTime() + 14 * DAY);
+  const deadline = tokyoAt(now, 14, 17);
   const notices = [];
   for (const app of apps) {
     const place = outcome.order.indexOf(app.code);
     app.status = place < cohort.capacity ? ApplicationStatus.OFFERED : ApplicationStatus.WAITLISTED;
     app.waitlistPosition = place < cohort.capacity ? null : place - cohort.capacity + 1;
     app.offerDeadline = place < cohort.capacity ? deadline : null;
-    await em.getRepository(Application).update({ id: app.id }, { status: app.status, waitlistPosition: app.waitlistPosition, offerDeadline: app.offerDeadline });
+    await em
+      .getRepository(Application)
+      .update({ id: app.id }, { status: app.status, waitlistPosition: app.waitlistPosition, offerDeadline: app.offerDeadline, updatedAt: drawnAt });
     await em
       .getRepository(ApplicationEvent)
-      .insert({ applicationId: app.id, at: now, fromStatus: ApplicationStatus.SUBMITTED, toStatus: app.status, actorId: null, reason: 'lottery_drawn' });
+      .insert({ applicationId: app.id, at: drawnAt, fromStatus: ApplicationStatus.SUBMITTED, toStatus: app.status, actorId: null, reason: 'lottery_drawn' });
     notices.push({ accountId: app.accountId, cohortId: cohort.id, mail: false, ...resultNotice(course, academicYear, app, app.offerDeadline) });
   }
-  await services.notices.notifyMembers(ctx, notices);
+  // The result notices are dated at the announcement, as the real announcement would write them.
+  await services.notices.notifyMembers({ ...ctx, now: announcedAt }, notices);
   return {
     role: Role.MEMBER,
     loginId: 'M90000001',
-    password,
+    password: MEMBER_PASSWORD,
     note: `demo member; M90000001..M90000012 share this password and hold results of a drawn lottery (cohort ${cohort.id})`,
   };
+}
+
+/**
+ * A second intake of the agriculture course, closed at 17:00 three days ago and awaiting its
+ * results: more applicants than places, the list frozen yesterday morning and its commitment
+ * public, the draw still to come (the public lottery page before the draw).
+ */
+async function seedFrozenLottery(ctx: Ctx, accounts: Account[]): Promise<void> {
+  const em = ctx.em;
+  const now = ctx.now;
+  const course = await em.getRepository(Course).findOneByOrFail({ fieldCode: FieldCode.AGRICULTURE });
+  const startsOn = tokyoDay(now, 40);
+  const cohort = await em.getRepository(Cohort).save(
+    em.getRepository(Cohort).create({
+      courseId: course.id,
+      fieldCode: course.fieldCode,
+      academicYear: academicYearOf(startsOn),
+      capacity: 6,
+      applicationOpensAt: tokyoAt(now, -30, 9),
+      applicationClosesAt: tokyoAt(now, -3, 17),
+      startsOn,
+      endsOn: addDays(startsOn, 300),
+      selectionMethod: SelectionMethod.LOTTERY,
+      status: CohortStatus.CLOSED,
+      resultsOn: tokyoDay(now, 5),
+      announcedAt: null,
+    }),
+  );
+  const apps = await seedApplications(ctx, cohort, accounts, tokyoAt(now, -15, 13));
+  const codes = sortCodes(apps.map((a) => a.code));
+  const lottery = await em.getRepository(LotteryDraw).save(
+    em.getRepository(LotteryDraw).create({
+      cohortId: cohort.id,
+      entryCount: codes.length,
+      capacity: cohort.capacity,
+      commitment: commitmentOf(codes),
+      frozenAt: tokyoAt(now, -1, 10),
+      seed: null,
+      drawnAt: null,
+    }),
+  );
+  await em.getRepository(LotteryEntry).insert(codes.map((code) => ({ drawId: lottery.id, code, place: null })));
 }
 
 export async function isEmpty(db: DataSource): Promise<boolean> {

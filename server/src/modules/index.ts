@@ -12,12 +12,14 @@ import { buildCatalog, catalogManifest } from './catalog';
 import { buildIntake, intakeManifest } from './intake';
 import { buildNotices, noticesManifest } from './notices';
 import { buildPrivacy, privacyManifest } from './privacy';
+import { buildSite, siteManifest } from './site';
 
-export const manifests: readonly ModuleManifest[] = [catalogManifest, accountsManifest, auditManifest, privacyManifest, noticesManifest, intakeManifest];
+export const manifests: readonly ModuleManifest[] = [catalogManifest, accountsManifest, auditManifest, privacyManifest, siteManifest, noticesManifest, intakeManifest];
 
 export const entities = manifests.flatMap((m) => m.entities);
 /** Every module's migrations, in timestamp order (the class names end in their timestamp). */
 export const migrations = manifests.flatMap((m) => m.migrations).sort((a, b) => Number(/\d+$/.exec(a.name)![0]) - Number(/\d+$/.exec(b.name)![0]));
+export const subscribers = manifests.flatMap((m) => m.subscribers ?? []);
 export const resolverClasses = manifests.flatMap((m) => m.resolvers);
 /** The reviewed public list: coordinates anyone may read; a test compares it with the @Public marks. */
 export const publicCoordinates = manifests.flatMap((m) => m.publicCoordinates);
@@ -28,14 +30,17 @@ export function buildModules(infra: Infrastructure) {
   const catalog = buildCatalog(infra);
   const accounts = buildAccounts(infra, { system });
   const privacy = buildPrivacy(infra);
+  const site = buildSite(infra);
   const notices = buildNotices(infra, { catalog: catalog.catalog });
   const intake = buildIntake(infra, { catalog: catalog.catalog, notices: notices.notices, system });
   // Hooks that point back against the build order, made visible here.
   catalog.catalog.addCohortEditRule(intake.selection);
   notices.notices.useAudiences(intake.audiences);
+  accounts.members.useScope(intake.reach);
+  notices.notices.useReach(intake.reach);
   accounts.accounts.useMail(notices.mailer);
 
-  const resolvers: object[] = [catalog, accounts, audit, privacy, notices, intake].flatMap((m): readonly object[] => m.resolvers);
+  const resolvers: object[] = [catalog, accounts, audit, privacy, site, notices, intake].flatMap((m): readonly object[] => m.resolvers);
   const jobs: Job[] = [...accounts.jobs, ...notices.jobs, ...intake.jobs];
   return {
     resolvers,

@@ -32,6 +32,8 @@ registerEnumType(PendingAction, { name: 'PendingAction' });
 
 const REGISTRATION = 'Identify the member and contact them about their courses (registration)';
 const RETENTION = 'While the account exists; deleted promptly on the member’s request, or after the follow-up period that ends alumni surveys';
+const REGISTRATION_JA = '本人の確認と、受講に関する連絡（会員登録）';
+const RETENTION_JA = 'アカウントがある間。本人の申出があれば速やかに削除し、卒業生アンケートの追跡期間が終わった後にも削除する';
 
 /** A person who logs in: a member, or staff of the ward or a contractor. */
 /** An account is its own subject: SELF rules and the audit compare its id with the caller's. */
@@ -57,44 +59,62 @@ export class Account extends Timestamped {
   role: Role;
 
   @Allow(SELF, Permission.MemberRead, Permission.StaffRead)
-  @Personal({ category: 'identity', purpose: REGISTRATION, retention: RETENTION })
+  @Personal({ category: 'identity', purpose: REGISTRATION, retention: RETENTION, purposeJa: REGISTRATION_JA, retentionJa: RETENTION_JA })
   @GqlField(() => String)
   @Column({ type: 'varchar', length: 100 })
   name: string;
 
   @Allow(SELF, Permission.MemberRead, Permission.StaffRead)
-  @Personal({ category: 'identity', purpose: REGISTRATION, retention: RETENTION })
+  @Personal({ category: 'identity', purpose: REGISTRATION, retention: RETENTION, purposeJa: REGISTRATION_JA, retentionJa: RETENTION_JA })
   @GqlField(() => String)
   @Column({ type: 'varchar', length: 100 })
   nameKana: string;
 
   @Allow(SELF, Permission.MemberRead, Permission.StaffRead)
-  @Personal({ category: 'contact', purpose: REGISTRATION, retention: RETENTION })
+  @Personal({ category: 'contact', purpose: REGISTRATION, retention: RETENTION, purposeJa: REGISTRATION_JA, retentionJa: RETENTION_JA })
   @GqlField(() => String)
   @Index('UQ_account_email', { unique: true })
   @Column({ type: 'varchar', length: 254 })
   email: string;
 
   @Allow(SELF, Permission.MemberRead)
-  @Personal({ category: 'contact', purpose: REGISTRATION, retention: RETENTION })
+  @Personal({ category: 'contact', purpose: REGISTRATION, retention: RETENTION, purposeJa: REGISTRATION_JA, retentionJa: RETENTION_JA })
   @GqlField(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 20, nullable: true })
   phone: string | null;
 
   @Allow(SELF, Permission.MemberRead)
-  @Personal({ category: 'residency', purpose: 'Check eligibility: the college is for people who live, work or study in the ward', retention: RETENTION })
+  @Personal({
+    category: 'residency',
+    purpose: 'Check eligibility: the college is for people who live, work or study in the ward',
+    retention: RETENTION,
+    purposeJa: '受講資格の確認（区内に在住・在勤・在学していること）',
+    retentionJa: RETENTION_JA,
+  })
   @GqlField(() => Residency, { nullable: true })
   @Column({ type: 'varchar', length: 20, nullable: true })
   residency: Residency | null;
 
   @Allow(SELF, Permission.MemberRead)
-  @Personal({ category: 'residency', purpose: 'Check eligibility (residence in the ward)', retention: RETENTION })
+  @Personal({
+    category: 'residency',
+    purpose: 'Check eligibility (residence in the ward)',
+    retention: RETENTION,
+    purposeJa: '区内在住の確認（受講資格の確認）',
+    retentionJa: RETENTION_JA,
+  })
   @GqlField(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 300, nullable: true })
   address: string | null;
 
   @Allow(SELF, Permission.MemberRead)
-  @Personal({ category: 'residency', purpose: 'Check eligibility (work or study in the ward)', retention: RETENTION })
+  @Personal({
+    category: 'residency',
+    purpose: 'Check eligibility (work or study in the ward)',
+    retention: RETENTION,
+    purposeJa: '区内在勤・在学の確認（受講資格の確認）',
+    retentionJa: RETENTION_JA,
+  })
   @GqlField(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 200, nullable: true })
   workplaceOrSchool: string | null;
@@ -159,4 +179,12 @@ export class Account extends Timestamped {
 
   @Column({ type: 'datetime' })
   updatedAt: Date;
+
+  /** name in the search form (search-form.ts), kept by AccountSearchSubscriber; never shown. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  searchName: string | null;
+
+  /** nameKana in the search form: hiragana, katakana and half-width kana all match. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  searchKana: string | null;
 }

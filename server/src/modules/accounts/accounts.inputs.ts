@@ -261,3 +261,52 @@ export class StaffAccountPayload {
   @Field(() => String, { description: 'Shown once to the administrator, to hand over in person; the staff member changes it at first login.' })
   temporaryPassword: string;
 }
+
+/** An administrator corrects a staff account's name, reading or address. */
+@InputType()
+export class StaffAccountUpdateInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  @Length(1, NAME_MAX, { message: `Enter the name (up to ${NAME_MAX} characters).`, ...key('validation.name') })
+  @NotBlank('Enter the name.', 'validation.name')
+  name: string;
+
+  @Field(() => String)
+  @Length(1, NAME_KANA_MAX, { message: `Enter the reading (up to ${NAME_KANA_MAX} characters).`, ...key('validation.nameKana') })
+  @NotBlank('Enter the reading.', 'validation.nameKana')
+  @Matches(KANA, { message: 'Write the reading in katakana or hiragana.', ...key('validation.kana') })
+  nameKana: string;
+
+  @Field(() => String)
+  @MaxLength(EMAIL_MAX, { message: 'The email address is too long.', ...key('validation.email') })
+  @IsEmail({}, { message: 'Enter a valid email address.', ...key('validation.email') })
+  email: string;
+}
+
+/** A contractor's new name; the contract dates and network ranges too when given (omitted: unchanged). */
+@InputType()
+export class ContractorUpdateInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  @Length(1, CONTRACTOR_NAME_MAX, { message: `Enter the organisation’s name (up to ${CONTRACTOR_NAME_MAX} characters).`, ...key('validation.length') })
+  @NotBlank('Enter the organisation’s name.', 'validation.blank')
+  name: string;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  @IsOptional()
+  contractStartsOn?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  @IsOptional()
+  contractEndsOn?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'CIDR ranges such as 203.0.113.0/24 or 2001:db8::/48.' })
+  @IsOptional()
+  @ArrayMaxSize(ADDRESS_RANGES_MAX)
+  @MaxLength(ADDRESS_RANGE_MAX, { each: true })
+  allowedAddressRanges?: string[] | null;
+}

@@ -1,4 +1,4 @@
-import { Arg, Ctx as Context, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx as Context, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Ctx } from '../../core/context';
 import { Allow, Public } from '../../core/auth/access';
 import { Permission, permissionsOf, SELF } from '../permissions';
@@ -18,8 +18,12 @@ import {
   SecondFactorStatus,
   StaffAccountInput,
   StaffAccountPayload,
+  StaffAccountUpdateInput,
+  ContractorUpdateInput,
   TotpEnrolment,
 } from './accounts.inputs';
+import type { MemberService } from './member.service';
+import { MemberPage } from './member.types';
 import { pendingActionsOf, type AccountService, type IssuedSession, type SecondFactorStep } from './account.service';
 import type { AccountRecoveryService } from './account-recovery.service';
 import type { SecondFactorService } from './second-factor.service';
@@ -47,7 +51,35 @@ export class AccountResolver {
     private readonly factors: SecondFactorService,
     private readonly staffAdmin: StaffAdminService,
     private readonly history: AccountHistory,
+    private readonly memberService: MemberService,
   ) {}
+
+  @Allow(Permission.MemberRead)
+  @Query(() => MemberPage, {
+    description:
+      'Members by login ID (prefix, any case), name or reading (contains; hiragana, katakana and full or half width alike, spaces ignored) or email (contains); ' +
+      'at least 2 characters. Contractor staff find only members who applied in their field. Ordered by reading. Each search is audited with the members found.',
+  })
+  members(
+    @Arg('search', () => String) search: string,
+    @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
+    @Arg('limit', () => Int, { defaultValue: 20, description: '1 to 100.' }) limit: number,
+    @Context() ctx: Ctx,
+  ): Promise<MemberPage> {
+    return this.memberService.search(ctx, search, offset, limit);
+  }
+
+  @Allow(Permission.MemberRead)
+  @Query(() => Account, { description: 'One member; not found outside the caller’s scope (contractor staff: members who applied in their field).' })
+  member(@Arg('id', () => ID) id: string, @Context() ctx: Ctx): Promise<Account> {
+    return this.memberService.get(ctx, id);
+  }
+
+  @Allow(Permission.StaffManage)
+  @Mutation(() => Account, { description: 'Corrects a staff account’s name, reading or email address.' })
+  updateStaffAccount(@Arg('input', () => StaffAccountUpdateInput) input: StaffAccountUpdateInput, @Context() ctx: Ctx): Promise<Account> {
+    return this.staffAdmin.updateDetails(ctx, input);
+  }
 
   @Public()
   @Query(() => Account, { nullable: true, description: 'The caller’s own account; null when not logged in.' })
@@ -293,7 +325,9 @@ export class AccountResolver {
 
   @Allow(SELF, Permission.MemberRead)
   @FieldResolver(() => [AccountChange], { nullable: true, description: 'Changes to this account, newest first: what and when, never the values.' })
-  changes(@Root() account: Account, @Context() ctx: Ctx): Promise<AccountChange[]> {
+  async changes(@Root() account: Account, @Context() ctx: Ctx): Promise<AccountChange[] | null> {
+    // Staff see a member's history only inside their scope (contractor staff: their field's applicants).
+    if (ctx.user?.accountId !== account.id && !(await this.memberService.inScope(ctx, account.id))) return null;
     return this.history.list(ctx, account.id);
   }
 
@@ -321,9 +355,9 @@ export class ContractorResolver {
   }
 
   @Allow(Permission.ContractorManage)
-  @Mutation(() => Contractor)
-  updateContractor(@Arg('id', () => ID) id: string, @Arg('input', () => ContractorInput) input: ContractorInput, @Context() ctx: Ctx): Promise<Contractor> {
-    return this.contractorService.update(ctx, id, input);
+  @Mutation(() => Contractor, { description: 'Renames a contractor (and its dates or networks when given); an ended contract cannot be changed.' })
+  updateContractor(@Arg('input', () => ContractorUpdateInput) input: ContractorUpdateInput, @Context() ctx: Ctx): Promise<Contractor> {
+    return this.contractorService.update(ctx, input);
   }
 
   @Allow(Permission.ContractorManage)

@@ -3,10 +3,10 @@ import { repo } from '../../core/context';
 import { lockMode } from '../../core/tx';
 import ipaddr from 'ipaddr.js';
 import type { Ctx } from '../../core/context';
-import { badField, notFound, parseId } from '../../core/errors';
+import { badField, conflict, notFound, parseId } from '../../core/errors';
 import { tokyoToday } from '../../core/graphql/scalars';
 import { Contractor } from './contractor.entity';
-import type { ContractorInput } from './accounts.inputs';
+import type { ContractorInput, ContractorUpdateInput } from './accounts.inputs';
 
 function parseIp(ip: string): ipaddr.IPv4 | ipaddr.IPv6 | null {
   try {
@@ -64,12 +64,23 @@ export class ContractorService {
     return contractor;
   }
 
-  async update(ctx: Ctx, id: string, input: ContractorInput): Promise<Contractor> {
-    const contractor = await this.get(ctx, id);
-    const values = this.validate(input);
-    await repo(ctx, Contractor).update({ id: contractor.id }, values);
+  /** Renames the contractor (and changes its dates or networks when given); the field never changes. An ended contract stays as it ended. */
+  async update(ctx: Ctx, input: ContractorUpdateInput): Promise<Contractor> {
+    const contractor = await this.get(ctx, input.id);
+    if (contractor.endedAt) throw conflict('contractor.ended', 'This contractor’s contract has ended.');
+    const values = this.validate({
+      name: input.name,
+      fieldCode: contractor.fieldCode,
+      contractStartsOn: input.contractStartsOn ?? contractor.contractStartsOn,
+      contractEndsOn: input.contractEndsOn ?? contractor.contractEndsOn,
+      allowedAddressRanges: input.allowedAddressRanges ?? contractor.allowedAddressRanges,
+    });
+    const { fieldCode: _same, ...changed } = values;
+    // Compare-and-set: an end that lands first wins over this edit.
+    const updated = await repo(ctx, Contractor).update({ id: contractor.id, endedAt: IsNull() }, changed);
+    if (!updated.affected) throw conflict('contractor.ended', 'This contractor’s contract has ended.');
     ctx.audit.target('Contractor', contractor.id);
-    return Object.assign(contractor, values);
+    return Object.assign(contractor, changed);
   }
 
   /** Ends the contract now. Its staff are refused on their next request, on every server. */

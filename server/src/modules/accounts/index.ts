@@ -24,6 +24,9 @@ import { AccountRecoveryService } from './account-recovery.service';
 import { StaffAdminService } from './staff-admin.service';
 import { AccountsTables1764300000100 } from './migrations/1764300000100-AccountsTables';
 import { AccountSecurity1764300000300 } from './migrations/1764300000300-AccountSecurity';
+import { AccountSearch1764500100100 } from './migrations/1764500100100-AccountSearch';
+import { MemberService } from './member.service';
+import { AccountSearchSubscriber } from './search-form';
 
 export { Account, AccountStatus, PendingAction, Residency } from './account.entity';
 export { AccountToken, TokenPurpose } from './account-token.entity';
@@ -37,11 +40,14 @@ export { LoginFailure } from './login-failure.entity';
 export { AccountService, isDuplicateKey, normaliseEmail, pendingActionsOf, type IssuedSession } from './account.service';
 export { ContractorService } from './contractor.service';
 export { accountsLoaders } from './accounts.loaders';
+export { MemberService, type MemberScope } from './member.service';
+export { searchForm } from './search-form';
 
 export const accountsManifest: ModuleManifest = {
   name: 'accounts',
   entities: [Contractor, Account, Consent, Session, RefreshToken, LoginFailure, AccountToken, RecoveryCode, ThrottleBucket, AccountChange, Passkey],
-  migrations: [AccountsTables1764300000100, AccountSecurity1764300000300],
+  migrations: [AccountsTables1764300000100, AccountSecurity1764300000300, AccountSearch1764500100100],
+  subscribers: [AccountSearchSubscriber],
   resolvers: [AccountResolver, ContractorResolver],
   publicCoordinates: [
     'Query.me',
@@ -78,6 +84,7 @@ export function buildAccounts({ config, logger }: Infrastructure, deps: { system
   const recovery = new AccountRecoveryService(config, hasher, accounts, history, deps.system, logger);
   const staffAdmin = new StaffAdminService(hasher, accounts, secondFactor, history);
   const contractors = new ContractorService();
+  const members = new MemberService();
   const jobs: Job[] = [{ name: 'accounts.purgeUnconfirmed', intervalMs: config.backgroundIntervalMs, run: (now) => recovery.purgeUnconfirmed(deps.system, now) }];
   return {
     jobs,
@@ -87,6 +94,7 @@ export function buildAccounts({ config, logger }: Infrastructure, deps: { system
     recovery,
     secondFactor,
     contractors,
-    resolvers: [new AccountResolver(accounts, recovery, secondFactor, staffAdmin, history), new ContractorResolver(contractors)],
+    members,
+    resolvers: [new AccountResolver(accounts, recovery, secondFactor, staffAdmin, history, members), new ContractorResolver(contractors)],
   };
 }

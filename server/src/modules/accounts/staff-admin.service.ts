@@ -2,6 +2,8 @@ import { IsNull } from 'typeorm';
 import type { Ctx } from '../../core/context';
 import { repo } from '../../core/context';
 import { conflict, notFound, parseId } from '../../core/errors';
+import { isDuplicateKey, normaliseEmail } from './account.service';
+import type { StaffAccountUpdateInput } from './accounts.inputs';
 import type { PasswordHasher } from '../../core/auth/passwords';
 import { Role, STAFF_ROLES } from '../permissions';
 import { Account, AccountStatus } from './account.entity';
@@ -79,6 +81,34 @@ export class StaffAdminService {
     await this.secondFactor.clear(ctx, account.id);
     await this.endSessions(ctx, account.id, 'second_factor_reset');
     await this.history.record(ctx, account.id, 'second_factor', ['reset']);
+    return repo(ctx, Account).findOneByOrFail({ id: account.id });
+  }
+
+  /** Corrects a staff account's name, reading or address (one's own too); the address stays unique. */
+  async updateDetails(ctx: Ctx, input: StaffAccountUpdateInput): Promise<Account> {
+    const accountId = parseId(input.id, 'account');
+    const account = await repo(ctx, Account).findOneBy({ id: accountId });
+    if (!account || !MANAGED_STAFF.includes(account.role)) throw notFound('account');
+    ctx.audit.target('Account', account.id);
+    const values = { name: input.name.trim(), nameKana: input.nameKana.trim(), email: normaliseEmail(input.email) };
+    const changed = (Object.keys(values) as (keyof typeof values)[]).filter((k) => values[k] !== account[k]);
+    if (changed.length === 0) return account;
+    const taken = () => conflict('account.emailTaken', 'Another account already uses this email address.');
+    if (
+      changed.includes('email') &&
+      (await repo(ctx, Account).createQueryBuilder('a').where('a.email = :email AND a.id <> :id', { email: values.email, id: account.id }).getCount())
+    ) {
+      throw taken();
+    }
+    const update = Object.fromEntries(changed.map((k) => [k, values[k]])) as Partial<Account>;
+    try {
+      await repo(ctx, Account).update({ id: account.id }, { ...update, updatedAt: ctx.now });
+    } catch (error) {
+      // Two edits racing to the same address: the unique index decides.
+      if (isDuplicateKey(error)) throw taken();
+      throw error;
+    }
+    await this.history.record(ctx, account.id, 'details', changed);
     return repo(ctx, Account).findOneByOrFail({ id: account.id });
   }
 }

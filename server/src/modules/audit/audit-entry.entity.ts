@@ -12,6 +12,8 @@ import { Permission } from '../permissions';
 @Entity('audit_log')
 @Index('IDX_audit_at', ['at'])
 @Index('IDX_audit_actor', ['actorId'])
+@Index('IDX_audit_action', ['action'])
+@Index('IDX_audit_target_type', ['targetType'])
 export class AuditEntry {
   @GqlField(() => ID)
   @PrimaryGeneratedColumn()

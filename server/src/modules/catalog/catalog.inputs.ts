@@ -11,12 +11,13 @@ import {
   Length,
   Matches,
   Max,
+  MaxLength,
   Min,
   ValidateIf,
   registerDecorator,
   type ValidationArguments,
 } from 'class-validator';
-import { LocalDateScalar } from '../../core/graphql/scalars';
+import { LocalDateScalar, tokyoToday } from '../../core/graphql/scalars';
 import { FieldCode } from './field.entity';
 import { Eligibility } from './course.entity';
 import { CohortStatus, SelectionMethod } from './cohort.entity';
@@ -46,6 +47,28 @@ function After(other: string, messageKey: string, message: string) {
           const before = (args.object as Record<string, unknown>)[other];
           if (value === undefined || value === null || before === undefined || before === null) return true;
           return value instanceof Date && before instanceof Date ? value > before : String(value) > String(before);
+        },
+      },
+    });
+}
+
+/** The course page's schedule in outline: a short paragraph, not a timetable. */
+export const COURSE_SCHEDULE_OUTLINE_MAX = 500;
+
+/** A local date (YYYY-MM-DD) on or after the Tokyo date of the instant in `other`. */
+function OnOrAfterDateOf(other: string, messageKey: string, message: string) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'onOrAfterDateOf',
+      target: target.constructor,
+      propertyName,
+      constraints: [other],
+      options: { message, context: { key: messageKey } },
+      validator: {
+        validate(value: unknown, args: ValidationArguments) {
+          const instant = (args.object as Record<string, unknown>)[other];
+          if (value === undefined || value === null || !(instant instanceof Date) || Number.isNaN(instant.getTime())) return true;
+          return String(value) >= tokyoToday(instant);
         },
       },
     });
@@ -93,6 +116,17 @@ export class CourseInput {
   @Min(ATTENDANCE_RATE_MIN, { message: `The attendance rate is a percentage from ${ATTENDANCE_RATE_MIN} to ${ATTENDANCE_RATE_MAX}.`, context: { key: 'validation.percent' } })
   @Max(ATTENDANCE_RATE_MAX, { message: `The attendance rate is a percentage from ${ATTENDANCE_RATE_MIN} to ${ATTENDANCE_RATE_MAX}.`, context: { key: 'validation.percent' } })
   minAttendanceRate: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: `How the course runs (days, frequency, place), up to ${COURSE_SCHEDULE_OUTLINE_MAX} characters. Left out: unchanged; null or blank: none.`,
+  })
+  @IsOptional()
+  @MaxLength(COURSE_SCHEDULE_OUTLINE_MAX, {
+    message: `Keep the schedule outline within ${COURSE_SCHEDULE_OUTLINE_MAX} characters.`,
+    context: { key: 'validation.scheduleOutline' },
+  })
+  scheduleOutline?: string | null;
 }
 
 @InputType()
@@ -122,6 +156,10 @@ export class CohortUpdateInput {
   @Field(() => LocalDateScalar)
   @After('startsOn', 'validation.dateOrder', 'The end date must be after the start date.')
   endsOn: string;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The day the results are to be announced. Left out: unchanged; null: "as soon as they are decided".' })
+  @OnOrAfterDateOf('applicationClosesAt', 'validation.resultsOnBeforeClose', 'The results date cannot be before the day applications close.')
+  resultsOn?: string | null;
 
   @Field(() => SelectionMethod)
   @IsEnum(SelectionMethod)

@@ -3,8 +3,8 @@ import { defineLoaders } from '../../core/loaders';
 import { fieldClause, placeholders, readRows } from '../../core/rows';
 import { StudyField, FieldCode } from './field.entity';
 import { Course } from './course.entity';
-import { Cohort, CohortStatus } from './cohort.entity';
-import { canSeeDrafts } from './catalog.service';
+import { Cohort } from './cohort.entity';
+import { canSeeDrafts, PUBLIC_COHORT_STATUSES } from './catalog.service';
 
 function groupBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
   const map = new Map<K, V[]>(keys.map((k) => [k, []]));
@@ -30,12 +30,16 @@ export const catalogLoaders = defineLoaders((ctx) => ({
   }),
   cohortsByCourse: new DataLoader<number, Cohort[]>(async (courseIds) => {
     const scope = fieldClause(ctx, 'h.fieldCode');
-    const drafts = canSeeDrafts(ctx) ? '' : ' AND h.status <> ?';
-    const rows = await readRows(ctx.em, Cohort, 'h', `WHERE h.courseId IN (${placeholders(courseIds)})${drafts}${scope.sql} ORDER BY h.academicYear DESC, h.id ASC`, [
-      ...courseIds,
-      ...(drafts ? [CohortStatus.DRAFT] : []),
-      ...scope.params,
-    ]);
+    // Staff see every cohort in their scope; everyone else the public ones (PUBLIC_COHORT_STATUSES).
+    const visible = canSeeDrafts(ctx) ? [] : PUBLIC_COHORT_STATUSES;
+    const statuses = visible.length ? ` AND h.status IN (${placeholders(visible)})` : '';
+    const rows = await readRows(
+      ctx.em,
+      Cohort,
+      'h',
+      `WHERE h.courseId IN (${placeholders(courseIds)})${statuses}${scope.sql} ORDER BY h.academicYear DESC, h.applicationOpensAt DESC, h.id DESC`,
+      [...courseIds, ...visible, ...scope.params],
+    );
     return groupBy(courseIds, rows, (h) => h.courseId);
   }),
 }));

@@ -64,7 +64,9 @@ export class CourseResolver {
   }
 
   @Public()
-  @FieldResolver(() => [Cohort], { description: 'Intakes of this course. Drafts are shown to staff only.' })
+  @FieldResolver(() => [Cohort], {
+    description: 'Intakes of this course, newest academic year first. Staff see all in their scope; everyone else those open, closed (awaiting results), announced or running.',
+  })
   cohorts(@Root() course: Course, @Context() ctx: Ctx): Promise<Cohort[]> {
     return catalogLoaders(ctx).cohortsByCourse.load(course.id);
   }

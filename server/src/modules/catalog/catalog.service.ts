@@ -16,6 +16,12 @@ export function canSeeDrafts(ctx: Pick<Ctx, 'user'>): boolean {
 }
 
 /**
+ * The cohorts the public (and members) see in a course's list: taking applications, closed and
+ * awaiting results, announced, running. Never drafts; finished ones stay readable by id only.
+ */
+export const PUBLIC_COHORT_STATUSES: readonly CohortStatus[] = [CohortStatus.OPEN, CohortStatus.CLOSED, CohortStatus.SELECTED, CohortStatus.ANNOUNCED, CohortStatus.RUNNING];
+
+/**
  * Rules other modules add to the editing of a cohort (intake: the lifecycle, a frozen
  * lottery). Called inside the editing transaction, with the cohort row locked.
  */
@@ -83,7 +89,7 @@ export class CatalogService {
     assertFieldInScope(ctx, input.fieldCode);
     const field = await this.field(ctx, input.fieldCode);
     const courses = repo(ctx, Course);
-    const course = await courses.save(courses.create({ ...this.courseValues(input), years: field.years }));
+    const course = await courses.save(courses.create({ scheduleOutline: null, ...this.courseValues(input), years: field.years }));
     ctx.audit.target('Course', course.id);
     return course;
   }
@@ -104,7 +110,14 @@ export class CatalogService {
     const course = await this.getCourse(ctx, input.courseId);
     const cohorts = repo(ctx, Cohort);
     const cohort = await cohorts.save(
-      cohorts.create({ ...this.cohortValues(input), courseId: course.id, fieldCode: course.fieldCode, status: input.status ?? CohortStatus.DRAFT }),
+      cohorts.create({
+        resultsOn: null,
+        announcedAt: null,
+        ...this.cohortValues(input),
+        courseId: course.id,
+        fieldCode: course.fieldCode,
+        status: input.status ?? CohortStatus.DRAFT,
+      }),
     );
     ctx.audit.target('Cohort', cohort.id);
     return cohort;
@@ -127,6 +140,8 @@ export class CatalogService {
 
   private courseValues(input: CourseInput) {
     return {
+      // Left out (undefined), the outline stays as it is; null or blank clears it.
+      ...(input.scheduleOutline !== undefined ? { scheduleOutline: input.scheduleOutline?.trim() || null } : {}),
       fieldCode: input.fieldCode,
       title: input.title.trim(),
       titleEn: input.titleEn?.trim() || null,
@@ -146,6 +161,8 @@ export class CatalogService {
       startsOn: input.startsOn,
       endsOn: input.endsOn,
       selectionMethod: input.selectionMethod,
+      // Left out (undefined), the results date stays as it is; null clears it.
+      ...(input.resultsOn !== undefined ? { resultsOn: input.resultsOn } : {}),
     };
   }
 }

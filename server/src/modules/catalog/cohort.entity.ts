@@ -86,6 +86,16 @@ export class Cohort extends Timestamped {
   @Column({ type: 'varchar', length: 20 })
   status: CohortStatus;
 
+  /** Staff-entered: the day the results are to be announced; null means "as soon as they are decided". */
+  @GqlField(() => LocalDateScalar, { nullable: true, description: 'The day the results are to be announced (null: as soon as they are decided).' })
+  @Column({ type: 'date', nullable: true })
+  resultsOn: string | null;
+
+  /** Set once, by the announcement (intake); null before it. */
+  @GqlField(() => Date, { nullable: true, description: 'When the results were announced; null before the announcement.' })
+  @Column({ type: 'datetime', nullable: true })
+  announcedAt: Date | null;
+
   @Column({ type: 'datetime' })
   createdAt: Date;
 

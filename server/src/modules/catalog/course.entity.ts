@@ -40,6 +40,10 @@ export class Course extends Timestamped {
   @Column({ type: 'text' })
   description: string;
 
+  @GqlField(() => String, { nullable: true, description: 'The schedule in outline, as staff wrote it (e.g. which days, how often, where); null when not given.' })
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  scheduleOutline: string | null;
+
   @GqlField(() => Int, { description: 'Length of study in years (the field decides it).' })
   @Column({ type: 'int' })
   years: number;

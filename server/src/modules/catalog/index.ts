@@ -6,17 +6,18 @@ import { Cohort } from './cohort.entity';
 import { CatalogService } from './catalog.service';
 import { CohortResolver, CourseResolver, StudyFieldResolver } from './catalog.resolver';
 import { CatalogTables1764300000000 } from './migrations/1764300000000-CatalogTables';
+import { CoursePage1764500000500 } from './migrations/1764500000500-CoursePage';
 
 export { StudyField, FieldCode } from './field.entity';
 export { Course, Eligibility } from './course.entity';
 export { Cohort, CohortStatus, SelectionMethod } from './cohort.entity';
-export { CatalogService, canSeeDrafts, type CohortEditRule } from './catalog.service';
+export { CatalogService, canSeeDrafts, PUBLIC_COHORT_STATUSES, type CohortEditRule } from './catalog.service';
 export { catalogLoaders } from './catalog.loaders';
 
 export const catalogManifest: ModuleManifest = {
   name: 'catalog',
   entities: [StudyField, Course, Cohort],
-  migrations: [CatalogTables1764300000000],
+  migrations: [CatalogTables1764300000000, CoursePage1764500000500],
   resolvers: [StudyFieldResolver, CourseResolver, CohortResolver],
   publicCoordinates: [
     'Query.fields',
@@ -39,6 +40,7 @@ export const catalogManifest: ModuleManifest = {
     'Course.eligibility',
     'Course.motivationRequired',
     'Course.minAttendanceRate',
+    'Course.scheduleOutline',
     'Course.cohorts',
     'Course.createdAt',
     'Course.updatedAt',
@@ -54,6 +56,8 @@ export const catalogManifest: ModuleManifest = {
     'Cohort.selectionMethod',
     'Cohort.status',
     'Cohort.acceptingApplications',
+    'Cohort.resultsOn',
+    'Cohort.announcedAt',
   ],
 };
 

@@ -41,6 +41,7 @@ export const SEAT_HOLDING: readonly ApplicationStatus[] = [ApplicationStatus.OFF
 
 const APPLICATION = 'Select applicants and run the course (application contents)';
 export const APPLICATION_RETENTION = 'Until the follow-up period after the cohort ends; deleted promptly on the member’s request';
+export const APPLICATION_RETENTION_JA = '期の終了後、追跡調査の期間が終わるまで。本人の申出があれば速やかに削除する';
 
 export const STAFF = [Permission.ApplicationReview] as const;
 
@@ -80,19 +81,37 @@ export class Application {
   account?: Account;
 
   @Allow(SELF, ...STAFF)
-  @Personal({ category: 'application', purpose: 'Check eligibility (lives, works or studies in the ward)', retention: APPLICATION_RETENTION })
+  @Personal({
+    category: 'application',
+    purpose: 'Check eligibility (lives, works or studies in the ward)',
+    retention: APPLICATION_RETENTION,
+    purposeJa: '受講資格の確認（区内在住・在勤・在学の別）',
+    retentionJa: APPLICATION_RETENTION_JA,
+  })
   @GqlField(() => Eligibility, { description: 'The applicant’s answer: lives, works or studies in the ward.' })
   @Column({ type: 'varchar', length: 20 })
   eligibilityBasis: Eligibility;
 
   @Allow(SELF, ...STAFF)
-  @Personal({ category: 'application', purpose: 'Check eligibility of people who work or study in the ward', retention: APPLICATION_RETENTION })
+  @Personal({
+    category: 'application',
+    purpose: 'Check eligibility of people who work or study in the ward',
+    retention: APPLICATION_RETENTION,
+    purposeJa: '区内在勤・在学の方の受講資格の確認',
+    retentionJa: APPLICATION_RETENTION_JA,
+  })
   @GqlField(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 200, nullable: true })
   workplaceOrSchool: string | null;
 
   @Allow(SELF, ...STAFF)
-  @Personal({ category: 'application', purpose: APPLICATION, retention: APPLICATION_RETENTION })
+  @Personal({
+    category: 'application',
+    purpose: APPLICATION,
+    retention: APPLICATION_RETENTION,
+    purposeJa: '受講者の選考と講座の運営（申込の内容）',
+    retentionJa: APPLICATION_RETENTION_JA,
+  })
   @GqlField(() => String, { nullable: true, description: 'Motivation statement (志望動機).' })
   @Column({ type: 'text', nullable: true })
   motivation: string | null;
@@ -119,8 +138,11 @@ export class Application {
   @Column({ type: 'varchar', length: 300, nullable: true })
   ineligibleReason: string | null;
 
-  /** The rule's own finding, as a code the clients render in the reader's language (never a sentence). */
-  @Allow(...STAFF)
+  /**
+   * The rule's own finding, as a code the clients render in the reader's language (never a sentence).
+   * The applicant reads it too: it follows from their own answer and the course's published rule.
+   */
+  @Allow(SELF, ...STAFF)
   @GqlField(() => String, { nullable: true, description: 'Set when the course rule found it ineligible, e.g. eligibility.basisNotAccepted (parameter: eligibilityBasis).' })
   @Column({ type: 'varchar', length: 60, nullable: true })
   ineligibleReasonCode: string | null;

@@ -35,7 +35,16 @@ export async function recordMove(
   await repo(ctx, ApplicationEvent).insert({ applicationId: app.id, at: ctx.now, fromStatus: from, toStatus: app.status, actorId, reason });
 }
 
-const closed = (cohort: Cohort) => conflict('application.closed', 'This cohort is not taking applications now.', { cohortId: String(cohort.id) });
+/**
+ * The refusal when a cohort is not taking applications; `window` says why, so the member portal
+ * can say it plainly: NOT_YET_OPEN (before applicationOpensAt) or ENDED (past applicationClosesAt,
+ * or closed by staff). Drafts never get here: members cannot see them.
+ */
+const closed = (cohort: Cohort, now: Date) =>
+  conflict('application.closed', 'This cohort is not taking applications now.', {
+    cohortId: String(cohort.id),
+    window: cohort.status === CohortStatus.OPEN && now < cohort.applicationOpensAt ? 'NOT_YET_OPEN' : 'ENDED',
+  });
 
 export class ApplicationService {
   constructor(private readonly catalog: CatalogService) {}
@@ -51,7 +60,7 @@ export class ApplicationService {
    */
   private async openCohort(ctx: Ctx, cohortId: string | number): Promise<{ cohort: Cohort; course: Course }> {
     const cohort = await this.catalog.getCohort(ctx, cohortId, { lock: 'read' });
-    if (!cohort.isAcceptingApplications(ctx.now)) throw closed(cohort);
+    if (!cohort.isAcceptingApplications(ctx.now)) throw closed(cohort, ctx.now);
     const course = await repo(ctx, Course).findOneByOrFail({ id: cohort.courseId });
     return { cohort, course };
   }

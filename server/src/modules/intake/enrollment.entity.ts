@@ -4,7 +4,7 @@ import { Allow } from '../../core/auth/access';
 import { Permission, SELF } from '../permissions';
 import { Personal } from '../../core/personal';
 import { Cohort } from '../catalog';
-import { Application, APPLICATION_RETENTION, STAFF } from './application.entity';
+import { Application, APPLICATION_RETENTION, APPLICATION_RETENTION_JA, STAFF } from './application.entity';
 
 /** A student (受講生): an accepted applicant who took the seat. */
 @ObjectType()
@@ -37,7 +37,13 @@ export class Enrollment {
   accountId: number;
 
   @Allow(SELF, ...STAFF, Permission.RosterRead)
-  @Personal({ category: 'learning', purpose: 'Identify the student in the course and on the completion certificate (学籍番号)', retention: APPLICATION_RETENTION })
+  @Personal({
+    category: 'learning',
+    purpose: 'Identify the student in the course and on the completion certificate (学籍番号)',
+    retention: APPLICATION_RETENTION,
+    purposeJa: '講座と修了証で受講生を特定するため（学籍番号）',
+    retentionJa: APPLICATION_RETENTION_JA,
+  })
   @GqlField(() => String, { description: 'e.g. 2026-WEL-001: unique, never reused, gapless per field and year.' })
   @Index('UQ_enrollment_student_number', { unique: true })
   @Column({ type: 'varchar', length: 20 })

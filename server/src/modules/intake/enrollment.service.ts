@@ -11,6 +11,7 @@ import { Account } from '../accounts';
 import type { NoticeService } from '../notices';
 import { Application, ApplicationStatus, SEAT_HOLDING } from './application.entity';
 import { Enrollment } from './enrollment.entity';
+import { RosterCsvFormat } from './roster-csv-format';
 import { StudentNumberCounter } from './student-number-counter.entity';
 import { recordMove, type ApplicationService } from './application.service';
 import { offerNotice, resultsAnnounced } from './selection.service';
@@ -182,16 +183,30 @@ export class EnrollmentService {
     return repo(ctx, Enrollment).find({ where: { cohortId: cohort.id }, order: { studentNumber: 'ASC' } });
   }
 
-  /** CSV of the roster, for the course's staff. Each export is audited with the records it held. */
-  async rosterCsv(ctx: Ctx, cohortId: string): Promise<string> {
-    const roster = await this.roster(ctx, cohortId);
+  /**
+   * CSV of the roster, for the course's staff (UTF-8 with a BOM, for spreadsheet software). JAPANESE: Japanese headers and
+   * status words, dates as 2026/04/10 (Tokyo); MACHINE: English keys and ISO dates. Each export is audited with the records it held.
+   */
+  async rosterCsv(ctx: Ctx, cohortId: string, format: RosterCsvFormat = RosterCsvFormat.JAPANESE): Promise<string> {
+    const cohort = await this.catalog.getCohort(ctx, cohortId);
+    const roster = await repo(ctx, Enrollment).find({ where: { cohortId: cohort.id }, order: { studentNumber: 'ASC' } });
     const accounts = roster.length ? await repo(ctx, Account).findBy({ id: In(roster.map((r) => r.accountId)) }) : [];
     const byId = new Map(accounts.map((a) => [a.id, a]));
     const cell = (v: string) => (/[",\n\r]/.test(v) || /^[=+\-@]/.test(v) ? `"${v.replace(/^([=+\-@])/, "'$1").replace(/"/g, '""')}"` : v);
-    const lines = [['学籍番号 student number', '氏名 name', 'フリガナ kana', '受講決定日 enrolled', '状態 status'].join(',')];
+    const japanese = format === RosterCsvFormat.JAPANESE;
+    const day = (d: Date | null) => (d ? (japanese ? tokyoToday(d).replace(/-/g, '/') : tokyoToday(d)) : '');
+    const today = tokyoToday(ctx.now);
+    /** Before the start a withdrawal is a cancellation (辞退), after it a withdrawal from the course (退学). */
+    const status = (r: Enrollment): string => {
+      if (!japanese) return r.withdrawnAt ? 'withdrawn' : 'enrolled';
+      if (r.withdrawnAt) return tokyoToday(r.withdrawnAt) < cohort.startsOn ? '辞退' : '退学';
+      return today < cohort.startsOn ? '受講予定' : today > cohort.endsOn ? '受講終了' : '受講中';
+    };
+    const header = japanese ? ['学籍番号', '氏名', 'ふりがな', '状態', '受講決定日', '辞退・退学日'] : ['studentNumber', 'name', 'nameKana', 'status', 'enrolledOn', 'withdrawnOn'];
+    const lines = [header.join(',')];
     for (const r of roster) {
       const a = byId.get(r.accountId);
-      lines.push([r.studentNumber, a?.name ?? '', a?.nameKana ?? '', tokyoToday(r.enrolledAt), r.withdrawnAt ? 'withdrawn' : 'enrolled'].map(cell).join(','));
+      lines.push([r.studentNumber, a?.name ?? '', a?.nameKana ?? '', status(r), day(r.enrolledAt), day(r.withdrawnAt)].map(cell).join(','));
     }
     ctx.audit.add({ action: 'roster.export', outcome: 'success', targetType: 'Enrollment', targetIds: roster.map((r) => r.id), fields: ['studentNumber', 'name', 'nameKana'] });
     return '\uFEFF' + lines.join('\r\n') + '\r\n';

@@ -15,7 +15,12 @@ import { SelectionService } from './selection.service';
 import { EnrollmentService } from './enrollment.service';
 import { IntakeAudiences } from './intake.audiences';
 import { ApplicationResolver, CohortIntakeResolver, EnrollmentResolver } from './intake.resolver';
+import { PublicLotteryResolver } from './public-lottery.resolver';
 import { IntakeTables1764400000000 } from './migrations/1764400000000-IntakeTables';
+import { StaffHomeService } from './staff-home.service';
+import { StaffHomeResolver } from './staff-home.resolver';
+import { MemberApplicationsResolver } from './member-applications.resolver';
+import { IntakeReach } from './intake.reach';
 
 export { Application, ApplicationStatus, ContactMethod, ReviewDecision, SEAT_HOLDING } from './application.entity';
 export { ApplicationEvent } from './application-event.entity';
@@ -25,15 +30,29 @@ export { LotteryDraw } from './lottery-draw.entity';
 export { LotteryEntry } from './lottery-entry.entity';
 export { newCode, BASIS_NOT_ACCEPTED } from './application.service';
 export { resultNotice } from './selection.service';
+export { RosterCsvFormat } from './roster-csv-format';
 export { draw, commitmentOf, sortCodes, verifyTranscript, checkTranscript, LOTTERY_ALGORITHM, type LotteryTranscript, type TranscriptCheck } from './lottery';
 
 export const intakeManifest: ModuleManifest = {
   name: 'intake',
   entities: [Application, ApplicationEvent, Enrollment, StudentNumberCounter, LotteryDraw, LotteryEntry],
   migrations: [IntakeTables1764400000000],
-  resolvers: [ApplicationResolver, CohortIntakeResolver, EnrollmentResolver],
+  resolvers: [PublicLotteryResolver, ApplicationResolver, CohortIntakeResolver, EnrollmentResolver, StaffHomeResolver, MemberApplicationsResolver],
   publicCoordinates: [
     'Query.lotteryTranscript',
+    'Query.publicLottery',
+    'PublicLottery.cohortId',
+    'PublicLottery.courseId',
+    'PublicLottery.courseTitle',
+    'PublicLottery.academicYear',
+    'PublicLottery.capacity',
+    'PublicLottery.entries',
+    'PublicLottery.frozenAt',
+    'PublicLottery.commitment',
+    'PublicLottery.drawnAt',
+    'PublicLottery.seed',
+    'PublicLottery.announced',
+    'PublicLottery.transcript',
     'Cohort.lottery',
     'LotteryInfo.commitment',
     'LotteryInfo.entries',
@@ -54,7 +73,15 @@ export function buildIntake(infra: Infrastructure, deps: { catalog: CatalogServi
     selection,
     enrollments,
     audiences: new IntakeAudiences(),
+    reach: new IntakeReach(),
     jobs,
-    resolvers: [new ApplicationResolver(applications, enrollments), new CohortIntakeResolver(selection, enrollments), new EnrollmentResolver()],
+    resolvers: [
+      new PublicLotteryResolver(selection),
+      new ApplicationResolver(applications, enrollments),
+      new CohortIntakeResolver(selection, enrollments),
+      new EnrollmentResolver(),
+      new StaffHomeResolver(new StaffHomeService()),
+      new MemberApplicationsResolver(),
+    ],
   };
 }

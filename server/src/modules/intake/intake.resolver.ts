@@ -14,6 +14,7 @@ import { LotteryInfo } from './intake.types';
 import { resultsAnnounced, type SelectionService } from './selection.service';
 import type { ApplicationService } from './application.service';
 import type { EnrollmentService } from './enrollment.service';
+import { RosterCsvFormat } from './roster-csv-format';
 import { intakeLoaders } from './intake.loaders';
 
 const HIDDEN_UNTIL_ANNOUNCED: readonly ApplicationStatus[] = [ApplicationStatus.OFFERED, ApplicationStatus.WAITLISTED, ApplicationStatus.REJECTED];
@@ -212,8 +213,12 @@ export class CohortIntakeResolver {
 
   @Allow(Permission.RosterRead)
   @Query(() => String, { description: 'The roster as CSV (UTF-8 with BOM, for spreadsheet software). Each export is audited.' })
-  rosterCsv(@Arg('cohortId', () => ID) cohortId: string, @Context() ctx: Ctx): Promise<string> {
-    return this.enrollments.rosterCsv(ctx, cohortId);
+  rosterCsv(
+    @Arg('cohortId', () => ID) cohortId: string,
+    @Arg('format', () => RosterCsvFormat, { defaultValue: RosterCsvFormat.JAPANESE }) format: RosterCsvFormat,
+    @Context() ctx: Ctx,
+  ): Promise<string> {
+    return this.enrollments.rosterCsv(ctx, cohortId, format);
   }
 
   @Public()

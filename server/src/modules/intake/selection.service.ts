@@ -2,7 +2,8 @@ import { In, IsNull } from 'typeorm';
 import type { Config } from '../../config';
 import type { Ctx } from '../../core/context';
 import { repo } from '../../core/context';
-import { badField, conflict } from '../../core/errors';
+import { badField, conflict, notFound } from '../../core/errors';
+import { fieldScope, inFieldScope } from '../../core/scope';
 import { toTokyoIso } from '../../core/graphql/scalars';
 import { LOTTERY_SEED_MAX } from '../../core/validation/rules';
 import { Cohort, CohortStatus, Course, SelectionMethod, type CatalogService, type CohortEditRule } from '../catalog';
@@ -23,6 +24,22 @@ const MANUAL_MOVES: Record<CohortStatus, readonly CohortStatus[]> = {
   [CohortStatus.RUNNING]: [CohortStatus.FINISHED],
   [CohortStatus.FINISHED]: [],
 };
+
+/** What the public lottery page shows (see SelectionService.publicLottery). */
+export interface PublicLotteryView {
+  cohortId: number;
+  courseId: number;
+  courseTitle: string;
+  academicYear: number;
+  capacity: number;
+  entries: number;
+  frozenAt: Date;
+  commitment: string;
+  announced: boolean;
+  drawnAt: Date | null;
+  seed: string | null;
+  transcript: string | null;
+}
 
 const RESULT_VISIBLE: readonly CohortStatus[] = [CohortStatus.ANNOUNCED, CohortStatus.RUNNING, CohortStatus.FINISHED];
 export const resultsAnnounced = (cohort: Pick<Cohort, 'status'>) => RESULT_VISIBLE.includes(cohort.status);
@@ -75,10 +92,10 @@ export class SelectionService implements CohortEditRule {
     return cohort;
   }
 
-  /** Writes the status alone (the row is locked by the caller). */
-  private async setStatus(ctx: Ctx, cohort: Cohort, status: CohortStatus): Promise<void> {
-    await repo(ctx, Cohort).update({ id: cohort.id }, { status, updatedAt: ctx.now });
-    Object.assign(cohort, { status, updatedAt: ctx.now });
+  /** Writes the status (and what comes with it, e.g. announcedAt) alone; the row is locked by the caller. */
+  private async setStatus(ctx: Ctx, cohort: Cohort, status: CohortStatus, also: Partial<Pick<Cohort, 'announcedAt'>> = {}): Promise<void> {
+    await repo(ctx, Cohort).update({ id: cohort.id }, { status, ...also, updatedAt: ctx.now });
+    Object.assign(cohort, { status, ...also, updatedAt: ctx.now });
   }
 
   /**
@@ -264,6 +281,11 @@ export class SelectionService implements CohortEditRule {
     const lottery = await repo(ctx, LotteryDraw).findOneBy({ cohortId: cohort.id });
     if (!lottery?.drawnAt || !lottery.seed) return null;
     if (!staff && !resultsAnnounced(cohort)) return null;
+    return this.transcriptOf(ctx, cohort, lottery);
+  }
+
+  /** The frozen codes and their drawn order; anonymous codes only, nothing about the people behind them. */
+  private async transcriptOf(ctx: Ctx, cohort: Cohort, lottery: LotteryDraw): Promise<LotteryTranscript> {
     const entries = await repo(ctx, LotteryEntry).find({ where: { drawId: lottery.id } });
     const codes = sortCodes(entries.map((e) => e.code));
     const order = [...entries].sort((a, b) => (a.place ?? 0) - (b.place ?? 0)).map((e) => e.code);
@@ -274,11 +296,48 @@ export class SelectionService implements CohortEditRule {
       codes,
       commitment: lottery.commitment,
       frozenAt: toTokyoIso(lottery.frozenAt),
-      seed: lottery.seed,
-      drawnAt: toTokyoIso(lottery.drawnAt),
+      seed: lottery.seed!,
+      drawnAt: toTokyoIso(lottery.drawnAt!),
       order,
       accepted: order.slice(0, lottery.capacity),
       waitlisted: order.slice(lottery.capacity),
+    };
+  }
+
+  /**
+   * The public lottery page, for anyone logged in or not: nothing
+   * before the freeze; the commitment from the freeze on; the seed and the transcript once the
+   * results are announced. Unknown, draft and review cohorts give null alike, so the answer says
+   * nothing about cohorts the public cannot see. The same for every caller, except that contractor
+   * staff get NOT_FOUND outside their field.
+   */
+  async publicLottery(ctx: Ctx, cohortId: string): Promise<PublicLotteryView | null> {
+    const id = /^\d{1,10}$/.test(cohortId) ? Number(cohortId) : NaN;
+    const cohort = Number.isSafeInteger(id) && id > 0 && id <= 2147483647 ? await repo(ctx, Cohort).findOneBy({ id }) : null;
+    // Contractor staff are kept to their field on every path, as with cohort(id) and lotteryTranscript.
+    if (fieldScope(ctx) && (!cohort || !inFieldScope(ctx, cohort.fieldCode))) throw notFound('cohort');
+    if (!cohort) return null;
+    if (cohort.status === CohortStatus.DRAFT || cohort.selectionMethod !== SelectionMethod.LOTTERY) return null;
+    const lottery = await repo(ctx, LotteryDraw).findOneBy({ cohortId: cohort.id });
+    if (!lottery) return null;
+    const course = await repo(ctx, Course).findOneByOrFail({ id: cohort.courseId });
+    const announced = resultsAnnounced(cohort);
+    const drawn = announced && !!lottery.drawnAt && !!lottery.seed;
+    const transcript = drawn ? await this.transcriptOf(ctx, cohort, lottery) : null;
+    return {
+      cohortId: cohort.id,
+      courseId: course.id,
+      courseTitle: course.title,
+      academicYear: cohort.academicYear,
+      capacity: lottery.capacity,
+      entries: lottery.entryCount,
+      frozenAt: lottery.frozenAt,
+      commitment: lottery.commitment,
+      announced,
+      drawnAt: drawn ? lottery.drawnAt : null,
+      seed: drawn ? lottery.seed : null,
+      // Byte for byte what lotteryTranscript gives, so the downloaded file is what verify-lottery checks.
+      transcript: transcript ? JSON.stringify(transcript, null, 2) : null,
     };
   }
 
@@ -302,7 +361,7 @@ export class SelectionService implements CohortEditRule {
         ...resultNotice(course, cohort.academicYear, a, deadline),
       }));
       await this.notices.notifyMembers(ctx, notices);
-      await this.setStatus(ctx, cohort, CohortStatus.ANNOUNCED);
+      await this.setStatus(ctx, cohort, CohortStatus.ANNOUNCED, { announcedAt: ctx.now });
     }
     ctx.audit.target('Cohort', cohort.id);
     return cohort;

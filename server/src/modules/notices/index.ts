@@ -10,17 +10,20 @@ import { NoticeService } from './notice.service';
 import { NoticeResolver } from './notice.resolver';
 import { NoticesTables1764400000100 } from './migrations/1764400000100-NoticesTables';
 import { OutboxToken1764400000200 } from './migrations/1764400000200-OutboxToken';
+import { NoticeDrafts1764500100200 } from './migrations/1764500100200-NoticeDrafts';
+import { NoticeRevision } from './notice-revision.entity';
 
 export { Notice, NoticeAudience, NoticeKind } from './notice.entity';
 export { NoticeRead } from './notice-read.entity';
+export { NoticeRevision, NoticeRevisionKind } from './notice-revision.entity';
 export { MailOutbox } from './mail-outbox.entity';
 export { Mailer, noticeWaitingMail } from './mailer';
-export { NoticeService, type MemberNotice, type NoticeAudiences } from './notice.service';
+export { NoticeService, type MemberNotice, type NoticeAudiences, type NoticeReach } from './notice.service';
 
 export const noticesManifest: ModuleManifest = {
   name: 'notices',
-  entities: [Notice, NoticeRead, MailOutbox],
-  migrations: [NoticesTables1764400000100, OutboxToken1764400000200],
+  entities: [Notice, NoticeRead, MailOutbox, NoticeRevision],
+  migrations: [NoticesTables1764400000100, OutboxToken1764400000200, NoticeDrafts1764500100200],
   resolvers: [NoticeResolver],
   publicCoordinates: ['Query.publicNotices', 'PublicNotice.id', 'PublicNotice.title', 'PublicNotice.body', 'PublicNotice.createdAt'],
 };

@@ -3,7 +3,7 @@ import { Field as GqlField, ID, ObjectType, registerEnumType } from 'type-graphq
 import { Allow } from '../../core/auth/access';
 import { Permission } from '../permissions';
 import { FieldCode } from '../catalog';
-import { Created } from '../../core/timestamped';
+import { Timestamped } from '../../core/timestamped';
 
 export enum NoticeAudience {
   /** One member (e.g. a selection result). */
@@ -34,7 +34,7 @@ const READERS = [Permission.NoticeRead, Permission.NoticeWrite] as const;
 @Index('IDX_notice_account', ['accountId'])
 @Index('IDX_notice_cohort', ['cohortId'])
 @Index('IDX_notice_audience', ['audience'])
-export class Notice extends Created {
+export class Notice extends Timestamped {
   @GqlField(() => ID)
   @PrimaryGeneratedColumn()
   id: number;
@@ -83,4 +83,23 @@ export class Notice extends Created {
   @GqlField(() => Date)
   @Column({ type: 'datetime' })
   createdAt: Date;
+
+  /** Null while a draft: nobody but staff sees it and no mail has gone out. */
+  @GqlField(() => Date, { nullable: true, description: 'When it was published; null for drafts.' })
+  @Column({ type: 'datetime', nullable: true })
+  publishedAt: Date | null;
+
+  /** Set when staff withdrew it: members and the public page no longer see it. */
+  @GqlField(() => Date, { nullable: true })
+  @Column({ type: 'datetime', nullable: true })
+  withdrawnAt: Date | null;
+
+  @Allow(Permission.NoticeWrite)
+  @GqlField(() => String, { nullable: true, description: 'What staff gave as the reason for withdrawing it.' })
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  withdrawReason: string | null;
+
+  @GqlField(() => Date)
+  @Column({ type: 'datetime' })
+  updatedAt: Date;
 }

@@ -1,7 +1,9 @@
+import { In, IsNull } from 'typeorm';
 import type { Ctx } from '../../core/context';
 import { repo } from '../../core/context';
 import { placeholders, readRows } from '../../core/rows';
-import { badField, forbidden, notFound, parseId } from '../../core/errors';
+import { badField, conflict, forbidden, notFound, parseId } from '../../core/errors';
+import { lockMode } from '../../core/tx';
 import { fieldScope, assertFieldInScope } from '../../core/scope';
 import { Role } from '../permissions';
 import { Account } from '../accounts';
@@ -9,7 +11,8 @@ import { Cohort, type CatalogService, type FieldCode } from '../catalog';
 import { Notice, NoticeAudience, NoticeKind } from './notice.entity';
 import { NoticeRead } from './notice-read.entity';
 import { MailOutbox } from './mail-outbox.entity';
-import type { NoticeInput } from './notice.inputs';
+import type { NoticeInput, NoticeUpdateInput } from './notice.inputs';
+import { NoticeRevision, NoticeRevisionKind } from './notice-revision.entity';
 import type { Mailer } from './mailer';
 
 export interface MemberNotice {
@@ -38,6 +41,16 @@ export interface NoticeAudiences {
   appliedInField(ctx: Ctx, accountId: number, fieldCode: string): Promise<boolean>;
 }
 
+/** How many members read group notices (any application counts, as in placesOf), batched; answered by intake, wired in modules/index.ts. */
+export interface NoticeReach {
+  readersOfCohorts(ctx: Ctx, cohortIds: readonly number[]): Promise<Map<number, number>>;
+  readersOfFields(ctx: Ctx, fieldCodes: readonly string[]): Promise<Map<string, number>>;
+}
+
+/** What members and the public may see: published and not withdrawn. */
+const VISIBLE = 'n.publishedAt IS NOT NULL AND n.withdrawnAt IS NULL';
+export const WITHDRAW_REASON_MAX = 300;
+
 const mailRow = (accountId: number, now: Date) => ({
   accountId,
   template: 'notice-waiting',
@@ -51,6 +64,7 @@ const mailRow = (accountId: number, now: Date) => ({
 
 export class NoticeService {
   private audiences: NoticeAudiences | null = null;
+  private reachOf: NoticeReach | null = null;
 
   constructor(
     private readonly catalog: CatalogService,
@@ -60,6 +74,15 @@ export class NoticeService {
   /** Wired by the module list once intake exists (intake depends on notices, not the other way round). */
   useAudiences(audiences: NoticeAudiences): void {
     this.audiences = audiences;
+  }
+
+  useReach(reach: NoticeReach): void {
+    this.reachOf = reach;
+  }
+
+  get reach(): NoticeReach {
+    if (!this.reachOf) throw new Error('notice reach is not wired');
+    return this.reachOf;
   }
 
   private get audience(): NoticeAudiences {
@@ -86,6 +109,11 @@ export class NoticeService {
           messageParams: JSON.stringify(n.params),
           createdById,
           createdAt: ctx.now,
+          // System notices go out at once: they are never drafts.
+          publishedAt: ctx.now,
+          withdrawnAt: null,
+          withdrawReason: null,
+          updatedAt: ctx.now,
         })),
       );
       const mails = chunk.filter((n) => n.mail).map((n) => mailRow(n.accountId, ctx.now));
@@ -94,7 +122,8 @@ export class NoticeService {
     ctx.afterCommit(() => this.mailer.wake());
   }
 
-  async create(ctx: Ctx, input: NoticeInput): Promise<Notice> {
+  /** Writes a notice; unless it is a draft it is published at once, with its mails. */
+  async create(ctx: Ctx, input: NoticeInput, draft = false): Promise<Notice> {
     const target = await this.resolveTarget(ctx, input);
     const notices = repo(ctx, Notice);
     const notice = await notices.save(
@@ -110,13 +139,130 @@ export class NoticeService {
         messageParams: null,
         createdById: ctx.user!.accountId,
         createdAt: ctx.now,
+        publishedAt: draft ? null : ctx.now,
+        withdrawnAt: null,
+        withdrawReason: null,
+        updatedAt: ctx.now,
       }),
     );
+    await this.revise(ctx, notice.id, NoticeRevisionKind.CREATED, { title: notice.title, body: notice.body });
+    if (!draft) await this.announce(ctx, notice);
+    ctx.audit.target('Notice', notice.id);
+    return notice;
+  }
+
+  /** A draft goes out now. Compare-and-set on publishedAt IS NULL: concurrent calls publish (and mail) once. */
+  async publish(ctx: Ctx, id: string): Promise<Notice> {
+    const notice = await this.staffNotice(ctx, id);
+    const published = await repo(ctx, Notice).update({ id: notice.id, publishedAt: IsNull(), withdrawnAt: IsNull() }, { publishedAt: ctx.now, updatedAt: ctx.now });
+    if (!published.affected) {
+      const now = await repo(ctx, Notice).findOneByOrFail({ id: notice.id });
+      if (now.withdrawnAt) throw conflict('notice.withdrawn', 'This notice has been withdrawn.');
+      throw conflict('notice.alreadyPublished', 'This notice has already been published.');
+    }
+    Object.assign(notice, { publishedAt: ctx.now, updatedAt: ctx.now });
+    await this.announce(ctx, notice);
+    ctx.audit.target('Notice', notice.id);
+    return notice;
+  }
+
+  /** Staff correct what they wrote; once published a reason is required. System notices are never edited. */
+  async update(ctx: Ctx, input: NoticeUpdateInput): Promise<Notice> {
+    const notice = await this.staffNotice(ctx, input.id, true);
+    if (notice.messageKey) throw conflict('notice.systemNotice', 'A notice the system wrote cannot be edited; withdraw it instead.');
+    if (notice.withdrawnAt) throw conflict('notice.withdrawn', 'This notice has been withdrawn.');
+    const reason = input.reason?.trim() || null;
+    if (notice.publishedAt && !reason) throw badField('reason', 'validation.reason', 'Say why a published notice is changed.');
+    const values = { title: input.title.trim(), body: input.body.trim() };
+    await repo(ctx, Notice).update({ id: notice.id }, { ...values, updatedAt: ctx.now });
+    await this.revise(ctx, notice.id, NoticeRevisionKind.EDITED, { ...values, reason });
+    ctx.audit.target('Notice', notice.id);
+    return Object.assign(notice, values, { updatedAt: ctx.now });
+  }
+
+  /** Hides it from members and the public page (no mail). Compare-and-set on withdrawnAt IS NULL. */
+  async withdraw(ctx: Ctx, id: string, reasonText: string): Promise<Notice> {
+    const reason = reasonText.trim();
+    if (!reason) throw badField('reason', 'validation.reason', 'Say why the notice is withdrawn.');
+    if (reason.length > WITHDRAW_REASON_MAX) throw badField('reason', 'validation.length', `Up to ${WITHDRAW_REASON_MAX} characters.`);
+    const notice = await this.staffNotice(ctx, id);
+    const withdrawn = await repo(ctx, Notice).update({ id: notice.id, withdrawnAt: IsNull() }, { withdrawnAt: ctx.now, withdrawReason: reason, updatedAt: ctx.now });
+    if (!withdrawn.affected) throw conflict('notice.withdrawn', 'This notice has already been withdrawn.');
+    await this.revise(ctx, notice.id, NoticeRevisionKind.WITHDRAWN, { reason });
+    ctx.audit.target('Notice', notice.id);
+    return Object.assign(notice, { withdrawnAt: ctx.now, withdrawReason: reason, updatedAt: ctx.now });
+  }
+
+  /** The published notice's mails and its PUBLISHED revision; the sender wakes after the commit. */
+  private async announce(ctx: Ctx, notice: Notice): Promise<void> {
+    await this.revise(ctx, notice.id, NoticeRevisionKind.PUBLISHED, {});
     const recipients = await this.recipients(ctx, notice);
     for (let i = 0; i < recipients.length; i += 500) await repo(ctx, MailOutbox).insert(recipients.slice(i, i + 500).map((id) => mailRow(id, ctx.now)));
-    ctx.audit.target('Notice', notice.id);
     ctx.afterCommit(() => this.mailer.wake());
+  }
+
+  private async revise(ctx: Ctx, noticeId: number, kind: NoticeRevisionKind, text: { title?: string | null; body?: string | null; reason?: string | null }): Promise<void> {
+    await repo(ctx, NoticeRevision).insert({
+      noticeId,
+      at: ctx.now,
+      actorId: ctx.user?.accountId ?? null,
+      kind,
+      title: text.title ?? null,
+      body: text.body ?? null,
+      reason: text.reason ?? null,
+    });
+  }
+
+  /**
+   * A notice staff may change, in the caller's scope: contractor staff reach notices to their field or its cohorts, and
+   * notices to single members that their own contractor wrote (or that belong to a cohort of their field).
+   */
+  private async staffNotice(ctx: Ctx, id: string, lock = false): Promise<Notice> {
+    const notice = await repo(ctx, Notice).findOne({ where: { id: parseId(id, 'notice') }, ...(lock ? lockMode(ctx.em) : {}) });
+    if (!notice) throw notFound('notice');
+    const scoped = fieldScope(ctx);
+    if (!scoped) return notice;
+    let inScope = false;
+    if (notice.cohortId) {
+      const cohort = await repo(ctx, Cohort).findOneBy({ id: notice.cohortId });
+      inScope = cohort?.fieldCode === scoped;
+    } else if (notice.audience === NoticeAudience.FIELD) {
+      inScope = notice.fieldCode === scoped;
+    } else if (notice.audience === NoticeAudience.MEMBER && notice.createdById) {
+      const writer = await repo(ctx, Account).findOne({ select: { id: true, contractorId: true }, where: { id: notice.createdById } });
+      inScope = writer?.contractorId === ctx.user!.contractor!.id;
+    }
+    if (!inScope) throw notFound('notice');
     return notice;
+  }
+
+  /** Accounts a notice reaches now: one member, the readers of a cohort or field, every member; null for the public page. */
+  async recipientCounts(ctx: Ctx, notices: readonly Notice[]): Promise<(number | null)[]> {
+    const cohortIds = [...new Set(notices.filter((n) => n.audience === NoticeAudience.COHORT).map((n) => n.cohortId!))];
+    const fieldCodes = [...new Set(notices.filter((n) => n.audience === NoticeAudience.FIELD).map((n) => n.fieldCode!))];
+    const [byCohort, byField, members] = await Promise.all([
+      cohortIds.length ? this.reach.readersOfCohorts(ctx, cohortIds) : new Map<number, number>(),
+      fieldCodes.length ? this.reach.readersOfFields(ctx, fieldCodes) : new Map<string, number>(),
+      notices.some((n) => n.audience === NoticeAudience.ALL_MEMBERS) ? repo(ctx, Account).countBy({ role: Role.MEMBER }) : Promise.resolve(0),
+    ]);
+    return notices.map((n) => {
+      switch (n.audience) {
+        case NoticeAudience.MEMBER:
+          return 1;
+        case NoticeAudience.COHORT:
+          return byCohort.get(n.cohortId!) ?? 0;
+        case NoticeAudience.FIELD:
+          return byField.get(n.fieldCode!) ?? 0;
+        case NoticeAudience.ALL_MEMBERS:
+          return members;
+        default:
+          return null;
+      }
+    });
+  }
+
+  revisionsOf(ctx: Ctx, noticeIds: readonly number[]): Promise<NoticeRevision[]> {
+    return repo(ctx, NoticeRevision).find({ where: { noticeId: In([...noticeIds]) }, order: { id: 'ASC' } });
   }
 
   /** Checks the target exists and lies in the writer's scope. */
@@ -169,7 +315,7 @@ export class NoticeService {
   async forMember(ctx: Ctx, limit = 50): Promise<Notice[]> {
     const me = ctx.user!.accountId;
     const { cohortIds, fieldCodes } = await this.audience.placesOf(ctx, me);
-    let where = 'WHERE (n.audience = ? AND n.accountId = ?) OR n.audience IN (?, ?)';
+    let where = 'WHERE ((n.audience = ? AND n.accountId = ?) OR n.audience IN (?, ?)';
     const params: unknown[] = [NoticeAudience.MEMBER, me, NoticeAudience.ALL_MEMBERS, NoticeAudience.PUBLIC];
     if (cohortIds.length) {
       where += ` OR (n.audience = ? AND n.cohortId IN (${placeholders(cohortIds)}))`;
@@ -179,8 +325,9 @@ export class NoticeService {
       where += ` OR (n.audience = ? AND n.fieldCode IN (${placeholders(fieldCodes)}))`;
       params.push(NoticeAudience.FIELD, ...fieldCodes);
     }
+    where += `) AND ${VISIBLE}`;
     const take = Math.min(Math.max(Math.trunc(limit) || 1, 1), 200);
-    return readRows(ctx.em, Notice, 'n', `${where} ORDER BY n.createdAt DESC, n.id DESC LIMIT ${take}`, params);
+    return readRows(ctx.em, Notice, 'n', `${where} ORDER BY n.publishedAt DESC, n.id DESC LIMIT ${take}`, params);
   }
 
   async unreadCount(ctx: Ctx): Promise<number> {
@@ -202,10 +349,10 @@ export class NoticeService {
   }
 
   publicNotices(ctx: Ctx): Promise<Notice[]> {
-    return readRows(ctx.em, Notice, 'n', 'WHERE n.audience = ? ORDER BY n.createdAt DESC, n.id DESC LIMIT 20', [NoticeAudience.PUBLIC]);
+    return readRows(ctx.em, Notice, 'n', `WHERE n.audience = ? AND ${VISIBLE} ORDER BY n.publishedAt DESC, n.id DESC LIMIT 20`, [NoticeAudience.PUBLIC]);
   }
 
-  /** Staff list: notices to groups (not to single members), within the field scope. */
+  /** Staff list: notices to groups (not to single members), drafts and withdrawn ones too, newest first, within the field scope. */
   async forStaff(ctx: Ctx): Promise<Notice[]> {
     const scoped = fieldScope(ctx);
     const qb = repo(ctx, Notice).createQueryBuilder('n').where('n.audience <> :member', { member: NoticeAudience.MEMBER });

@@ -34,4 +34,10 @@ export class PersonalDataField {
 
   @Field(() => String)
   retention: string;
+
+  @Field(() => String, { description: 'Why it is held, in Japanese (the register screen shows this).' })
+  purposeJa: string;
+
+  @Field(() => String, { description: 'How long it is kept, in Japanese.' })
+  retentionJa: string;
 }

@@ -174,8 +174,11 @@ export async function createBaseline(config: Config): Promise<{ app: express.Exp
       };
     },
     async PublicNotices() {
-      const rows = await sql.all('SELECT id, title, body, createdAt FROM notice WHERE audience = ? ORDER BY createdAt DESC, id DESC LIMIT 20', ['public']);
-      return { publicNotices: rows.map((n) => ({ id: String(n.id), title: n.title ?? '', body: n.body ?? '', createdAt: instant(n.createdAt), __typename: 'PublicNotice' })) };
+      const rows = await sql.all(
+        'SELECT id, title, body, publishedAt FROM notice WHERE audience = ? AND publishedAt IS NOT NULL AND withdrawnAt IS NULL ORDER BY publishedAt DESC, id DESC LIMIT 20',
+        ['public'],
+      );
+      return { publicNotices: rows.map((n) => ({ id: String(n.id), title: n.title ?? '', body: n.body ?? '', createdAt: instant(n.publishedAt), __typename: 'PublicNotice' })) };
     },
     async MyAccount(_req, who) {
       if (!who) return { me: null };
@@ -225,7 +228,10 @@ export async function createBaseline(config: Config): Promise<{ app: express.Exp
         where += ` OR (audience = ? AND fieldCode IN (${fields.map(() => '?').join(',')}))`;
         params.push('field', ...fields);
       }
-      const notices = await sql.all<{ id: number }>(`SELECT id FROM notice WHERE ${where} ORDER BY createdAt DESC, id DESC LIMIT 200`, params);
+      const notices = await sql.all<{ id: number }>(
+        `SELECT id FROM notice WHERE (${where}) AND publishedAt IS NOT NULL AND withdrawnAt IS NULL ORDER BY publishedAt DESC, id DESC LIMIT 200`,
+        params,
+      );
       if (!notices.length) return { unreadNoticeCount: 0 };
       const [read] = await sql.all<{ n: number }>(`SELECT COUNT(*) AS n FROM notice_read WHERE accountId = ? AND noticeId IN (${notices.map(() => '?').join(',')})`, [
         who.accountId,

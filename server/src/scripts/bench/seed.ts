@@ -170,6 +170,10 @@ export async function seedBench(app: App, now = new Date()): Promise<BenchFixtur
     messageParams: null,
     createdById: null,
     createdAt: new Date(now.getTime() - i * 3600_000),
+    publishedAt: new Date(now.getTime() - i * 3600_000),
+    withdrawnAt: null,
+    withdrawReason: null,
+    updatedAt: new Date(now.getTime() - i * 3600_000),
     ...extra,
   });
   await db.getRepository(Notice).insert(Array.from({ length: 10 }, (_, i) => notice(NoticeAudience.PUBLIC, {}, i)));

@@ -1,0 +1,114 @@
+import { startTestServer, type TestServer } from './helpers/server';
+import { Account } from '../server/src/modules/accounts';
+import { checkTranscript } from '../server/src/modules/intake';
+import { academicYearOf, seedDemo } from '../server/src/db/demo-seed';
+import { Cohort } from '../server/src/modules/catalog';
+import { toTokyoIso, tokyoToday } from '../server/src/core/graphql/scalars';
+
+/**
+ * The demo data (server/src/db/demo-seed.ts) as a visitor and the browser tests meet it:
+ * application windows on round Japan times, academic years that match the dates, readings
+ * without digits, results dates, and a lottery before and after its draw.
+ */
+let t: TestServer;
+let cohorts: any[];
+beforeAll(async () => {
+  t = await startTestServer({ seed: 'demo' });
+  const staff = await t.tokenFor('staff');
+  const res = await t.gql(
+    `{ courses { id fieldCode scheduleOutline cohorts { id academicYear capacity status selectionMethod applicationOpensAt applicationClosesAt startsOn endsOn resultsOn announcedAt acceptingApplications } } }`,
+    {},
+    { token: staff },
+  );
+  expect(res.errors).toBeUndefined();
+  cohorts = res.data.courses.flatMap((c: any) => c.cohorts.map((h: any) => ({ ...h, fieldCode: c.fieldCode })));
+});
+afterAll(() => t.close());
+
+test('application windows open at 9:00 and close at 17:00 Japan time, on whole days', () => {
+  expect(cohorts.length).toBe(7);
+  for (const c of cohorts) {
+    expect(c.applicationOpensAt).toMatch(/T09:00:00\+09:00$/);
+    expect(c.applicationClosesAt).toMatch(/T17:00:00\+09:00$/);
+  }
+});
+
+test('each cohort’s academic year is the April-to-March year it starts in; results come after the close', () => {
+  for (const c of cohorts) {
+    expect([c.id, c.academicYear]).toEqual([c.id, academicYearOf(c.startsOn)]);
+    expect(c.endsOn > c.startsOn).toBe(true);
+    expect(c.resultsOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(c.resultsOn >= c.applicationClosesAt.slice(0, 10)).toBe(true);
+    expect(c.resultsOn < c.startsOn).toBe(true);
+  }
+});
+
+test('what the browser tests rely on: five open cohorts 1…5 in field order, cohort 2 a lottery, one greenery cohort', async () => {
+  const open = cohorts.filter((c) => c.acceptingApplications).sort((a, b) => Number(a.id) - Number(b.id));
+  expect(open.map((c) => [c.id, c.fieldCode, c.selectionMethod, c.capacity])).toEqual([
+    ['1', 'WELFARE', 'REVIEW', 30],
+    ['2', 'DISASTER', 'LOTTERY', 40],
+    ['3', 'AGRICULTURE', 'LOTTERY', 20],
+    ['4', 'GREENERY', 'REVIEW', 25],
+    ['5', 'RECYCLING', 'LOTTERY', 30],
+  ]);
+  expect(cohorts.filter((c) => c.fieldCode === 'GREENERY')).toHaveLength(1);
+  expect((await t.gql(`{ openCohorts { id } }`)).data.openCohorts).toHaveLength(5);
+});
+
+test('every course has a schedule outline', async () => {
+  const res = await t.gql(`{ courses { scheduleOutline } }`);
+  expect(res.data.courses).toHaveLength(5);
+  for (const c of res.data.courses) expect(c.scheduleOutline.length).toBeGreaterThan(10);
+});
+
+test('names and readings hold no digits', async () => {
+  const accounts = await t.app.dataSource.getRepository(Account).find();
+  expect(accounts.length).toBeGreaterThanOrEqual(15);
+  for (const a of accounts) {
+    expect(a.nameKana).not.toMatch(/[0-9０-９]/);
+    expect(a.name).not.toMatch(/[0-9０-９]/);
+  }
+});
+
+test('an announced lottery publishes its transcript; a closed one awaiting results, only its commitment', async () => {
+  const announced = cohorts.find((c) => c.status === 'ANNOUNCED');
+  const closed = cohorts.find((c) => c.status === 'CLOSED');
+  expect(announced).toMatchObject({ fieldCode: 'RECYCLING', selectionMethod: 'LOTTERY', announcedAt: expect.stringMatching(/T10:00:00\+09:00$/) });
+  expect(closed).toMatchObject({ fieldCode: 'AGRICULTURE', selectionMethod: 'LOTTERY', announcedAt: null, acceptingApplications: false });
+  const query = `query($id: ID!) { publicLottery(cohortId: $id) { entries capacity commitment seed transcript announced } }`;
+  const after = (await t.gql(query, { id: announced.id })).data.publicLottery;
+  expect(after).toMatchObject({ entries: 12, capacity: 8, announced: true });
+  expect(checkTranscript(JSON.parse(after.transcript)).matches).toBe(true);
+  const before = (await t.gql(query, { id: closed.id })).data.publicLottery;
+  expect(before).toEqual({ entries: 10, capacity: 6, commitment: expect.stringMatching(/^[0-9a-f]{64}$/), seed: null, transcript: null, announced: false });
+  // The public sees both on the course pages.
+  const page = await t.gql(`{ courses { cohorts { id status resultsOn } } }`);
+  const ids = page.data.courses.flatMap((c: any) => c.cohorts.map((h: any) => h.id));
+  expect(ids).toEqual(expect.arrayContaining([announced.id, closed.id]));
+});
+
+test.each([
+  ['just after midnight in Japan at the turn of the academic year', '2027-03-31T15:05:00Z'],
+  ['late evening in Japan in early summer', '2027-06-15T13:59:00Z'],
+])('seeded %s, the windows stay on round times and the years match the dates', async (_when, at) => {
+  const now = new Date(at);
+  const other = await startTestServer({ seed: false });
+  try {
+    await seedDemo(other.app, now);
+    const rows = await other.app.dataSource.getRepository(Cohort).find();
+    expect(rows).toHaveLength(7);
+    for (const c of rows) {
+      expect(toTokyoIso(c.applicationOpensAt)).toMatch(/T09:00:00\+09:00$/);
+      expect(toTokyoIso(c.applicationClosesAt)).toMatch(/T17:00:00\+09:00$/);
+      expect(c.academicYear).toBe(academicYearOf(c.startsOn));
+      expect(c.resultsOn! >= tokyoToday(c.applicationClosesAt)).toBe(true);
+      expect(c.resultsOn! < c.startsOn).toBe(true);
+      // Open ones take applications at that moment; the others closed on a past day.
+      if (c.status === 'open') expect(c.applicationOpensAt < now && now < c.applicationClosesAt).toBe(true);
+      else expect(tokyoToday(c.applicationClosesAt) < tokyoToday(now)).toBe(true);
+    }
+  } finally {
+    await other.close();
+  }
+});
