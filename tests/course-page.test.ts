@@ -147,12 +147,14 @@ describe('an anonymous visitor reads a course page', () => {
 
   test('fields { courses { cohorts } } costs three statements for an anonymous caller, however many cohorts', async () => {
     const query = `{ fields { code courses { id title scheduleOutline cohorts { id status resultsOn announcedAt acceptingApplications } } } }`;
+    await t.settle();
     t.sql.reset();
     const res = await t.gql(query);
     expect(res.errors).toBeUndefined();
     // fields, courses by field (loader), cohorts by course (loader)
     expect(t.sql.count).toBe(3);
     await createCohort(t, COURSE.WELFARE, { academicYear: 2038 });
+    await t.settle();
     t.sql.reset();
     await t.gql(query);
     expect(t.sql.count).toBe(3);

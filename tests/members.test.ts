@@ -166,6 +166,7 @@ describe('a member’s page', () => {
     const counts: number[] = [];
     for (const l of [20, 3]) {
       await ok(t, q, { s: 'おおいずみ', l }, ward);
+      await t.settle();
       t.sql.reset();
       const data = await ok(t, q, { s: 'おおいずみ', l }, ward);
       counts.push(t.sql.count);

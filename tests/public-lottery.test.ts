@@ -182,6 +182,7 @@ test('contractor staff see only their own field’s lottery pages (another field
 });
 
 test('the cost is a handful of statements, whatever the number of entries', async () => {
+  await t.settle();
   t.sql.reset();
   await publicLottery(cohort);
   // cohort, lottery, course, entries

@@ -49,6 +49,7 @@ async function growTo(count: number): Promise<void> {
 }
 
 async function cost(token?: string): Promise<{ statements: number; courses: number; cohorts: number }> {
+  await t.settle();
   t.sql.reset();
   const res = await t.gql(QUERY, {}, { token });
   expect(res.errors).toBeUndefined();

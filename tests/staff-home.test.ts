@@ -105,6 +105,7 @@ test('a fixed number of statements, whatever the number of cohorts', async () =>
   const counts: number[] = [];
   for (let round = 0; round < 2; round++) {
     await home();
+    await t.settle();
     t.sql.reset();
     const h = await home();
     counts.push(t.sql.count);

@@ -71,6 +71,8 @@ export interface TestServer {
   totpCode(loginId: string, secret?: string): Promise<string>;
   /** Mail written so far (sends what the outbox holds first), oldest first; optionally only to one address. */
   mails(to?: string): Promise<WrittenMail[]>;
+  /** Waits until the mail started by earlier answers has run, so statement counts see only the request measured. */
+  settle(): Promise<void>;
   /** The one-time token in the newest mail to this address (the part after '#'). */
   mailedToken(to: string): Promise<string>;
   /** Access tokens for the seeded staff accounts. */
@@ -185,6 +187,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     }
     return second.data.loginSecondFactor;
   };
+  const settle: TestServer['settle'] = async () => {
+    await app.services.recovery.settled();
+    // A wake timer set by an earlier mutation (mailer.ts, 50 ms) expires before this one, so its run has begun.
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    await app.services.mailer.dispatch();
+  };
   const parsedMail = new Map<string, WrittenMail>();
   const mails: TestServer['mails'] = async (to) => {
     // Recovery mail is queued just after the answer (account-recovery.service.ts).
@@ -222,6 +230,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     login,
     totpCode,
     mails,
+    settle,
     mailedToken,
     async tokenFor(who) {
       if (!tokens.has(who)) tokens.set(who, (await login(credentials[who].loginId, credentials[who].password)).accessToken);
