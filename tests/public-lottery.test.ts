@@ -122,6 +122,14 @@ test('drawn but not announced: still only the commitment (the seed and the order
   expect(view).toMatchObject({ commitment, announced: false, seed: null, drawnAt: null, transcript: null });
   // Selected (not announced) is still not "announced" for the members who applied.
   expect(await publicLottery(cohort, members[0].token)).toEqual(view);
+  // Cohort.lottery keeps the same rule for everyone but reviewing staff.
+  const LOTTERY = `query($id: ID!) { cohort(id: $id) { lottery { commitment seed drawnAt } } }`;
+  for (const token of [undefined, members[0].token]) {
+    const res = await t.gql(LOTTERY, { id: cohort }, { token });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.cohort.lottery).toEqual({ commitment, seed: null, drawnAt: null });
+  }
+  expect((await ok(t, LOTTERY, { id: cohort }, staff)).cohort.lottery).toMatchObject({ commitment, seed: 'public-number-20310401' });
 });
 
 test('after the announcement: the seed, the draw time and the transcript, which verify-lottery checks', async () => {
@@ -131,6 +139,8 @@ test('after the announcement: the seed, the draw time and the transcript, which 
   const view: any = views[0];
   expect(view).toMatchObject({ commitment, announced: true, seed: 'public-number-20310401', entries: 5, capacity: 2 });
   expect(view.drawnAt).toMatch(/\+09:00$/);
+  const lottery = (await t.gql(`query($id: ID!) { cohort(id: $id) { lottery { seed drawnAt } } }`, { id: cohort })).data.cohort.lottery;
+  expect(lottery).toEqual({ seed: 'public-number-20310401', drawnAt: view.drawnAt });
   // The download is byte for byte the transcript the lottery has always published.
   const published = await ok(t, `query($id: ID!) { lotteryTranscript(cohortId: $id) }`, { id: cohort });
   expect(view.transcript).toBe(published.lotteryTranscript);

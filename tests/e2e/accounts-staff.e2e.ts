@@ -302,10 +302,11 @@ test('a passkey is registered on the account page, then used to log in, then rem
 
   await page.goto(`${base}/admin/account`);
   await page.locator('[data-testid^="remove-passkey-"]').click();
-  await page.getByTestId('confirm-dialog').waitFor();
+  await page.locator('.confirm-step').waitFor();
+  expect(await page.locator('.confirm-step').innerText()).toContain('執務室のパソコン');
   await expectAccessible(page, 'account page: remove passkey dialog');
-  await page.getByTestId('confirm-dialog-ok').click();
-  await page.getByTestId('passkey-result').waitFor();
+  await page.locator('.confirm-step .el-button--primary').click();
+  await page.locator('.el-message--success', { hasText: '執務室のパソコン' }).waitFor();
   await page.getByTestId('no-passkeys').waitFor();
   await page.context().close();
 });

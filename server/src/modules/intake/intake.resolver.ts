@@ -222,10 +222,16 @@ export class CohortIntakeResolver {
   }
 
   @Public()
-  @FieldResolver(() => LotteryInfo, { nullable: true, description: 'The lottery’s public commitment (and, once drawn, its seed).' })
+  @FieldResolver(() => LotteryInfo, {
+    nullable: true,
+    description: 'The lottery’s public commitment; its seed and draw time once drawn (for anyone but reviewing staff, once the results are announced, as on publicLottery).',
+  })
   async lottery(@Root() cohort: Cohort, @Context() ctx: Ctx): Promise<LotteryInfo | null> {
     const d = await intakeLoaders(ctx).lotteryByCohort.load(cohort.id);
-    return d ? lotteryInfo(d) : null;
+    if (!d) return null;
+    const info = lotteryInfo(d);
+    if (ctx.user?.permissions.has(Permission.ApplicationReview) || resultsAnnounced(cohort)) return info;
+    return { ...info, seed: null, drawnAt: null };
   }
 
   @Allow(Permission.ApplicationApply)
