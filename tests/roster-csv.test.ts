@@ -57,6 +57,16 @@ test('MACHINE: English keys and ISO dates', async () => {
   expect(rows.find((r) => r.includes('二郎'))).toMatch(/,withdrawn,2026-04-10,2026-05-01$/);
 });
 
+test('ENGLISH: the same roster for people reading English', async () => {
+  const csv = (await ok(t, CSV, { c: cohortId, f: 'ENGLISH' }, staff)).rosterCsv as string;
+  expect(csv.startsWith('\uFEFF')).toBe(true);
+  const [header, ...rows] = lines(csv);
+  expect(header).toBe('Student number,Name,Name (kana),Status,Enrolled on,Cancelled or withdrew on');
+  expect(rows.find((r) => r.includes('練馬 一郎'))).toMatch(/^2030-DIS-\d{3},練馬 一郎,ネリマ イチロウ,Starting,2026\/04\/10,$/);
+  expect(rows.find((r) => r.includes('二郎'))).toMatch(/,Cancelled before the start,2026\/04\/10,2026\/05\/01$/);
+  expect(csv).not.toMatch(/受講|辞退|退学|学籍/);
+});
+
 test('after the start the words follow the course: 受講中, 退学', async () => {
   await t.app.dataSource.query('UPDATE cohort SET startsOn = ?, endsOn = ? WHERE id = ?', ['2026-04-20', '2099-03-15', Number(cohortId)]);
   const rows = lines((await ok(t, CSV_DEFAULT, { c: cohortId }, staff)).rosterCsv);

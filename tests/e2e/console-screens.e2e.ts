@@ -103,8 +103,6 @@ async function myNoticeTitles(): Promise<string[]> {
 /** axe, English sentences and sideways scrolling, on whatever the page shows now. */
 async function checkPage(page: Page, label: string): Promise<void> {
   const width = page.viewportSize()!.width;
-  // Dialogs and toasts fade in: measure contrast once they have arrived.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   const violations = await axeViolations(page);
   if (violations.length) console.log(`${label} at ${width} px:\n  ${violations.join('\n  ')}`);
   expect([label, width, violations]).toEqual([label, width, []]);
@@ -256,7 +254,7 @@ test('auditor: a home page with the auditor’s screens, the audit log filtered,
     expect(firstPage).toHaveLength(50);
     await page.getByTestId('audit-pagination').locator('.btn-next').click();
     await page.waitForFunction((first) => {
-      const shown = [...document.querySelectorAll('[data-testid="audit-entry"]')].map((el) => el.getAttribute('data-entry-id'));
+      const shown = Array.from(document.querySelectorAll('[data-testid="audit-entry"]')).map((el) => el.getAttribute('data-entry-id'));
       return shown.length > 0 && !shown.some((id) => first.includes(id));
     }, firstPage);
 

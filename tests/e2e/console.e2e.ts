@@ -128,6 +128,19 @@ test('every list page shows its actions without sideways scrolling, at 1280 and 
   });
   expect(csv).toMatch(/学籍番号/);
   expect(csv).toMatch(/\d{4}\/\d{2}\/\d{2}/);
+
+  // An application's own page (its facts, the way back, the history): clean at both widths.
+  await page.locator('[data-testid^="open-application-"]:visible').first().click();
+  await page.getByTestId('application-facts').waitFor();
+  await page.getByTestId('back-to-cohort').waitFor();
+  // The applicant's own step reads 本人; the draw was the system's.
+  expect((await page.getByTestId('application-event-actor-0').innerText()).trim()).toBe('本人');
+  expect(await page.getByTestId('application-events').innerText()).not.toContain('アカウントID');
+  for (const width of WIDTHS) {
+    await setWidth(page, width);
+    expect([width, await horizontalOverflow(page)]).toEqual([width, 0]);
+    await expectClean(page, `application at ${width}px`);
+  }
   await page.context().close();
 }, 120_000);
 

@@ -220,6 +220,8 @@ export async function startE2E(options: StartOptions = {}): Promise<E2E> {
 export async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol, so the page's CSP (no inline scripts) stays on.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  // Dialogs and toasts fade in: measure colour contrast once they have arrived (spinners run forever, so they are left out).
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity));
   const violations = await page.evaluate(async () => {
     const result = await (
       window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }

@@ -192,6 +192,7 @@ export type Role =
   | 'WARD_STAFF';
 
 export type RosterCsvFormat =
+  | 'ENGLISH'
   | 'JAPANESE'
   | 'MACHINE';
 

@@ -11,7 +11,7 @@ import { Account } from '../accounts';
 import type { NoticeService } from '../notices';
 import { Application, ApplicationStatus, SEAT_HOLDING } from './application.entity';
 import { Enrollment } from './enrollment.entity';
-import { RosterCsvFormat } from './roster-csv-format';
+import { ROSTER_WORDS, RosterCsvFormat } from './roster-csv-format';
 import { StudentNumberCounter } from './student-number-counter.entity';
 import { recordMove, type ApplicationService } from './application.service';
 import { offerNotice, resultsAnnounced } from './selection.service';
@@ -193,16 +193,15 @@ export class EnrollmentService {
     const accounts = roster.length ? await repo(ctx, Account).findBy({ id: In(roster.map((r) => r.accountId)) }) : [];
     const byId = new Map(accounts.map((a) => [a.id, a]));
     const cell = (v: string) => (/[",\n\r]/.test(v) || /^[=+\-@]/.test(v) ? `"${v.replace(/^([=+\-@])/, "'$1").replace(/"/g, '""')}"` : v);
-    const japanese = format === RosterCsvFormat.JAPANESE;
-    const day = (d: Date | null) => (d ? (japanese ? tokyoToday(d).replace(/-/g, '/') : tokyoToday(d)) : '');
+    const words = format === RosterCsvFormat.MACHINE ? null : ROSTER_WORDS[format];
+    const day = (d: Date | null) => (d ? (words ? tokyoToday(d).replace(/-/g, '/') : tokyoToday(d)) : '');
     const today = tokyoToday(ctx.now);
-    /** Before the start a withdrawal is a cancellation (辞退), after it a withdrawal from the course (退学). */
     const status = (r: Enrollment): string => {
-      if (!japanese) return r.withdrawnAt ? 'withdrawn' : 'enrolled';
-      if (r.withdrawnAt) return tokyoToday(r.withdrawnAt) < cohort.startsOn ? '辞退' : '退学';
-      return today < cohort.startsOn ? '受講予定' : today > cohort.endsOn ? '受講終了' : '受講中';
+      if (!words) return r.withdrawnAt ? 'withdrawn' : 'enrolled';
+      if (r.withdrawnAt) return tokyoToday(r.withdrawnAt) < cohort.startsOn ? words.cancelled : words.withdrew;
+      return today < cohort.startsOn ? words.planned : today > cohort.endsOn ? words.finished : words.attending;
     };
-    const header = japanese ? ['学籍番号', '氏名', 'ふりがな', '状態', '受講決定日', '辞退・退学日'] : ['studentNumber', 'name', 'nameKana', 'status', 'enrolledOn', 'withdrawnOn'];
+    const header = words ? words.header : ['studentNumber', 'name', 'nameKana', 'status', 'enrolledOn', 'withdrawnOn'];
     const lines = [header.join(',')];
     for (const r of roster) {
       const a = byId.get(r.accountId);
