@@ -181,7 +181,12 @@ test('apply → lottery → announce → take a seat → waitlist moves up', asy
   expect(noticeText).not.toMatch(/[A-Za-z]{3,}/);
   await expectAccessible(first, 'notices');
   await first.goto(`${e.url}/mypage/applications`);
+  // Taking the place asks first: the question says what follows, and nothing happens until it is answered.
   await first.getByTestId('accept-offer').click();
+  expect(await first.getByTestId('accept-offer-confirmation').innerText()).toContain('学籍番号');
+  await expectAccessible(first, 'my applications (accept asks first)');
+  expect(await first.locator('[data-testid="my-application"][data-status="OFFERED"]').count()).toBe(1);
+  await first.getByTestId('accept-offer-confirm').click();
   const number = (await first.getByTestId('student-number').innerText()).trim();
   expect(number).toMatch(/\d{4}-DIS-001/);
   await expectAccessible(first, 'my applications (enrolled)');
@@ -199,6 +204,7 @@ test('apply → lottery → announce → take a seat → waitlist moves up', asy
   await third.goto(`${e.url}/mypage/applications`);
   await third.locator('[data-testid="my-application"][data-status="OFFERED"]').waitFor();
   await third.getByTestId('accept-offer').click();
+  await third.getByTestId('accept-offer-confirm').click();
   expect((await third.getByTestId('student-number').innerText()).trim()).toMatch(/\d{4}-DIS-002/);
 
   // The roster shows both students.
