@@ -138,6 +138,7 @@ const PINNED: Record<string, string[]> = {
     'workplaceOrSchool',
   ],
   ApplicationEvent: ['actorId', 'at', 'fromStatus', 'id', 'reason', 'toStatus'],
+  ApplicationPage: ['items', 'total'],
   AuditEntry: ['action', 'actorId', 'actorRole', 'at', 'fields', 'id', 'ip', 'operation', 'outcome', 'reason', 'requestId', 'targetIds', 'targetType'],
   AuditPage: ['items', 'total'],
   AuthPayload: ['accessToken', 'account', 'expiresIn', 'refreshToken', 'secondFactor'],
@@ -268,6 +269,7 @@ const PINNED: Record<string, string[]> = {
   PublicNotice: ['body', 'createdAt', 'id', 'title'],
   Query: [
     'application',
+    'applicationPage',
     'auditActions',
     'auditEntries',
     'auditLog',

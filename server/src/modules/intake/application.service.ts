@@ -7,11 +7,11 @@ import { badField, conflict, notFound, parseId } from '../../core/errors';
 import { scopeByCohort } from '../../core/scope';
 import { REASON_MAX } from '../../core/validation/rules';
 import { Cohort, CohortStatus, Course, Eligibility, type CatalogService } from '../catalog';
-import { isDuplicateKey } from '../accounts';
+import { isDuplicateKey, searchForm } from '../accounts';
 import { Application, ApplicationStatus, ReviewDecision } from './application.entity';
 import { ApplicationEvent } from './application-event.entity';
 import { LotteryDraw } from './lottery-draw.entity';
-import type { ApplicationFilter, ApplicationInput, ApplyInput, DecisionInput } from './intake.inputs';
+import { ApplicationOrder, type ApplicationFilter, type ApplicationInput, type ApplyInput, type DecisionInput } from './intake.inputs';
 
 const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
@@ -23,6 +23,38 @@ export function newCode(): string {
 }
 
 /** The course rule's finding when it refuses: a code; the basis it names is on the application. */
+export const APPLICATION_PAGE_MAX = 200;
+
+export interface ApplicationPageQuery {
+  filter?: ApplicationFilter | null;
+  search?: string | null;
+  orderBy?: ApplicationOrder | null;
+  descending?: boolean | null;
+  offset: number;
+  limit: number;
+}
+
+/** Statuses in the order of the workflow, so sorting by status groups them the way staff work. */
+const STATUS_ORDER = [
+  ApplicationStatus.SUBMITTED,
+  ApplicationStatus.OFFERED,
+  ApplicationStatus.ENROLLED,
+  ApplicationStatus.WAITLISTED,
+  ApplicationStatus.DECLINED,
+  ApplicationStatus.LAPSED,
+  ApplicationStatus.REJECTED,
+  ApplicationStatus.WITHDRAWN,
+  ApplicationStatus.CANCELLED,
+];
+const ORDER_SQL: Record<ApplicationOrder, (direction: string) => string> = {
+  [ApplicationOrder.SUBMITTED]: (d) => `a.submittedAt ${d}`,
+  [ApplicationOrder.CODE]: (d) => `a.code ${d}`,
+  [ApplicationOrder.NAME_KANA]: (d) => `p.nameKana ${d}`,
+  [ApplicationOrder.STATUS]: (d) => `CASE a.status ${STATUS_ORDER.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} ELSE ${STATUS_ORDER.length} END ${d}`,
+  // Those with no place on the list come last either way.
+  [ApplicationOrder.WAITLIST]: (d) => `CASE WHEN a.waitlistPosition IS NULL THEN 1 ELSE 0 END ASC, a.waitlistPosition ${d}`,
+};
+
 export const BASIS_NOT_ACCEPTED = 'eligibility.basisNotAccepted';
 
 export async function recordMove(
@@ -187,6 +219,49 @@ export class ApplicationService {
       params.push(filter.eligible);
     }
     return readRows(ctx.em, Application, 'a', `${where} ORDER BY a.id ASC`, params);
+  }
+
+  /**
+   * One page of a cohort's applications for the review table: filtered, searched by code (prefix)
+   * or the applicant's name or reading (contains, in the search form members are found by), and
+   * ordered on the server, so the table stays fast however many apply. Two statements at most:
+   * the page and, when the page does not tell it, the total.
+   */
+  async pageForCohort(ctx: Ctx, cohortId: string, query: ApplicationPageQuery): Promise<{ items: Application[]; total: number }> {
+    const { offset, limit } = query;
+    if (!Number.isInteger(offset) || offset < 0) throw badField('offset', 'validation.range', 'The offset must be 0 or more.');
+    if (!Number.isInteger(limit) || limit < 1 || limit > APPLICATION_PAGE_MAX) throw badField('limit', 'validation.range', `Ask for 1 to ${APPLICATION_PAGE_MAX} applications.`);
+    const text = (query.search ?? '').normalize('NFKC').trim();
+    if (text.length > 100) throw badField('search', 'validation.length', 'Enter up to 100 characters.');
+    const cohort = await this.catalog.getCohort(ctx, cohortId);
+    let where = 'WHERE a.cohortId = ?';
+    const params: unknown[] = [cohort.id];
+    if (query.filter?.status) {
+      where += ' AND a.status = ?';
+      params.push(query.filter.status);
+    }
+    if (query.filter?.eligible !== undefined && query.filter?.eligible !== null) {
+      where += ' AND a.eligible = ?';
+      params.push(query.filter.eligible);
+    }
+    let join = '';
+    if (text) {
+      const escaped = (v: string) => v.replace(/[!%_]/g, (c) => `!${c}`);
+      const exact = ctx.em.connection.options.type === 'better-sqlite3' ? '' : ' COLLATE utf8mb4_bin';
+      const form = escaped(searchForm(text));
+      join = ' INNER JOIN account p ON p.id = a.accountId';
+      where += ` AND (UPPER(a.code) LIKE ? ESCAPE '!' OR p.searchName LIKE ?${exact} ESCAPE '!' OR p.searchKana LIKE ?${exact} ESCAPE '!')`;
+      params.push(`${escaped(text.replace(/\s+/gu, '').toUpperCase())}%`, `%${form}%`, `%${form}%`);
+    }
+    const direction = query.descending ? 'DESC' : 'ASC';
+    const order = ORDER_SQL[query.orderBy ?? ApplicationOrder.SUBMITTED](direction);
+    if (query.orderBy === ApplicationOrder.NAME_KANA && !join) join = ' INNER JOIN account p ON p.id = a.accountId';
+    const items = await readRows(ctx.em, Application, 'a', `${join} ${where} ORDER BY ${order}, a.id ${direction} LIMIT ${limit} OFFSET ${offset}`, params);
+    const total =
+      items.length < limit && (items.length > 0 || offset === 0)
+        ? offset + items.length
+        : Number(((await ctx.em.query(`SELECT COUNT(*) AS n FROM application a${text ? ' INNER JOIN account p ON p.id = a.accountId' : ''} ${where}`, params)) as { n: number | string }[])[0].n);
+    return { items, total };
   }
 
   /**

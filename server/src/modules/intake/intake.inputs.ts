@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { IsBoolean, IsEnum, IsOptional, Length, Matches, MaxLength, ValidateIf, IsNotEmpty } from 'class-validator';
 import { Eligibility } from '../catalog';
 import { ApplicationStatus, ContactMethod, ReviewDecision } from './application.entity';
@@ -54,6 +54,16 @@ export class ApplicationFilter {
   @IsBoolean()
   eligible?: boolean | null;
 }
+
+/** How a page of a cohort's applications is ordered. */
+export enum ApplicationOrder {
+  SUBMITTED = 'submitted',
+  CODE = 'code',
+  NAME_KANA = 'nameKana',
+  STATUS = 'status',
+  WAITLIST = 'waitlist',
+}
+registerEnumType(ApplicationOrder, { name: 'ApplicationOrder', description: 'Ties fall back to the submission order.' });
 
 @InputType()
 export class DecisionInput {

@@ -9,8 +9,8 @@ import { Application, ApplicationStatus } from './application.entity';
 import { ApplicationEvent } from './application-event.entity';
 import { Enrollment } from './enrollment.entity';
 import type { LotteryDraw } from './lottery-draw.entity';
-import { ApplicationFilter, ApplicationInput, ApplyInput, DecisionInput } from './intake.inputs';
-import { LotteryInfo } from './intake.types';
+import { ApplicationFilter, ApplicationInput, ApplicationOrder, ApplyInput, DecisionInput } from './intake.inputs';
+import { ApplicationPage, LotteryInfo } from './intake.types';
 import { resultsAnnounced, type SelectionService } from './selection.service';
 import type { ApplicationService } from './application.service';
 import type { EnrollmentService } from './enrollment.service';
@@ -90,6 +90,25 @@ export class ApplicationResolver {
     @Context() ctx: Ctx,
   ): Promise<Application[]> {
     return this.applications.listForCohort(ctx, cohortId, filter);
+  }
+
+  @Allow(Permission.ApplicationReview)
+  @Query(() => ApplicationPage, {
+    description:
+      'A page of a cohort’s applications for the review table: filtered, searched by code (prefix) or the applicant’s name or reading (contains; ' +
+      'hiragana and katakana alike), ordered on the server. Every read is audited, as with cohortApplications.',
+  })
+  applicationPage(
+    @Arg('cohortId', () => ID) cohortId: string,
+    @Arg('filter', () => ApplicationFilter, { nullable: true }) filter: ApplicationFilter | null,
+    @Arg('search', () => String, { nullable: true }) search: string | null,
+    @Arg('orderBy', () => ApplicationOrder, { defaultValue: ApplicationOrder.SUBMITTED }) orderBy: ApplicationOrder,
+    @Arg('descending', () => Boolean, { defaultValue: false }) descending: boolean,
+    @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
+    @Arg('limit', () => Int, { defaultValue: 50, description: '1 to 200.' }) limit: number,
+    @Context() ctx: Ctx,
+  ): Promise<ApplicationPage> {
+    return this.applications.pageForCohort(ctx, cohortId, { filter, search, orderBy, descending, offset, limit });
   }
 
   @Allow(Permission.ApplicationReview)

@@ -1,5 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Public } from '../../core/auth/access';
+import { Allow, Public } from '../../core/auth/access';
+import { Permission } from '../permissions';
+import { Application } from './application.entity';
 
 /** What anyone may know about a cohort's lottery: the commitment before the draw, the seed after. */
 @Public()
@@ -22,4 +24,15 @@ export class LotteryInfo {
 
   @Field(() => Date, { nullable: true })
   drawnAt: Date | null;
+}
+
+/** One page of a cohort's applications, with the number of all that match. */
+@Allow(Permission.ApplicationReview)
+@ObjectType()
+export class ApplicationPage {
+  @Field(() => [Application])
+  items: Application[];
+
+  @Field(() => Int)
+  total: number;
 }
