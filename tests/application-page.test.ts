@@ -1,5 +1,5 @@
 import { startTestServer, codes, type GqlResult, type TestServer } from './helpers/server';
-import { COURSE, applyOk, createCohort, fastMembers, ok, type Member } from './helpers/intake';
+import { COURSE, MOTIVATION, applyOk, changeStatus, createCohort, fastMembers, ok, type Member } from './helpers/intake';
 
 /**
  * The review table's page of applications: paged, searched and ordered on the server, scoped to
@@ -74,6 +74,26 @@ test('filters, with search and paging together', async () => {
   const submitted = await page({ f: { status: 'SUBMITTED' }, s: 'ハナ', l: 1 });
   expect(submitted.total).toBe(2);
   expect(submitted.items).toHaveLength(1);
+});
+
+test('review decisions: filtered by decision, or by having one; ordered accept, waitlist, reject', async () => {
+  const review = await createCohort(t, COURSE.WELFARE, { academicYear: 2033, selectionMethod: 'REVIEW' });
+  const ids: string[] = [];
+  for (const m of members.slice(0, 4)) ids.push((await applyOk(t, m.token, review, { motivation: MOTIVATION })).id);
+  expect((await changeStatus(t, review, 'CLOSED', staff)).errors).toBeUndefined();
+  const decide = (id: string, decision: string) =>
+    ok(t, `mutation($i: DecisionInput!) { decideApplication(input: $i) { id } }`, { i: { applicationId: id, decision, reason: '書類による判断' } }, staff);
+  await decide(ids[0], 'REJECT');
+  await decide(ids[1], 'ACCEPT');
+  await decide(ids[2], 'WAITLIST');
+  const of = async (vars: Record<string, unknown>) => (await ok(t, PAGE.replace('status applicant', 'status decision applicant'), { c: review, ...vars }, staff)).applicationPage;
+  expect((await of({ f: { decision: 'ACCEPT' } })).items.map((a: any) => a.id)).toEqual([ids[1]]);
+  expect((await of({ f: { decided: false } })).items.map((a: any) => a.id)).toEqual([ids[3]]);
+  expect((await of({ f: { decided: true } })).total).toBe(3);
+  expect((await of({ o: 'DECISION' })).items.map((a: any) => a.decision)).toEqual(['ACCEPT', 'WAITLIST', 'REJECT', null]);
+  // The older list takes the same filter.
+  const listed = await ok(t, `query($c: ID!) { cohortApplications(cohortId: $c, filter: { decided: false }) { id } }`, { c: review }, staff);
+  expect(listed.cohortApplications.map((a: any) => a.id)).toEqual([ids[3]]);
 });
 
 test('bad paging is a clear error; contractor staff of another field find no cohort; members may not', async () => {

@@ -46,10 +46,34 @@ const STATUS_ORDER = [
   ApplicationStatus.WITHDRAWN,
   ApplicationStatus.CANCELLED,
 ];
+const DECISION_ORDER = [ReviewDecision.ACCEPT, ReviewDecision.WAITLIST, ReviewDecision.REJECT];
+
+/** The WHERE of a cohort's applications under a filter (the list and the page share it). */
+function filterSql(cohortId: number, filter?: ApplicationFilter | null): { where: string; params: unknown[] } {
+  let where = 'WHERE a.cohortId = ?';
+  const params: unknown[] = [cohortId];
+  if (filter?.status) {
+    where += ' AND a.status = ?';
+    params.push(filter.status);
+  }
+  if (filter?.eligible !== undefined && filter?.eligible !== null) {
+    where += ' AND a.eligible = ?';
+    params.push(filter.eligible);
+  }
+  if (filter?.decision) {
+    where += ' AND a.decision = ?';
+    params.push(filter.decision);
+  }
+  if (filter?.decided !== undefined && filter?.decided !== null) where += filter.decided ? ' AND a.decision IS NOT NULL' : ' AND a.decision IS NULL';
+  return { where, params };
+}
+
 const ORDER_SQL: Record<ApplicationOrder, (direction: string) => string> = {
   [ApplicationOrder.SUBMITTED]: (d) => `a.submittedAt ${d}`,
   [ApplicationOrder.CODE]: (d) => `a.code ${d}`,
   [ApplicationOrder.NAME_KANA]: (d) => `p.nameKana ${d}`,
+  [ApplicationOrder.ELIGIBLE]: (d) => `a.eligible ${d}`,
+  [ApplicationOrder.DECISION]: (d) => `CASE a.decision ${DECISION_ORDER.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} ELSE ${DECISION_ORDER.length} END ${d}`,
   [ApplicationOrder.STATUS]: (d) => `CASE a.status ${STATUS_ORDER.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} ELSE ${STATUS_ORDER.length} END ${d}`,
   // Those with no place on the list come last either way.
   [ApplicationOrder.WAITLIST]: (d) => `CASE WHEN a.waitlistPosition IS NULL THEN 1 ELSE 0 END ASC, a.waitlistPosition ${d}`,
@@ -208,16 +232,7 @@ export class ApplicationService {
 
   async listForCohort(ctx: Ctx, cohortId: string, filter?: ApplicationFilter | null): Promise<Application[]> {
     const cohort = await this.catalog.getCohort(ctx, cohortId);
-    let where = 'WHERE a.cohortId = ?';
-    const params: unknown[] = [cohort.id];
-    if (filter?.status) {
-      where += ' AND a.status = ?';
-      params.push(filter.status);
-    }
-    if (filter?.eligible !== undefined && filter?.eligible !== null) {
-      where += ' AND a.eligible = ?';
-      params.push(filter.eligible);
-    }
+    const { where, params } = filterSql(cohort.id, filter);
     return readRows(ctx.em, Application, 'a', `${where} ORDER BY a.id ASC`, params);
   }
 
@@ -234,16 +249,9 @@ export class ApplicationService {
     const text = (query.search ?? '').normalize('NFKC').trim();
     if (text.length > 100) throw badField('search', 'validation.length', 'Enter up to 100 characters.');
     const cohort = await this.catalog.getCohort(ctx, cohortId);
-    let where = 'WHERE a.cohortId = ?';
-    const params: unknown[] = [cohort.id];
-    if (query.filter?.status) {
-      where += ' AND a.status = ?';
-      params.push(query.filter.status);
-    }
-    if (query.filter?.eligible !== undefined && query.filter?.eligible !== null) {
-      where += ' AND a.eligible = ?';
-      params.push(query.filter.eligible);
-    }
+    const filtered = filterSql(cohort.id, query.filter);
+    let where = filtered.where;
+    const params = filtered.params;
     let join = '';
     if (text) {
       const escaped = (v: string) => v.replace(/[!%_]/g, (c) => `!${c}`);
@@ -260,7 +268,13 @@ export class ApplicationService {
     const total =
       items.length < limit && (items.length > 0 || offset === 0)
         ? offset + items.length
-        : Number(((await ctx.em.query(`SELECT COUNT(*) AS n FROM application a${text ? ' INNER JOIN account p ON p.id = a.accountId' : ''} ${where}`, params)) as { n: number | string }[])[0].n);
+        : Number(
+            (
+              (await ctx.em.query(`SELECT COUNT(*) AS n FROM application a${text ? ' INNER JOIN account p ON p.id = a.accountId' : ''} ${where}`, params)) as {
+                n: number | string;
+              }[]
+            )[0].n,
+          );
     return { items, total };
   }
 

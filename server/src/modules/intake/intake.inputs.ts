@@ -53,6 +53,16 @@ export class ApplicationFilter {
   @IsOptional()
   @IsBoolean()
   eligible?: boolean | null;
+
+  @Field(() => ReviewDecision, { nullable: true, description: 'Only applications with this review decision.' })
+  @IsOptional()
+  @IsEnum(ReviewDecision)
+  decision?: ReviewDecision | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: only those with a review decision; false: only those without.' })
+  @IsOptional()
+  @IsBoolean()
+  decided?: boolean | null;
 }
 
 /** How a page of a cohort's applications is ordered. */
@@ -60,7 +70,9 @@ export enum ApplicationOrder {
   SUBMITTED = 'submitted',
   CODE = 'code',
   NAME_KANA = 'nameKana',
+  ELIGIBLE = 'eligible',
   STATUS = 'status',
+  DECISION = 'decision',
   WAITLIST = 'waitlist',
 }
 registerEnumType(ApplicationOrder, { name: 'ApplicationOrder', description: 'Ties fall back to the submission order.' });
