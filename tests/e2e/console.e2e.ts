@@ -101,6 +101,35 @@ test('every list page shows its actions without sideways scrolling, at 1280 and 
 
   await page.goto(`${e.url}/admin/cohorts/${announced.id}`);
   await checkListPage(page, 'cohort applications', 'application-row-', ['open-application-']);
+
+  // Search, order and paging run on the server: a reading typed in hiragana finds its katakana.
+  await setWidth(page, 1280);
+  const shownCodes = () =>
+    page.locator('[data-testid^="application-row-"]:visible').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-testid')!.replace('application-row-', '')));
+  const everyone = (await api(`{ cohortApplications(cohortId: ${announced.id}) { code applicant { nameKana } } }`)).cohortApplications as any[];
+  const target = everyone[everyone.length - 1];
+  const givenName = target.applicant.nameKana.split(/\s+/).pop() as string;
+  const hiragana = givenName.replace(/[\u30a1-\u30f6]/g, (c: string) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+  const matching = everyone.filter((a) => a.applicant.nameKana.includes(givenName)).map((a) => a.code);
+  await page.locator('#application-search').fill(hiragana);
+  await page.getByTestId('application-search-submit').click();
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid^="application-row-"]').length === n, matching.length);
+  expect((await shownCodes()).sort()).toEqual([...matching].sort());
+  await page.locator('#application-search').fill('');
+  await page.getByTestId('application-search-submit').click();
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid^="application-row-"]').length === n, Math.min(20, everyone.length));
+  // Ordered by code, the other way on a second click.
+  const byCode = everyone.map((a) => a.code).sort();
+  const codeHeader = page.getByTestId('applications-table').locator('th', { hasText: '申込番号' }).first();
+  await codeHeader.click();
+  await page.waitForFunction((first) => document.querySelector('[data-testid^="application-row-"]')?.getAttribute('data-testid') === `application-row-${first}`, byCode[0]);
+  expect(await shownCodes()).toEqual(byCode.slice(0, 20));
+  await codeHeader.click();
+  await page.waitForFunction(
+    (first) => document.querySelector('[data-testid^="application-row-"]')?.getAttribute('data-testid') === `application-row-${first}`,
+    byCode[byCode.length - 1],
+  );
+  expect(await shownCodes()).toEqual([...byCode].reverse().slice(0, 20));
   await page.getByTestId('lottery-order').waitFor();
   expect(await page.locator('[data-testid^="lottery-order-row-"]:visible').count()).toBeGreaterThan(0);
   await page.getByTestId('roster-section').waitFor();

@@ -2,13 +2,33 @@ import { computed } from 'vue';
 import { useMutation, useQuery } from '@vue/apollo-composable';
 import { graphql } from '../gql';
 import { activeQueries } from '../lib/refetch';
-import type { ApplicationFilter, CohortApplicationsQuery, ReviewDecision } from '../gql/graphql';
+import type { ApplicationFilter, ApplicationOrder, CohortApplicationsQuery, ReviewDecision } from '../gql/graphql';
 
-// Every read of these lists is audited by the server (they carry personal information).
+// Every read of these pages is audited by the server (they carry personal information). Paged,
+// searched and ordered there, so the table stays quick however many apply.
 const CohortApplicationsDocument = graphql(`
-  query CohortApplications($cohortId: ID!, $filter: ApplicationFilter) {
-    cohortApplications(cohortId: $cohortId, filter: $filter) {
-      ...ApplicationReviewFields
+  query CohortApplications(
+    $cohortId: ID!
+    $filter: ApplicationFilter
+    $search: String
+    $orderBy: ApplicationOrder
+    $descending: Boolean
+    $offset: Int
+    $limit: Int
+  ) {
+    applicationPage(
+      cohortId: $cohortId
+      filter: $filter
+      search: $search
+      orderBy: $orderBy
+      descending: $descending
+      offset: $offset
+      limit: $limit
+    ) {
+      total
+      items {
+        ...ApplicationReviewFields
+      }
     }
   }
 `);
@@ -72,16 +92,28 @@ const DecideDocument = graphql(`
   }
 `);
 
-export type ApplicationRow = CohortApplicationsQuery['cohortApplications'][number];
+export type ApplicationRow = CohortApplicationsQuery['applicationPage']['items'][number];
 
-export function useCohortApplications(cohortId: () => string, filter: () => ApplicationFilter, enabled: () => boolean = () => true) {
+export interface ApplicationPageQuery {
+  filter: ApplicationFilter;
+  search: string;
+  orderBy: ApplicationOrder;
+  descending: boolean;
+  offset: number;
+  limit: number;
+}
+
+export function useCohortApplications(cohortId: () => string, query: () => ApplicationPageQuery) {
   const { result, loading, error } = useQuery(
     CohortApplicationsDocument,
-    () => ({ cohortId: cohortId(), filter: filter() }),
-    () => ({ enabled: enabled() && !!cohortId(), fetchPolicy: 'cache-and-network' }),
+    () => ({ cohortId: cohortId(), ...query(), search: query().search.trim() || null }),
+    // While the next page loads, the last one stays on screen (no flash of an empty table).
+    () => ({ enabled: !!cohortId(), fetchPolicy: 'cache-and-network', keepPreviousResult: true }),
   );
-  const applications = computed(() => result.value?.cohortApplications ?? []);
-  return { applications, loading, error };
+  const page = computed(() => result.value?.applicationPage ?? null);
+  const applications = computed(() => page.value?.items ?? []);
+  const total = computed(() => page.value?.total ?? 0);
+  return { applications, total, loading, error };
 }
 
 export function useApplication(id: () => string) {
