@@ -94,8 +94,9 @@ export class RegisterInput extends MyDetailsInput {
   acceptPrivacyNotice: boolean;
 }
 
+/** A staff member's name, reading and address: the same rules when an account is created and when it is corrected. */
 @InputType()
-export class StaffAccountInput {
+abstract class StaffIdentityInput {
   @Field(() => String)
   @Length(1, NAME_MAX, { message: `Enter the name (up to ${NAME_MAX} characters).`, ...key('validation.name') })
   @NotBlank('Enter the name.', 'validation.name')
@@ -111,7 +112,10 @@ export class StaffAccountInput {
   @MaxLength(EMAIL_MAX, { message: 'The email address is too long.', ...key('validation.email') })
   @IsEmail({}, { message: 'Enter a valid email address.', ...key('validation.email') })
   email: string;
+}
 
+@InputType()
+export class StaffAccountInput extends StaffIdentityInput {
   @Field(() => Role)
   @IsIn([Role.CONTRACTOR_STAFF, Role.WARD_STAFF, Role.WARD_ADMIN, Role.AUDITOR, Role.REPORTING], {
     message: 'Choose a staff role.',
@@ -264,25 +268,9 @@ export class StaffAccountPayload {
 
 /** An administrator corrects a staff account's name, reading or address. */
 @InputType()
-export class StaffAccountUpdateInput {
+export class StaffAccountUpdateInput extends StaffIdentityInput {
   @Field(() => ID)
   id: string;
-
-  @Field(() => String)
-  @Length(1, NAME_MAX, { message: `Enter the name (up to ${NAME_MAX} characters).`, ...key('validation.name') })
-  @NotBlank('Enter the name.', 'validation.name')
-  name: string;
-
-  @Field(() => String)
-  @Length(1, NAME_KANA_MAX, { message: `Enter the reading (up to ${NAME_KANA_MAX} characters).`, ...key('validation.nameKana') })
-  @NotBlank('Enter the reading.', 'validation.nameKana')
-  @Matches(KANA, { message: 'Write the reading in katakana or hiragana.', ...key('validation.kana') })
-  nameKana: string;
-
-  @Field(() => String)
-  @MaxLength(EMAIL_MAX, { message: 'The email address is too long.', ...key('validation.email') })
-  @IsEmail({}, { message: 'Enter a valid email address.', ...key('validation.email') })
-  email: string;
 }
 
 /** A contractor's new name; the contract dates and network ranges too when given (omitted: unchanged). */
