@@ -10,11 +10,21 @@ import { accountsManifest, buildAccounts } from './accounts';
 import { auditManifest, buildAudit } from './audit';
 import { buildCatalog, catalogManifest } from './catalog';
 import { buildIntake, intakeManifest } from './intake';
+import { buildLearning, learningManifest } from './learning';
 import { buildNotices, noticesManifest } from './notices';
 import { buildPrivacy, privacyManifest } from './privacy';
 import { buildSite, siteManifest } from './site';
 
-export const manifests: readonly ModuleManifest[] = [catalogManifest, accountsManifest, auditManifest, privacyManifest, siteManifest, noticesManifest, intakeManifest];
+export const manifests: readonly ModuleManifest[] = [
+  catalogManifest,
+  accountsManifest,
+  auditManifest,
+  privacyManifest,
+  siteManifest,
+  noticesManifest,
+  intakeManifest,
+  learningManifest,
+];
 
 export const entities = manifests.flatMap((m) => m.entities);
 /** Every module's migrations, in timestamp order (the class names end in their timestamp). */
@@ -33,6 +43,7 @@ export function buildModules(infra: Infrastructure) {
   const site = buildSite(infra);
   const notices = buildNotices(infra, { catalog: catalog.catalog });
   const intake = buildIntake(infra, { catalog: catalog.catalog, notices: notices.notices, system });
+  const learning = buildLearning(infra, { catalog: catalog.catalog, notices: notices.notices, system });
   // Hooks that point back against the build order, made visible here.
   catalog.catalog.addCohortEditRule(intake.selection);
   notices.notices.useAudiences(intake.audiences);
@@ -40,8 +51,8 @@ export function buildModules(infra: Infrastructure) {
   notices.notices.useReach(intake.reach);
   accounts.accounts.useMail(notices.mailer);
 
-  const resolvers: object[] = [catalog, accounts, audit, privacy, site, notices, intake].flatMap((m): readonly object[] => m.resolvers);
-  const jobs: Job[] = [...accounts.jobs, ...notices.jobs, ...intake.jobs];
+  const resolvers: object[] = [catalog, accounts, audit, privacy, site, notices, intake, learning].flatMap((m): readonly object[] => m.resolvers);
+  const jobs: Job[] = [...accounts.jobs, ...notices.jobs, ...intake.jobs, ...learning.jobs];
   return {
     resolvers,
     jobs,
@@ -62,6 +73,7 @@ export function buildModules(infra: Infrastructure) {
       applications: intake.applications,
       selection: intake.selection,
       enrollments: intake.enrollments,
+      learning,
     },
   };
 }

@@ -37,6 +37,14 @@ export const Permission = {
   NoticeRead: 'notice:read',
   /** Write notices to members, cohorts, fields or the public (within the field scope). */
   NoticeWrite: 'notice:write',
+  /** A student's own learning: their class sessions, attendance, QR check-in, withdrawal, certificate. */
+  StudyOwn: 'study:own',
+  /** Plan class sessions and record attendance (within the field scope). */
+  AttendanceRecord: 'attendance:record',
+  /** Completion rules, progress, the completion run and overrides (within the field scope). */
+  CompletionDecide: 'completion:decide',
+  /** Certificates: list, revoke, reissue, bulk download (within the field scope). */
+  CertificateManage: 'certificate:manage',
   /** Aggregates only, for the ward's yearly evaluation. */
   ReportRead: 'report:read',
 } as const;
@@ -48,7 +56,7 @@ export type AccessCode = PermissionCode | typeof SELF | typeof PUBLIC;
 const P = Permission;
 export const ROLE_PERMISSIONS: Record<Role, readonly PermissionCode[]> = {
   [Role.ANONYMOUS]: [],
-  [Role.MEMBER]: [P.SelfRead, P.SelfUpdate, P.SelfSecure, P.ApplicationApply, P.NoticeRead],
+  [Role.MEMBER]: [P.SelfRead, P.SelfUpdate, P.SelfSecure, P.ApplicationApply, P.NoticeRead, P.StudyOwn],
   [Role.CONTRACTOR_STAFF]: [
     P.SelfRead,
     P.SelfUpdate,
@@ -60,6 +68,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionCode[]> = {
     P.SelectionRun,
     P.RosterRead,
     P.NoticeWrite,
+    P.AttendanceRecord,
+    P.CompletionDecide,
+    P.CertificateManage,
   ],
   [Role.WARD_STAFF]: [
     P.SelfRead,
@@ -75,6 +86,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionCode[]> = {
     P.SelectionRun,
     P.RosterRead,
     P.NoticeWrite,
+    P.AttendanceRecord,
+    P.CompletionDecide,
+    P.CertificateManage,
   ],
   [Role.WARD_ADMIN]: [
     P.SelfRead,
@@ -93,6 +107,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionCode[]> = {
     P.SelectionRun,
     P.RosterRead,
     P.NoticeWrite,
+    P.AttendanceRecord,
+    P.CompletionDecide,
+    P.CertificateManage,
   ],
   [Role.AUDITOR]: [P.SelfRead, P.SelfUpdate, P.SelfSecure, P.CatalogReadInternal, P.StaffRead, P.ContractorRead, P.AuditRead, P.ReportRead],
   [Role.REPORTING]: [P.ReportRead],
