@@ -60,6 +60,10 @@ export class ClassSession extends Timestamped {
   @Column({ type: 'boolean' })
   countsTowardCompletion: boolean;
 
+  @GqlField(() => Boolean, { description: 'A session every student must attend to complete (e.g. the final field work), when the course rule asks for it.' })
+  @Column({ type: 'boolean' })
+  requiredForCompletion: boolean;
+
   @GqlField(() => Date, { nullable: true })
   @Column({ type: 'datetime', nullable: true })
   cancelledAt: Date | null;

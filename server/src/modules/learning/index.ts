@@ -8,23 +8,26 @@ import type { Job } from '../../core/jobs';
 import { ClassSession } from './class-session.entity';
 import { AttendanceStatus } from './attendance-status.entity';
 import { Attendance } from './attendance.entity';
+import { AttendanceChange } from './attendance-change.entity';
 import { Completion } from './completion.entity';
 import { LearningTables1764600000000 } from './migrations/1764600000000-LearningTables';
 import type { LearningDeps } from './learning.deps';
 import { buildSchedule, schedulePart } from './schedule.part';
 import { buildCompletion, completionPart } from './completion.part';
 import { buildCertificate, certificatePart } from './certificate.part';
+import { buildCheckin, checkinPart } from './checkin.part';
 
 export { ClassSession, ClassSessionKind } from './class-session.entity';
 export { AttendanceStatus, DEFAULT_ATTENDANCE_STATUSES } from './attendance-status.entity';
 export { Attendance } from './attendance.entity';
+export { AttendanceChange } from './attendance-change.entity';
 export { Completion, CompletionOutcome } from './completion.entity';
 
-const parts = [schedulePart, completionPart, certificatePart];
+const parts = [schedulePart, completionPart, certificatePart, checkinPart];
 
 export const learningManifest: ModuleManifest = {
   name: 'learning',
-  entities: [ClassSession, AttendanceStatus, Attendance, Completion, ...parts.flatMap((p) => p.entities)],
+  entities: [ClassSession, AttendanceStatus, Attendance, AttendanceChange, Completion, ...parts.flatMap((p) => p.entities)],
   migrations: [LearningTables1764600000000, ...parts.flatMap((p) => p.migrations)],
   resolvers: parts.flatMap((p) => p.resolvers),
   publicCoordinates: parts.flatMap((p) => p.publicCoordinates),
@@ -34,6 +37,14 @@ export function buildLearning(infra: Infrastructure, deps: LearningDeps) {
   const schedule = buildSchedule(infra, deps);
   const completion = buildCompletion(infra, deps);
   const certificate = buildCertificate(infra, deps);
+  const checkin = buildCheckin(infra, deps);
   const jobs: Job[] = [];
-  return { schedule, completion, certificate, jobs, resolvers: [...schedule.resolvers, ...completion.resolvers, ...certificate.resolvers] };
+  return {
+    schedule,
+    completion,
+    certificate,
+    checkin,
+    jobs,
+    resolvers: [...schedule.resolvers, ...completion.resolvers, ...certificate.resolvers, ...checkin.resolvers],
+  };
 }

@@ -2,7 +2,7 @@ import { MigrationInterface, QueryRunner, Table } from 'typeorm';
 import { bool, date, datetime, fk, id, index, int, varchar } from '../../../core/migration-helpers';
 import { DEFAULT_ATTENDANCE_STATUSES } from '../attendance-status.entity';
 
-/** Class sessions, attendance statuses (the defaults seeded), attendance, completion decisions. */
+/** Class sessions, attendance statuses (the defaults seeded), attendance and its changes, completion decisions. */
 export class LearningTables1764600000000 implements MigrationInterface {
   name = 'LearningTables1764600000000';
 
@@ -19,6 +19,7 @@ export class LearningTables1764600000000 implements MigrationInterface {
           varchar('venue', 200),
           varchar('kind', 20),
           bool('countsTowardCompletion'),
+          bool('requiredForCompletion'),
           datetime('cancelledAt', true),
           varchar('cancelReason', 300, true),
           datetime('createdAt'),
@@ -63,6 +64,24 @@ export class LearningTables1764600000000 implements MigrationInterface {
     );
     await q.createTable(
       new Table({
+        name: 'attendance_change',
+        columns: [
+          id(),
+          int('attendanceId'),
+          int('accountId'),
+          datetime('at'),
+          varchar('fromStatus', 30),
+          varchar('toStatus', 30),
+          varchar('reason', 300, true),
+          int('actorId', true),
+          varchar('source', 20),
+        ],
+        indices: [index('IDX_attendance_change_attendance', ['attendanceId'])],
+        foreignKeys: [fk('FK_attendance_change_attendance', 'attendanceId', 'attendance', 'id', 'CASCADE')],
+      }),
+    );
+    await q.createTable(
+      new Table({
         name: 'completion',
         columns: [
           id(),
@@ -91,6 +110,6 @@ export class LearningTables1764600000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['completion', 'attendance', 'attendance_status', 'class_session']) await q.dropTable(table);
+    for (const table of ['completion', 'attendance_change', 'attendance', 'attendance_status', 'class_session']) await q.dropTable(table);
   }
 }
