@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { startTestServer, type TestServer } from './helpers/server';
-import { seedBench, type BenchFixture } from '../server/src/scripts/bench/seed';
+import { seedBench, staffListVariables, type BenchFixture } from '../server/src/scripts/bench/seed';
 import { createBaseline } from '../server/src/scripts/bench/baseline';
 import operations from '../server/src/scripts/bench/operations.json';
 
@@ -57,7 +57,7 @@ test.each([
   ['CohortApplications', 'staff', 'big'],
 ] as const)('%s: the baseline answers byte for byte what the API answers', async (name, who, vars) => {
   const token = who === 'member' ? fixture.member.token : who === 'staff' ? fixture.staff.token : undefined;
-  const variables = vars === 'big' ? { cohortId: String(fixture.bigCohortId) } : vars;
+  const variables = vars === 'big' ? staffListVariables(fixture.bigCohortId) : vars;
   const api = await raw(t.url, name, variables, token);
   expect(JSON.parse(api).errors).toBeUndefined();
   expect(api.length).toBeGreaterThan(25);

@@ -301,11 +301,20 @@ export async function createBaseline(config: Config): Promise<{ app: express.Exp
         ...(who.contractorField ? [who.contractorField] : []),
       ]);
       if (!cohort) throw Object.assign(new Error('not found'), { status: 'NOT_FOUND' });
+      // The console's first page: no filter, no search, in submission order (all the baseline answers).
+      const offset = Number(variables.offset ?? 0);
+      const limit = Number(variables.limit ?? 50);
+      if (variables.search || variables.descending || (variables.orderBy ?? 'SUBMITTED') !== 'SUBMITTED' || Object.values(variables.filter ?? {}).some((v) => v !== null))
+        throw Object.assign(new Error('the baseline answers only the first, unfiltered page'), { status: 'BAD_USER_INPUT' });
       const rows = await sql.all(
         'SELECT a.id, a.code, a.status, a.eligible, a.ineligibleReason, a.ineligibleReasonCode, a.decision, a.decisionReason, a.eligibilityBasis, a.workplaceOrSchool, a.motivation, a.submittedAt, a.waitlistPosition, a.offerDeadline, ' +
-          'p.id AS accountId, p.name, p.nameKana FROM application a INNER JOIN account p ON p.id = a.accountId WHERE a.cohortId = ? ORDER BY a.id ASC',
+          `p.id AS accountId, p.name, p.nameKana FROM application a INNER JOIN account p ON p.id = a.accountId WHERE a.cohortId = ? ORDER BY a.submittedAt ASC, a.id ASC LIMIT ${limit} OFFSET ${offset}`,
         [cohort.id],
       );
+      const total =
+        rows.length < limit && (rows.length > 0 || offset === 0)
+          ? offset + rows.length
+          : Number((await sql.all<{ n: number }>('SELECT COUNT(*) AS n FROM application a WHERE a.cohortId = ?', [cohort.id]))[0].n);
       const rank = new Map<number, number>();
       const waiting = rows.filter((a) => a.status === 'waitlisted');
       if (waiting.length) {
@@ -323,7 +332,7 @@ export async function createBaseline(config: Config): Promise<{ app: express.Exp
             who.role,
             'pii.read',
             'success',
-            'query cohortApplications',
+            'query applicationPage',
             targetType,
             ids.join(','),
             fields.join(','),
@@ -341,24 +350,28 @@ export async function createBaseline(config: Config): Promise<{ app: express.Exp
         await audit('Account', [...new Set(rows.map((a) => a.accountId))], ['name', 'nameKana']);
       }
       return {
-        cohortApplications: rows.map((a) => ({
-          id: String(a.id),
-          code: a.code,
-          status: upper(a.status),
-          eligible: bool(a.eligible),
-          ineligibleReason: a.ineligibleReason,
-          ineligibleReasonCode: a.ineligibleReasonCode,
-          decision: upper(a.decision),
-          decisionReason: a.decisionReason,
-          eligibilityBasis: upper(a.eligibilityBasis),
-          workplaceOrSchool: a.workplaceOrSchool,
-          motivation: a.motivation,
-          submittedAt: instant(a.submittedAt),
-          waitlistPosition: a.status === 'waitlisted' ? (rank.get(Number(a.id)) ?? null) : null,
-          offerDeadline: instant(a.offerDeadline),
-          applicant: { id: String(a.accountId), name: a.name, nameKana: a.nameKana, __typename: 'Account' },
-          __typename: 'Application',
-        })),
+        applicationPage: {
+          total,
+          items: rows.map((a) => ({
+            id: String(a.id),
+            code: a.code,
+            status: upper(a.status),
+            eligible: bool(a.eligible),
+            ineligibleReason: a.ineligibleReason,
+            ineligibleReasonCode: a.ineligibleReasonCode,
+            decision: upper(a.decision),
+            decisionReason: a.decisionReason,
+            eligibilityBasis: upper(a.eligibilityBasis),
+            workplaceOrSchool: a.workplaceOrSchool,
+            motivation: a.motivation,
+            submittedAt: instant(a.submittedAt),
+            waitlistPosition: a.status === 'waitlisted' ? (rank.get(Number(a.id)) ?? null) : null,
+            offerDeadline: instant(a.offerDeadline),
+            applicant: { id: String(a.accountId), name: a.name, nameKana: a.nameKana, __typename: 'Account' },
+            __typename: 'Application',
+          })),
+          __typename: 'ApplicationPage',
+        },
       };
     },
     async ApplyToCohort(req, who, variables) {

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { loadConfig } from '../../config';
 import { createScratchDatabase } from '../../db/scratch-database';
 import { createApp } from '../../app';
-import { seedBench, type BenchFixture } from './seed';
+import { seedBench, staffListVariables, type BenchFixture } from './seed';
 import type { LoadJob, LoadResult } from './load';
 import operations from './operations.json';
 
@@ -48,8 +48,8 @@ function scenarios(f: BenchFixture, openCohortIds: number[]): Scenario[] {
       openLoop: true,
     },
     {
-      name: 'staff: CohortApplications, 300 applications',
-      bodies: () => [body('CohortApplications', { cohortId: String(f.bigCohortId) })],
+      name: 'staff: CohortApplications, a page of 100 of 300 applications',
+      bodies: () => [body('CohortApplications', staffListVariables(f.bigCohortId))],
       token: (x) => x.staff.token,
       openLoop: true,
     },

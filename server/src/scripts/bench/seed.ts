@@ -190,3 +190,19 @@ export async function seedBench(app: App, now = new Date()): Promise<BenchFixtur
     applyCohortId: open[0].id,
   };
 }
+
+/**
+ * The review table's request as the console sends it for its largest page (ApplicationsSection:
+ * no filter, no search, submission order, 100 a page) on the cohort with 300 applications.
+ */
+export function staffListVariables(cohortId: number): Record<string, unknown> {
+  return {
+    cohortId: String(cohortId),
+    filter: { status: null, eligible: null, decision: null, decided: null },
+    search: null,
+    orderBy: 'SUBMITTED',
+    descending: false,
+    offset: 0,
+    limit: 100,
+  };
+}
