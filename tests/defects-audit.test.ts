@@ -4,6 +4,8 @@ import { startTestServer, type GqlResult, type TestServer } from './helpers/serv
 import { buildSchemaForTests, coordinates } from './helpers/schema';
 import { COURSE, MOTIVATION, applyOk, changeStatus, createCohort, fastMembers, ok, respond, staffCall } from './helpers/intake';
 import { Application, Enrollment } from '../server/src/modules/intake';
+import { Attendance, ClassSession, Completion } from '../server/src/modules/learning';
+import { Certificate } from '../server/src/modules/learning/certificate.entity';
 
 /**
  * Regression: staff reads of personal fields skipped the audit whenever the record's id
@@ -88,12 +90,60 @@ async function ensureEnrollment(id: number): Promise<void> {
 }
 
 /**
+ * Learning records (attendance, completions, certificates) until each has a row with this id:
+ * an enrolled cohort (as ensureEnrollment), one class session with everyone recorded present
+ * (saveSessionAttendance), then the cohort is moved into the past and completion is run
+ * (runCompletion, which issues the certificates of the completed).
+ */
+async function ensureLearning(id: number): Promise<void> {
+  const missing = Math.max(id - (await maxId(Attendance)), id - (await maxId(Completion)), id - (await maxId(Certificate)));
+  if (missing > 0) {
+    const staff = await t.tokenFor('staff');
+    const cohortId = await createCohort(t, COURSE.DISASTER, { academicYear: year++, capacity: missing, startsOn: '2030-04-10', endsOn: '2031-03-15', selectionMethod: 'LOTTERY' });
+    const members = await fastMembers(t, missing);
+    const apps = [];
+    for (const m of members) apps.push(await applyOk(t, m.token, cohortId));
+    expect((await changeStatus(t, cohortId, 'CLOSED', staff)).errors).toBeUndefined();
+    expect((await staffCall(t, 'runSelection', cohortId)).errors).toBeUndefined();
+    expect((await staffCall(t, 'announceCohort', cohortId)).errors).toBeUndefined();
+    for (let i = 0; i < members.length; i++) expect((await respond(t, members[i].token, apps[i].id, true)).errors).toBeUndefined();
+    const input = {
+      cohortId,
+      startsAt: '2030-05-01T10:00:00+09:00',
+      endsAt: '2030-05-01T12:00:00+09:00',
+      title: '第1回',
+      venue: '区役所',
+      kind: 'LECTURE',
+      countsTowardCompletion: true,
+    };
+    const session = (await ok(t, `mutation($input: ClassSessionInput!) { createClassSession(input: $input) { id } }`, { input }, staff)).createClassSession.id;
+    await ok(t, `mutation($id: ID!) { saveSessionAttendance(classSessionId: $id, entries: []) { rows { recorded } } }`, { id: session }, staff);
+    // The cohort has ended: move its period (and the session) into the past, then decide completion.
+    await t.app.dataSource.query('UPDATE cohort SET startsOn = ?, endsOn = ? WHERE id = ?', ['2025-04-10', '2026-03-15', Number(cohortId)]);
+    await t.app.dataSource.getRepository(ClassSession).update({ id: Number(session) }, { startsAt: new Date('2025-05-01T01:00:00Z'), endsAt: new Date('2025-05-01T03:00:00Z') });
+    await ok(t, `mutation($c: ID!) { runCompletion(cohortId: $c) { completed } }`, { c: cohortId }, staff);
+  }
+  for (const entity of [Attendance, Completion, Certificate] as EntityTarget<{ id: number }>[]) {
+    if (!(await exists(entity, id))) throw new Error(`cannot arrange learning records with id ${id}`);
+  }
+}
+
+/** The session and student of the attendance record a grid read looks for, by the record's id. */
+const cellOf = new Map<number, { s: string; e: string }>();
+
+/**
  * How a staff member reads the personal fields of a record of each type with the given id.
  * A new type with personal fields must get a reader here (the first test fails until it has one).
  */
 const READERS: Record<
   string,
-  { entity?: EntityTarget<{ id: number; accountId: number }>; arrange(id: number): Promise<void>; read(id: number, fields: string[], token: string): Promise<GqlResult> }
+  {
+    entity?: EntityTarget<{ id: number; accountId: number }>;
+    arrange(id: number): Promise<void>;
+    read(id: number, fields: string[], token: string): Promise<GqlResult>;
+    /** The record read, in the answer (default: the first root field, or its element, whose id is the given one). */
+    find?(data: any, id: number): any;
+  }
 > = {
   Account: {
     // The record of an Account whose id is the reader's is the reader's own account.
@@ -111,6 +161,73 @@ const READERS: Record<
     read: async (id, fields, token) => {
       const { cohortId } = await t.app.dataSource.getRepository(Enrollment).findOneByOrFail({ id });
       return t.gql(`query($c: ID!) { cohortRoster(cohortId: $c) { id ${fields.join(' ')} } }`, { c: String(cohortId) }, { token });
+    },
+  },
+  Attendance: {
+    entity: Attendance,
+    arrange: ensureLearning,
+    read: async (id, fields, token) => {
+      const { classSessionId } = await t.app.dataSource.getRepository(Attendance).findOneByOrFail({ id });
+      return t.gql(`query($s: ID!) { sessionAttendance(classSessionId: $s) { rows { attendance { id ${fields.join(' ')} } } } }`, { s: String(classSessionId) }, { token });
+    },
+    find: (data, id) => data.sessionAttendance.rows.map((r: any) => r.attendance).find((a: any) => a?.id === String(id)),
+  },
+  // Rows of a list have no id in the schema: the guard audits them by a hidden id (a cell and a
+  // sheet row by their attendance record's id, progress and preview rows by the enrollment's id).
+  // The record read is found by what identifies it in the answer instead.
+  AttendanceCell: {
+    entity: Attendance,
+    arrange: ensureLearning,
+    read: async (id, fields, token) => {
+      const a = await t.app.dataSource.getRepository(Attendance).findOneByOrFail({ id });
+      const { cohortId } = await t.app.dataSource.getRepository(ClassSession).findOneByOrFail({ id: a.classSessionId });
+      cellOf.set(id, { s: String(a.classSessionId), e: String(a.enrollmentId) });
+      return t.gql(`query($c: ID!) { attendanceGrid(cohortId: $c) { cells { classSessionId enrollmentId ${fields.join(' ')} } } }`, { c: String(cohortId) }, { token });
+    },
+    find: (data, id) => data.attendanceGrid.cells.find((c: any) => c.classSessionId === cellOf.get(id)?.s && c.enrollmentId === cellOf.get(id)?.e),
+  },
+  SessionAttendanceRow: {
+    entity: Attendance,
+    arrange: ensureLearning,
+    read: async (id, fields, token) => {
+      const { classSessionId } = await t.app.dataSource.getRepository(Attendance).findOneByOrFail({ id });
+      return t.gql(`query($s: ID!) { sessionAttendance(classSessionId: $s) { rows { attendance { id } ${fields.join(' ')} } } }`, { s: String(classSessionId) }, { token });
+    },
+    find: (data, id) => data.sessionAttendance.rows.find((r: any) => r.attendance?.id === String(id)),
+  },
+  StudentProgress: {
+    entity: Enrollment,
+    arrange: ensureEnrollment,
+    read: async (id, fields, token) => {
+      const { cohortId } = await t.app.dataSource.getRepository(Enrollment).findOneByOrFail({ id });
+      return t.gql(`query($c: ID!) { cohortProgress(cohortId: $c) { enrollment { id } ${fields.join(' ')} } }`, { c: String(cohortId) }, { token });
+    },
+    find: (data, id) => data.cohortProgress.find((r: any) => r.enrollment.id === String(id)),
+  },
+  CompletionPreviewRow: {
+    entity: Enrollment,
+    arrange: ensureEnrollment,
+    read: async (id, fields, token) => {
+      const { cohortId } = await t.app.dataSource.getRepository(Enrollment).findOneByOrFail({ id });
+      return t.gql(`query($c: ID!) { previewCompletion(cohortId: $c) { students { enrollment { id } ${fields.join(' ')} } } }`, { c: String(cohortId) }, { token });
+    },
+    find: (data, id) => data.previewCompletion.students.find((r: any) => r.enrollment.id === String(id)),
+  },
+  Completion: {
+    entity: Completion,
+    arrange: ensureLearning,
+    read: async (id, fields, token) => {
+      const { accountId } = await t.app.dataSource.getRepository(Completion).findOneByOrFail({ id });
+      return t.gql(`query($a: ID!) { member(id: $a) { completions { id ${fields.join(' ')} } } }`, { a: String(accountId) }, { token });
+    },
+    find: (data, id) => data.member.completions.find((c: any) => c.id === String(id)),
+  },
+  Certificate: {
+    entity: Certificate,
+    arrange: ensureLearning,
+    read: async (id, fields, token) => {
+      const { cohortId } = await t.app.dataSource.getRepository(Certificate).findOneByOrFail({ id });
+      return t.gql(`query($c: ID!) { cohortCertificates(cohortId: $c) { id ${fields.join(' ')} } }`, { c: String(cohortId) }, { token });
     },
   },
 };
@@ -134,8 +251,10 @@ describe.each(['admin', 'staff'] as const)('the %s reads records whose id equals
     const res = await READERS[type].read(myId, fields, token);
     expect(res.errors).toBeUndefined();
     const value = (Object.values(res.data)[0] as any) ?? null;
-    const record = Array.isArray(value) ? value.find((r: any) => r.id === String(myId)) : value;
-    expect(record?.id).toBe(String(myId));
+    const reader = READERS[type];
+    const record = reader.find ? reader.find(res.data, myId) : Array.isArray(value) ? value.find((r: any) => r.id === String(myId)) : value;
+    expect(record).toBeTruthy();
+    if (!reader.find) expect(record?.id).toBe(String(myId));
     // The record is about someone else: it is not the reader's own.
     const stored = await t.app.dataSource.getRepository(READERS[type].entity!).findOneByOrFail({ id: myId });
     expect(stored.accountId).not.toBe(myId);

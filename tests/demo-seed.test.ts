@@ -26,7 +26,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 test('application windows open at 9:00 and close at 17:00 Japan time, on whole days', () => {
-  expect(cohorts.length).toBe(7);
+  expect(cohorts.length).toBe(9);
   for (const c of cohorts) {
     expect(c.applicationOpensAt).toMatch(/T09:00:00\+09:00$/);
     expect(c.applicationClosesAt).toMatch(/T17:00:00\+09:00$/);
@@ -97,18 +97,40 @@ test.each([
   try {
     await seedDemo(other.app, now);
     const rows = await other.app.dataSource.getRepository(Cohort).find();
-    expect(rows).toHaveLength(7);
+    expect(rows).toHaveLength(9);
     for (const c of rows) {
       expect(toTokyoIso(c.applicationOpensAt)).toMatch(/T09:00:00\+09:00$/);
       expect(toTokyoIso(c.applicationClosesAt)).toMatch(/T17:00:00\+09:00$/);
       expect(c.academicYear).toBe(academicYearOf(c.startsOn));
       expect(c.resultsOn! >= tokyoToday(c.applicationClosesAt)).toBe(true);
       expect(c.resultsOn! < c.startsOn).toBe(true);
-      // Open ones take applications at that moment; the others closed on a past day.
+      // Open ones take applications at that moment; the others closed on a past day; the running one has started, the finished one ended.
+      if (c.status === 'running') expect(c.startsOn <= tokyoToday(now) && tokyoToday(now) < c.endsOn).toBe(true);
+      if (c.status === 'finished') expect(c.endsOn < tokyoToday(now)).toBe(true);
       if (c.status === 'open') expect(c.applicationOpensAt < now && now < c.applicationClosesAt).toBe(true);
       else expect(tokyoToday(c.applicationClosesAt) < tokyoToday(now)).toBe(true);
     }
   } finally {
     await other.close();
   }
+});
+
+test('learning: a running cohort with past and future sessions, attendance and one student at risk; a finished one with certificates', async () => {
+  const staff = await t.tokenFor('staff');
+  const running = cohorts.find((c) => c.status === 'RUNNING');
+  const finished = cohorts.find((c) => c.status === 'FINISHED');
+  expect(running && finished).toBeTruthy();
+  const sessions = (await t.gql(`query($c: ID!) { cohort(id: $c) { classSessions { id startsAt } } }`, { c: running.id }, { token: staff })).data.cohort.classSessions;
+  const now = Date.now();
+  expect(sessions.some((s: any) => new Date(s.startsAt).getTime() < now)).toBe(true);
+  expect(sessions.some((s: any) => new Date(s.startsAt).getTime() > now)).toBe(true);
+  const progress = await t.gql(`query($c: ID!) { cohortProgress(cohortId: $c) { attended state } }`, { c: running.id }, { token: staff });
+  expect(progress.errors).toBeUndefined();
+  const states = progress.data.cohortProgress.map((p: any) => p.state);
+  expect(states.filter((s: string) => s === 'AT_RISK')).toHaveLength(1);
+  expect(progress.data.cohortProgress.some((p: any) => p.attended > 0)).toBe(true);
+  const certificates = await t.gql(`query($c: ID!) { cohortCertificates(cohortId: $c) { number } }`, { c: finished.id }, { token: staff });
+  expect(certificates.errors).toBeUndefined();
+  // Four of the five completed; the fifth missed too many sessions.
+  expect(certificates.data.cohortCertificates).toHaveLength(4);
 });

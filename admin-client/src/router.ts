@@ -60,6 +60,24 @@ export const router = createRouter({
     },
     { path: '/cohorts/:id', name: 'cohort-detail', component: () => import('./pages/CohortDetailPage.vue'), meta: { permission: INTAKE } },
     {
+      path: '/cohorts/:id/sessions',
+      name: 'cohort-sessions',
+      component: () => import('./pages/CohortSessionsPage.vue'),
+      meta: { permission: 'attendance:record' },
+    },
+    {
+      path: '/cohorts/:id/completion',
+      name: 'cohort-completion',
+      component: () => import('./pages/CohortCompletionPage.vue'),
+      meta: { permission: ['completion:decide', 'certificate:manage', 'attendance:record'] },
+    },
+    {
+      path: '/sessions/:id/attendance',
+      name: 'session-attendance',
+      component: () => import('./pages/SessionAttendancePage.vue'),
+      meta: { permission: 'attendance:record' },
+    },
+    {
       path: '/applications/:id',
       name: 'application-detail',
       component: () => import('./pages/ApplicationDetailPage.vue'),

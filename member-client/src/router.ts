@@ -23,6 +23,10 @@ const CoursePage = () => import('./pages/CoursePage.vue');
 const PublicLotteryPage = () => import('./pages/PublicLotteryPage.vue');
 const PrivacyPage = () => import('./pages/PrivacyPage.vue');
 const AccessibilityPage = () => import('./pages/AccessibilityPage.vue');
+const VerifyCertificatePage = () => import('./pages/VerifyCertificatePage.vue');
+const MyCertificatesPage = () => import('./pages/MyCertificatesPage.vue');
+const MyCoursePage = () => import('./pages/MyCoursePage.vue');
+const CheckInPage = () => import('./pages/CheckInPage.vue');
 
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
@@ -46,6 +50,10 @@ export const router = createRouter({
     { path: '/mypage/details', name: 'my-details', component: MyDetailsPage, meta: { requiresAuth: true } },
     { path: '/mypage/applications', name: 'my-applications', component: MyApplicationsPage, meta: { requiresAuth: true } },
     { path: '/mypage/notices', name: 'my-notices', component: MyNoticesPage, meta: { requiresAuth: true } },
+    { path: '/mypage/certificates', name: 'my-certificates', component: MyCertificatesPage, meta: { requiresAuth: true } },
+    { path: '/mypage/courses/:cohortId', name: 'my-course', component: MyCoursePage, meta: { requiresAuth: true } },
+    // The URL of the QR code shown in class (?code=…); logging in first comes back here.
+    { path: '/check-in/:sessionId', name: 'check-in', component: CheckInPage, meta: { requiresAuth: true } },
     { path: '/cohorts/:id/apply', name: 'apply', component: ApplyPage, meta: { requiresAuth: true } },
     {
       path: '/cohorts/:id/application/edit',
@@ -58,6 +66,8 @@ export const router = createRouter({
     { path: '/cohorts/:id/lottery', name: 'public-lottery', component: PublicLotteryPage },
     { path: '/privacy', name: 'privacy', component: PrivacyPage, meta: { allowWhilePending: true } },
     { path: '/accessibility', name: 'accessibility', component: AccessibilityPage, meta: { allowWhilePending: true } },
+    // The URL printed as a QR code on a certificate; public, and open to anyone whatever their session.
+    { path: '/verify/:number', name: 'verify-certificate', component: VerifyCertificatePage, meta: { allowWhilePending: true } },
     { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage },
   ],
   scrollBehavior: () => ({ top: 0 }),

@@ -43,6 +43,8 @@ export interface Config {
   loginIpWindowSeconds: number;
   /** Days an applicant has to take or decline an offered seat. */
   offerResponseDays: number;
+  /** Minutes before a class session's start and after its end during which students may check in by QR code. */
+  checkInMarginMinutes: number;
   /** Key for secrets kept at rest (TOTP secrets); derived from JWT_SECRET unless SECRETS_KEY is set. */
   secretsKey: Buffer;
   /** TOTP time step; 30 s (what authenticator apps use) except under NODE_ENV=test, where tests may shorten it. */
@@ -136,6 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxFailuresPerIp: int(env, 'LOGIN_MAX_FAILURES_PER_IP', 50, 1),
     loginIpWindowSeconds: int(env, 'LOGIN_IP_WINDOW_SECONDS', 900, 1),
     offerResponseDays: int(env, 'OFFER_RESPONSE_DAYS', 14, 1),
+    checkInMarginMinutes: int(env, 'CHECK_IN_MARGIN_MINUTES', 15),
     secretsKey: env.SECRETS_KEY ? Buffer.from(env.SECRETS_KEY, 'base64') : Buffer.from(crypto.hkdfSync('sha256', jwtSecret, 'college-portal', 'secrets-at-rest', 32)),
     totpPeriodSeconds: nodeEnv === 'test' ? int(env, 'TOTP_PERIOD_SECONDS', 30, 1) : 30,
     temporaryPasswordHours: int(env, 'TEMPORARY_PASSWORD_HOURS', 72, 1),

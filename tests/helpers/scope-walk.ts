@@ -21,7 +21,7 @@ import { accessOf } from '../../server/src/core/graphql/guard';
 import { PUBLIC, SELF } from '../../server/src/modules/permissions';
 
 /** Kinds of field-owned records the fixtures provide (`field` is a field code itself). */
-export type Kind = 'course' | 'cohort' | 'application' | 'notice' | 'member' | 'field';
+export type Kind = 'course' | 'cohort' | 'application' | 'notice' | 'member' | 'field' | 'classSession' | 'enrollment' | 'certificate';
 export type Records = Record<Kind, string[]>;
 
 /**
@@ -34,7 +34,19 @@ export const ID_KINDS: { [name: string]: Kind | Record<string, Kind> } = {
   courseId: 'course',
   applicationId: 'application',
   accountId: 'member',
-  id: { Course: 'course', Cohort: 'cohort', Application: 'application', Notice: 'notice', Account: 'member' },
+  classSessionId: 'classSession',
+  enrollmentId: 'enrollment',
+  certificateId: 'certificate',
+  id: {
+    Course: 'course',
+    Cohort: 'cohort',
+    Application: 'application',
+    Notice: 'notice',
+    Account: 'member',
+    ClassSession: 'classSession',
+    Certificate: 'certificate',
+    Enrollment: 'enrollment',
+  },
 };
 
 /** ID arguments that name one of the caller's own records (of no field): filled with a sample. */
@@ -44,7 +56,7 @@ export const OWN_RECORD_IDS: Record<string, string> = { passkeyId: '1' };
 export const FIELD_ENUM = 'FieldCode';
 
 /** Kinds whose records belong to one field (a member does not: they may apply anywhere). */
-export const OWNER_KINDS: readonly Kind[] = ['course', 'cohort', 'application', 'notice'];
+export const OWNER_KINDS: readonly Kind[] = ['course', 'cohort', 'application', 'notice', 'classSession', 'enrollment', 'certificate'];
 
 /** Mutations a contractor may call that name no field-owned record; reviewed, not generated. */
 export const NO_RECORD_MUTATIONS = [
@@ -70,6 +82,8 @@ export const NO_RECORD_MUTATIONS = [
   'startPasskeyRegistration',
   'finishPasskeyRegistration',
   'removePasskey',
+  // The public verify page's name check: by certificate number and check code, throttled.
+  'checkCertificateName',
 ];
 
 /** Valid values for the other inputs, by name, so calls get past input validation to the scope check. */
@@ -89,6 +103,13 @@ export const SAMPLES: Record<string, unknown> = {
   reason: '生成されたテストの理由です。',
   seed: '20260401',
   motivation: '地域の高齢者の見守り活動に参加したいと考えています。講座で基礎から学びたいです。',
+  // A weekly pattern of class sessions (previewClassSessions, createClassSessions).
+  weekdays: [1],
+  startTime: '18:00',
+  endTime: '20:00',
+  skipDates: [],
+  // A CSV the attendance import reads in both layouts (a session's 状態 column, or grid headings; an unknown one is a row error).
+  fileBase64: Buffer.from('学籍番号,状態,99999999\r\n', 'utf8').toString('base64'),
 };
 const TYPE_DEFAULTS: Record<string, unknown> = { String: 'generated', Int: 1, Float: 1, DateTime: '2090-01-01T09:00:00+09:00', LocalDate: '2090-04-10' };
 

@@ -36,11 +36,41 @@ type Documents = {
     "\n  mutation PasskeyLoginOptions($token: String!) {\n    passkeyLoginOptions(token: $token)\n  }\n": typeof types.PasskeyLoginOptionsDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  fragment ConsoleClassSession on ClassSession {\n    id\n    cohortId\n    title\n    kind\n    venue\n    startsAt\n    endsAt\n    countsTowardCompletion\n    requiredForCompletion\n    cancelledAt\n    cancelReason\n  }\n": typeof types.ConsoleClassSessionFragmentDoc,
+    "\n  query ConsoleCohortSessions($id: ID!) {\n    cohort(id: $id) {\n      id\n      academicYear\n      startsOn\n      endsOn\n      courseId\n      course {\n        id\n        title\n        titleEn\n      }\n      classSessions {\n        ...ConsoleClassSession\n      }\n    }\n  }\n": typeof types.ConsoleCohortSessionsDocument,
+    "\n  mutation ConsoleCreateClassSession($input: ClassSessionInput!) {\n    createClassSession(input: $input) {\n      ...ConsoleClassSession\n    }\n  }\n": typeof types.ConsoleCreateClassSessionDocument,
+    "\n  query ConsolePreviewClassSessions($pattern: ClassSessionPatternInput!) {\n    previewClassSessions(pattern: $pattern) {\n      date\n      startsAt\n      endsAt\n      title\n      venue\n      kind\n      countsTowardCompletion\n    }\n  }\n": typeof types.ConsolePreviewClassSessionsDocument,
+    "\n  mutation ConsoleCreateClassSessions($pattern: ClassSessionPatternInput!) {\n    createClassSessions(pattern: $pattern) {\n      ...ConsoleClassSession\n    }\n  }\n": typeof types.ConsoleCreateClassSessionsDocument,
+    "\n  mutation ConsoleUpdateClassSession($input: ClassSessionUpdateInput!) {\n    updateClassSession(input: $input) {\n      ...ConsoleClassSession\n    }\n  }\n": typeof types.ConsoleUpdateClassSessionDocument,
+    "\n  mutation ConsoleCancelClassSession($id: ID!, $reason: String!) {\n    cancelClassSession(id: $id, reason: $reason) {\n      ...ConsoleClassSession\n    }\n  }\n": typeof types.ConsoleCancelClassSessionDocument,
+    "\n  query ConsoleSessionAttendance($id: ID!) {\n    sessionAttendance(classSessionId: $id) {\n      session {\n        ...ConsoleClassSession\n      }\n      rows {\n        recorded\n        statusCode\n        enrollment {\n          id\n          studentNumber\n          withdrawnAt\n          student {\n            id\n            name\n            nameKana\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleSessionAttendanceDocument,
+    "\n  query ConsoleSessionCohort($id: ID!) {\n    cohort(id: $id) {\n      id\n      academicYear\n      courseId\n      course {\n        id\n        title\n        titleEn\n      }\n    }\n  }\n": typeof types.ConsoleSessionCohortDocument,
+    "\n  query ConsoleAttendanceStatuses($courseId: ID!) {\n    attendanceStatuses(courseId: $courseId) {\n      code\n      countsAsAttended\n      sortOrder\n    }\n  }\n": typeof types.ConsoleAttendanceStatusesDocument,
+    "\n  mutation ConsoleSaveSessionAttendance($id: ID!, $entries: [SessionAttendanceEntryInput!]!, $reason: String) {\n    saveSessionAttendance(classSessionId: $id, entries: $entries, reason: $reason) {\n      rows {\n        recorded\n        statusCode\n        enrollment {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ConsoleSaveSessionAttendanceDocument,
+    "\n  query ConsoleCheckInState($id: ID!) {\n    classSessionCheckIn(classSessionId: $id) {\n      classSessionId\n      openedAt\n      closedAt\n    }\n  }\n": typeof types.ConsoleCheckInStateDocument,
+    "\n  query ConsoleCheckInCode($id: ID!) {\n    checkInCode(classSessionId: $id) {\n      code\n      expiresAt\n      qrDataUrl\n      url\n    }\n  }\n": typeof types.ConsoleCheckInCodeDocument,
+    "\n  mutation ConsoleOpenCheckIn($id: ID!) {\n    openCheckIn(classSessionId: $id) {\n      classSessionId\n      openedAt\n      closedAt\n    }\n  }\n": typeof types.ConsoleOpenCheckInDocument,
+    "\n  mutation ConsoleCloseCheckIn($id: ID!) {\n    closeCheckIn(classSessionId: $id) {\n      classSessionId\n      openedAt\n      closedAt\n    }\n  }\n": typeof types.ConsoleCloseCheckInDocument,
     "\n  query AdminCohortDetail($id: ID!, $withCounts: Boolean!) {\n    cohort(id: $id) {\n      ...CohortFields\n      applicationCount @include(if: $withCounts)\n      seatsTaken @include(if: $withCounts)\n      course {\n        ...CourseTitle\n      }\n      lottery {\n        ...LotteryFields\n      }\n    }\n  }\n": typeof types.AdminCohortDetailDocument,
     "\n  mutation ChangeCohortStatus($id: ID!, $status: CohortStatus!) {\n    changeCohortStatus(id: $id, status: $status) {\n      ...CohortStatusChange\n    }\n  }\n": typeof types.ChangeCohortStatusDocument,
     "\n  query AdminCohort($id: ID!) {\n    cohort(id: $id) {\n      ...CohortFields\n      course {\n        ...CourseTitle\n      }\n    }\n  }\n": typeof types.AdminCohortDocument,
     "\n  mutation CreateCohort($input: CohortInput!) {\n    createCohort(input: $input) {\n      ...CohortFields\n    }\n  }\n": typeof types.CreateCohortDocument,
     "\n  mutation UpdateCohort($id: ID!, $input: CohortUpdateInput!) {\n    updateCohort(id: $id, input: $input) {\n      ...CohortFields\n    }\n  }\n": typeof types.UpdateCohortDocument,
+    "\n  query CompletionCohort($id: ID!) {\n    cohort(id: $id) {\n      id\n      academicYear\n      status\n      startsOn\n      endsOn\n      course {\n        ...CourseTitle\n      }\n    }\n  }\n": typeof types.CompletionCohortDocument,
+    "\n  query CohortProgress($cohortId: ID!, $decisions: Boolean!) {\n    cohortProgress(cohortId: $cohortId) {\n      attended\n      planned\n      absences\n      future\n      requiredMissed\n      rateSoFar\n      bestReachableRate\n      minRatePercent\n      state\n      enrollment {\n        id\n        studentNumber\n        withdrawnAt\n        withdrawalReason\n        student {\n          id\n          name\n          completions @include(if: $decisions) {\n            id\n            enrollmentId\n            outcome\n            overridden\n            overrideReason\n          }\n        }\n      }\n    }\n  }\n": typeof types.CohortProgressDocument,
+    "\n  query AtRiskStudents($cohortId: ID!) {\n    atRiskStudents(cohortId: $cohortId) {\n      enrollment {\n        id\n      }\n    }\n  }\n": typeof types.AtRiskStudentsDocument,
+    "\n  query CompletionRule($courseId: ID!) {\n    completionRule(courseId: $courseId) {\n      courseId\n      version\n      minRatePercent\n      requireMarkedSessions\n      maxAbsences\n      createdAt\n    }\n  }\n": typeof types.CompletionRuleDocument,
+    "\n  mutation SetCompletionRule($input: CompletionRuleInput!) {\n    setCompletionRule(input: $input) {\n      courseId\n      version\n      minRatePercent\n      requireMarkedSessions\n      maxAbsences\n      createdAt\n    }\n  }\n": typeof types.SetCompletionRuleDocument,
+    "\n  query PreviewCompletion($cohortId: ID!) {\n    previewCompletion(cohortId: $cohortId) {\n      alreadyRun\n      completed\n      notCompleted\n      withdrawn\n      rule {\n        version\n        minRatePercent\n        requireMarkedSessions\n        maxAbsences\n      }\n      students {\n        outcome\n        attended\n        planned\n        rate\n        absences\n        requiredMissed\n        reasons\n        enrollment {\n          id\n          studentNumber\n          student {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.PreviewCompletionDocument,
+    "\n  mutation RunCompletion($cohortId: ID!) {\n    runCompletion(cohortId: $cohortId) {\n      completed\n      notCompleted\n      withdrawn\n    }\n  }\n": typeof types.RunCompletionDocument,
+    "\n  mutation OverrideCompletion($enrollmentId: ID!, $outcome: CompletionOutcome!, $reason: String) {\n    overrideCompletion(enrollmentId: $enrollmentId, outcome: $outcome, reason: $reason) {\n      id\n      outcome\n      overridden\n      overrideReason\n    }\n  }\n": typeof types.OverrideCompletionDocument,
+    "\n  mutation RecordWithdrawal($enrollmentId: ID!, $reason: WithdrawalReason!, $text: String) {\n    recordWithdrawal(enrollmentId: $enrollmentId, reason: $reason, text: $text) {\n      id\n      withdrawnAt\n      withdrawalReason\n    }\n  }\n": typeof types.RecordWithdrawalDocument,
+    "\n  query CohortCertificates($cohortId: ID!) {\n    cohortCertificates(cohortId: $cohortId) {\n      id\n      number\n      studentNumber\n      holderName\n      issuedAt\n      revokedAt\n      revokeReason\n      copies {\n        id\n        reason\n        issuedAt\n      }\n    }\n  }\n": typeof types.CohortCertificatesDocument,
+    "\n  mutation IssueCertificates($cohortId: ID!) {\n    issueCertificates(cohortId: $cohortId) {\n      id\n    }\n  }\n": typeof types.IssueCertificatesDocument,
+    "\n  mutation RevokeCertificate($input: RevokeCertificateInput!) {\n    revokeCertificate(input: $input) {\n      id\n      revokedAt\n      revokeReason\n    }\n  }\n": typeof types.RevokeCertificateDocument,
+    "\n  mutation ReissueCertificate($input: ReissueCertificateInput!) {\n    reissueCertificate(input: $input) {\n      id\n      issuedAt\n    }\n  }\n": typeof types.ReissueCertificateDocument,
+    "\n  query CertificatePdf($certificateId: ID!) {\n    certificatePdf(certificateId: $certificateId) {\n      base64\n      contentType\n      fileName\n      count\n    }\n  }\n": typeof types.CertificatePdfDocument,
+    "\n  query CohortCertificatesBundle($cohortId: ID!, $format: CertificateBundleFormat!) {\n    cohortCertificatesBundle(cohortId: $cohortId, format: $format) {\n      base64\n      contentType\n      fileName\n      count\n    }\n  }\n": typeof types.CohortCertificatesBundleDocument,
     "\n  query Contractors {\n    contractors {\n      ...ContractorFields\n    }\n  }\n": typeof types.ContractorsDocument,
     "\n  mutation CreateContractor($input: ContractorInput!) {\n    createContractor(input: $input) {\n      ...ContractorFields\n    }\n  }\n": typeof types.CreateContractorDocument,
     "\n  mutation EndContractor($id: ID!) {\n    endContractor(id: $id) {\n      id\n      endedAt\n      active\n    }\n  }\n": typeof types.EndContractorDocument,
@@ -112,11 +142,41 @@ const documents: Documents = {
     "\n  mutation PasskeyLoginOptions($token: String!) {\n    passkeyLoginOptions(token: $token)\n  }\n": types.PasskeyLoginOptionsDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  fragment ConsoleClassSession on ClassSession {\n    id\n    cohortId\n    title\n    kind\n    venue\n    startsAt\n    endsAt\n    countsTowardCompletion\n    requiredForCompletion\n    cancelledAt\n    cancelReason\n  }\n": types.ConsoleClassSessionFragmentDoc,
+    "\n  query ConsoleCohortSessions($id: ID!) {\n    cohort(id: $id) {\n      id\n      academicYear\n      startsOn\n      endsOn\n      courseId\n      course {\n        id\n        title\n        titleEn\n      }\n      classSessions {\n        ...ConsoleClassSession\n      }\n    }\n  }\n": types.ConsoleCohortSessionsDocument,
+    "\n  mutation ConsoleCreateClassSession($input: ClassSessionInput!) {\n    createClassSession(input: $input) {\n      ...ConsoleClassSession\n    }\n  }\n": types.ConsoleCreateClassSessionDocument,
+    "\n  query ConsolePreviewClassSessions($pattern: ClassSessionPatternInput!) {\n    previewClassSessions(pattern: $pattern) {\n      date\n      startsAt\n      endsAt\n      title\n      venue\n      kind\n      countsTowardCompletion\n    }\n  }\n": types.ConsolePreviewClassSessionsDocument,
+    "\n  mutation ConsoleCreateClassSessions($pattern: ClassSessionPatternInput!) {\n    createClassSessions(pattern: $pattern) {\n      ...ConsoleClassSession\n    }\n  }\n": types.ConsoleCreateClassSessionsDocument,
+    "\n  mutation ConsoleUpdateClassSession($input: ClassSessionUpdateInput!) {\n    updateClassSession(input: $input) {\n      ...ConsoleClassSession\n    }\n  }\n": types.ConsoleUpdateClassSessionDocument,
+    "\n  mutation ConsoleCancelClassSession($id: ID!, $reason: String!) {\n    cancelClassSession(id: $id, reason: $reason) {\n      ...ConsoleClassSession\n    }\n  }\n": types.ConsoleCancelClassSessionDocument,
+    "\n  query ConsoleSessionAttendance($id: ID!) {\n    sessionAttendance(classSessionId: $id) {\n      session {\n        ...ConsoleClassSession\n      }\n      rows {\n        recorded\n        statusCode\n        enrollment {\n          id\n          studentNumber\n          withdrawnAt\n          student {\n            id\n            name\n            nameKana\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleSessionAttendanceDocument,
+    "\n  query ConsoleSessionCohort($id: ID!) {\n    cohort(id: $id) {\n      id\n      academicYear\n      courseId\n      course {\n        id\n        title\n        titleEn\n      }\n    }\n  }\n": types.ConsoleSessionCohortDocument,
+    "\n  query ConsoleAttendanceStatuses($courseId: ID!) {\n    attendanceStatuses(courseId: $courseId) {\n      code\n      countsAsAttended\n      sortOrder\n    }\n  }\n": types.ConsoleAttendanceStatusesDocument,
+    "\n  mutation ConsoleSaveSessionAttendance($id: ID!, $entries: [SessionAttendanceEntryInput!]!, $reason: String) {\n    saveSessionAttendance(classSessionId: $id, entries: $entries, reason: $reason) {\n      rows {\n        recorded\n        statusCode\n        enrollment {\n          id\n        }\n      }\n    }\n  }\n": types.ConsoleSaveSessionAttendanceDocument,
+    "\n  query ConsoleCheckInState($id: ID!) {\n    classSessionCheckIn(classSessionId: $id) {\n      classSessionId\n      openedAt\n      closedAt\n    }\n  }\n": types.ConsoleCheckInStateDocument,
+    "\n  query ConsoleCheckInCode($id: ID!) {\n    checkInCode(classSessionId: $id) {\n      code\n      expiresAt\n      qrDataUrl\n      url\n    }\n  }\n": types.ConsoleCheckInCodeDocument,
+    "\n  mutation ConsoleOpenCheckIn($id: ID!) {\n    openCheckIn(classSessionId: $id) {\n      classSessionId\n      openedAt\n      closedAt\n    }\n  }\n": types.ConsoleOpenCheckInDocument,
+    "\n  mutation ConsoleCloseCheckIn($id: ID!) {\n    closeCheckIn(classSessionId: $id) {\n      classSessionId\n      openedAt\n      closedAt\n    }\n  }\n": types.ConsoleCloseCheckInDocument,
     "\n  query AdminCohortDetail($id: ID!, $withCounts: Boolean!) {\n    cohort(id: $id) {\n      ...CohortFields\n      applicationCount @include(if: $withCounts)\n      seatsTaken @include(if: $withCounts)\n      course {\n        ...CourseTitle\n      }\n      lottery {\n        ...LotteryFields\n      }\n    }\n  }\n": types.AdminCohortDetailDocument,
     "\n  mutation ChangeCohortStatus($id: ID!, $status: CohortStatus!) {\n    changeCohortStatus(id: $id, status: $status) {\n      ...CohortStatusChange\n    }\n  }\n": types.ChangeCohortStatusDocument,
     "\n  query AdminCohort($id: ID!) {\n    cohort(id: $id) {\n      ...CohortFields\n      course {\n        ...CourseTitle\n      }\n    }\n  }\n": types.AdminCohortDocument,
     "\n  mutation CreateCohort($input: CohortInput!) {\n    createCohort(input: $input) {\n      ...CohortFields\n    }\n  }\n": types.CreateCohortDocument,
     "\n  mutation UpdateCohort($id: ID!, $input: CohortUpdateInput!) {\n    updateCohort(id: $id, input: $input) {\n      ...CohortFields\n    }\n  }\n": types.UpdateCohortDocument,
+    "\n  query CompletionCohort($id: ID!) {\n    cohort(id: $id) {\n      id\n      academicYear\n      status\n      startsOn\n      endsOn\n      course {\n        ...CourseTitle\n      }\n    }\n  }\n": types.CompletionCohortDocument,
+    "\n  query CohortProgress($cohortId: ID!, $decisions: Boolean!) {\n    cohortProgress(cohortId: $cohortId) {\n      attended\n      planned\n      absences\n      future\n      requiredMissed\n      rateSoFar\n      bestReachableRate\n      minRatePercent\n      state\n      enrollment {\n        id\n        studentNumber\n        withdrawnAt\n        withdrawalReason\n        student {\n          id\n          name\n          completions @include(if: $decisions) {\n            id\n            enrollmentId\n            outcome\n            overridden\n            overrideReason\n          }\n        }\n      }\n    }\n  }\n": types.CohortProgressDocument,
+    "\n  query AtRiskStudents($cohortId: ID!) {\n    atRiskStudents(cohortId: $cohortId) {\n      enrollment {\n        id\n      }\n    }\n  }\n": types.AtRiskStudentsDocument,
+    "\n  query CompletionRule($courseId: ID!) {\n    completionRule(courseId: $courseId) {\n      courseId\n      version\n      minRatePercent\n      requireMarkedSessions\n      maxAbsences\n      createdAt\n    }\n  }\n": types.CompletionRuleDocument,
+    "\n  mutation SetCompletionRule($input: CompletionRuleInput!) {\n    setCompletionRule(input: $input) {\n      courseId\n      version\n      minRatePercent\n      requireMarkedSessions\n      maxAbsences\n      createdAt\n    }\n  }\n": types.SetCompletionRuleDocument,
+    "\n  query PreviewCompletion($cohortId: ID!) {\n    previewCompletion(cohortId: $cohortId) {\n      alreadyRun\n      completed\n      notCompleted\n      withdrawn\n      rule {\n        version\n        minRatePercent\n        requireMarkedSessions\n        maxAbsences\n      }\n      students {\n        outcome\n        attended\n        planned\n        rate\n        absences\n        requiredMissed\n        reasons\n        enrollment {\n          id\n          studentNumber\n          student {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.PreviewCompletionDocument,
+    "\n  mutation RunCompletion($cohortId: ID!) {\n    runCompletion(cohortId: $cohortId) {\n      completed\n      notCompleted\n      withdrawn\n    }\n  }\n": types.RunCompletionDocument,
+    "\n  mutation OverrideCompletion($enrollmentId: ID!, $outcome: CompletionOutcome!, $reason: String) {\n    overrideCompletion(enrollmentId: $enrollmentId, outcome: $outcome, reason: $reason) {\n      id\n      outcome\n      overridden\n      overrideReason\n    }\n  }\n": types.OverrideCompletionDocument,
+    "\n  mutation RecordWithdrawal($enrollmentId: ID!, $reason: WithdrawalReason!, $text: String) {\n    recordWithdrawal(enrollmentId: $enrollmentId, reason: $reason, text: $text) {\n      id\n      withdrawnAt\n      withdrawalReason\n    }\n  }\n": types.RecordWithdrawalDocument,
+    "\n  query CohortCertificates($cohortId: ID!) {\n    cohortCertificates(cohortId: $cohortId) {\n      id\n      number\n      studentNumber\n      holderName\n      issuedAt\n      revokedAt\n      revokeReason\n      copies {\n        id\n        reason\n        issuedAt\n      }\n    }\n  }\n": types.CohortCertificatesDocument,
+    "\n  mutation IssueCertificates($cohortId: ID!) {\n    issueCertificates(cohortId: $cohortId) {\n      id\n    }\n  }\n": types.IssueCertificatesDocument,
+    "\n  mutation RevokeCertificate($input: RevokeCertificateInput!) {\n    revokeCertificate(input: $input) {\n      id\n      revokedAt\n      revokeReason\n    }\n  }\n": types.RevokeCertificateDocument,
+    "\n  mutation ReissueCertificate($input: ReissueCertificateInput!) {\n    reissueCertificate(input: $input) {\n      id\n      issuedAt\n    }\n  }\n": types.ReissueCertificateDocument,
+    "\n  query CertificatePdf($certificateId: ID!) {\n    certificatePdf(certificateId: $certificateId) {\n      base64\n      contentType\n      fileName\n      count\n    }\n  }\n": types.CertificatePdfDocument,
+    "\n  query CohortCertificatesBundle($cohortId: ID!, $format: CertificateBundleFormat!) {\n    cohortCertificatesBundle(cohortId: $cohortId, format: $format) {\n      base64\n      contentType\n      fileName\n      count\n    }\n  }\n": types.CohortCertificatesBundleDocument,
     "\n  query Contractors {\n    contractors {\n      ...ContractorFields\n    }\n  }\n": types.ContractorsDocument,
     "\n  mutation CreateContractor($input: ContractorInput!) {\n    createContractor(input: $input) {\n      ...ContractorFields\n    }\n  }\n": types.CreateContractorDocument,
     "\n  mutation EndContractor($id: ID!) {\n    endContractor(id: $id) {\n      id\n      endedAt\n      active\n    }\n  }\n": types.EndContractorDocument,
@@ -271,6 +331,66 @@ export function graphql(source: "\n  mutation ChangePassword($currentPassword: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ConsoleClassSession on ClassSession {\n    id\n    cohortId\n    title\n    kind\n    venue\n    startsAt\n    endsAt\n    countsTowardCompletion\n    requiredForCompletion\n    cancelledAt\n    cancelReason\n  }\n"): (typeof documents)["\n  fragment ConsoleClassSession on ClassSession {\n    id\n    cohortId\n    title\n    kind\n    venue\n    startsAt\n    endsAt\n    countsTowardCompletion\n    requiredForCompletion\n    cancelledAt\n    cancelReason\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleCohortSessions($id: ID!) {\n    cohort(id: $id) {\n      id\n      academicYear\n      startsOn\n      endsOn\n      courseId\n      course {\n        id\n        title\n        titleEn\n      }\n      classSessions {\n        ...ConsoleClassSession\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleCohortSessions($id: ID!) {\n    cohort(id: $id) {\n      id\n      academicYear\n      startsOn\n      endsOn\n      courseId\n      course {\n        id\n        title\n        titleEn\n      }\n      classSessions {\n        ...ConsoleClassSession\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateClassSession($input: ClassSessionInput!) {\n    createClassSession(input: $input) {\n      ...ConsoleClassSession\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCreateClassSession($input: ClassSessionInput!) {\n    createClassSession(input: $input) {\n      ...ConsoleClassSession\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsolePreviewClassSessions($pattern: ClassSessionPatternInput!) {\n    previewClassSessions(pattern: $pattern) {\n      date\n      startsAt\n      endsAt\n      title\n      venue\n      kind\n      countsTowardCompletion\n    }\n  }\n"): (typeof documents)["\n  query ConsolePreviewClassSessions($pattern: ClassSessionPatternInput!) {\n    previewClassSessions(pattern: $pattern) {\n      date\n      startsAt\n      endsAt\n      title\n      venue\n      kind\n      countsTowardCompletion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateClassSessions($pattern: ClassSessionPatternInput!) {\n    createClassSessions(pattern: $pattern) {\n      ...ConsoleClassSession\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCreateClassSessions($pattern: ClassSessionPatternInput!) {\n    createClassSessions(pattern: $pattern) {\n      ...ConsoleClassSession\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleUpdateClassSession($input: ClassSessionUpdateInput!) {\n    updateClassSession(input: $input) {\n      ...ConsoleClassSession\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleUpdateClassSession($input: ClassSessionUpdateInput!) {\n    updateClassSession(input: $input) {\n      ...ConsoleClassSession\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCancelClassSession($id: ID!, $reason: String!) {\n    cancelClassSession(id: $id, reason: $reason) {\n      ...ConsoleClassSession\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCancelClassSession($id: ID!, $reason: String!) {\n    cancelClassSession(id: $id, reason: $reason) {\n      ...ConsoleClassSession\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleSessionAttendance($id: ID!) {\n    sessionAttendance(classSessionId: $id) {\n      session {\n        ...ConsoleClassSession\n      }\n      rows {\n        recorded\n        statusCode\n        enrollment {\n          id\n          studentNumber\n          withdrawnAt\n          student {\n            id\n            name\n            nameKana\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleSessionAttendance($id: ID!) {\n    sessionAttendance(classSessionId: $id) {\n      session {\n        ...ConsoleClassSession\n      }\n      rows {\n        recorded\n        statusCode\n        enrollment {\n          id\n          studentNumber\n          withdrawnAt\n          student {\n            id\n            name\n            nameKana\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleSessionCohort($id: ID!) {\n    cohort(id: $id) {\n      id\n      academicYear\n      courseId\n      course {\n        id\n        title\n        titleEn\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleSessionCohort($id: ID!) {\n    cohort(id: $id) {\n      id\n      academicYear\n      courseId\n      course {\n        id\n        title\n        titleEn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleAttendanceStatuses($courseId: ID!) {\n    attendanceStatuses(courseId: $courseId) {\n      code\n      countsAsAttended\n      sortOrder\n    }\n  }\n"): (typeof documents)["\n  query ConsoleAttendanceStatuses($courseId: ID!) {\n    attendanceStatuses(courseId: $courseId) {\n      code\n      countsAsAttended\n      sortOrder\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSaveSessionAttendance($id: ID!, $entries: [SessionAttendanceEntryInput!]!, $reason: String) {\n    saveSessionAttendance(classSessionId: $id, entries: $entries, reason: $reason) {\n      rows {\n        recorded\n        statusCode\n        enrollment {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleSaveSessionAttendance($id: ID!, $entries: [SessionAttendanceEntryInput!]!, $reason: String) {\n    saveSessionAttendance(classSessionId: $id, entries: $entries, reason: $reason) {\n      rows {\n        recorded\n        statusCode\n        enrollment {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleCheckInState($id: ID!) {\n    classSessionCheckIn(classSessionId: $id) {\n      classSessionId\n      openedAt\n      closedAt\n    }\n  }\n"): (typeof documents)["\n  query ConsoleCheckInState($id: ID!) {\n    classSessionCheckIn(classSessionId: $id) {\n      classSessionId\n      openedAt\n      closedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleCheckInCode($id: ID!) {\n    checkInCode(classSessionId: $id) {\n      code\n      expiresAt\n      qrDataUrl\n      url\n    }\n  }\n"): (typeof documents)["\n  query ConsoleCheckInCode($id: ID!) {\n    checkInCode(classSessionId: $id) {\n      code\n      expiresAt\n      qrDataUrl\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleOpenCheckIn($id: ID!) {\n    openCheckIn(classSessionId: $id) {\n      classSessionId\n      openedAt\n      closedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleOpenCheckIn($id: ID!) {\n    openCheckIn(classSessionId: $id) {\n      classSessionId\n      openedAt\n      closedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCloseCheckIn($id: ID!) {\n    closeCheckIn(classSessionId: $id) {\n      classSessionId\n      openedAt\n      closedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCloseCheckIn($id: ID!) {\n    closeCheckIn(classSessionId: $id) {\n      classSessionId\n      openedAt\n      closedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AdminCohortDetail($id: ID!, $withCounts: Boolean!) {\n    cohort(id: $id) {\n      ...CohortFields\n      applicationCount @include(if: $withCounts)\n      seatsTaken @include(if: $withCounts)\n      course {\n        ...CourseTitle\n      }\n      lottery {\n        ...LotteryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminCohortDetail($id: ID!, $withCounts: Boolean!) {\n    cohort(id: $id) {\n      ...CohortFields\n      applicationCount @include(if: $withCounts)\n      seatsTaken @include(if: $withCounts)\n      course {\n        ...CourseTitle\n      }\n      lottery {\n        ...LotteryFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -288,6 +408,66 @@ export function graphql(source: "\n  mutation CreateCohort($input: CohortInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateCohort($id: ID!, $input: CohortUpdateInput!) {\n    updateCohort(id: $id, input: $input) {\n      ...CohortFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCohort($id: ID!, $input: CohortUpdateInput!) {\n    updateCohort(id: $id, input: $input) {\n      ...CohortFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompletionCohort($id: ID!) {\n    cohort(id: $id) {\n      id\n      academicYear\n      status\n      startsOn\n      endsOn\n      course {\n        ...CourseTitle\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompletionCohort($id: ID!) {\n    cohort(id: $id) {\n      id\n      academicYear\n      status\n      startsOn\n      endsOn\n      course {\n        ...CourseTitle\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CohortProgress($cohortId: ID!, $decisions: Boolean!) {\n    cohortProgress(cohortId: $cohortId) {\n      attended\n      planned\n      absences\n      future\n      requiredMissed\n      rateSoFar\n      bestReachableRate\n      minRatePercent\n      state\n      enrollment {\n        id\n        studentNumber\n        withdrawnAt\n        withdrawalReason\n        student {\n          id\n          name\n          completions @include(if: $decisions) {\n            id\n            enrollmentId\n            outcome\n            overridden\n            overrideReason\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CohortProgress($cohortId: ID!, $decisions: Boolean!) {\n    cohortProgress(cohortId: $cohortId) {\n      attended\n      planned\n      absences\n      future\n      requiredMissed\n      rateSoFar\n      bestReachableRate\n      minRatePercent\n      state\n      enrollment {\n        id\n        studentNumber\n        withdrawnAt\n        withdrawalReason\n        student {\n          id\n          name\n          completions @include(if: $decisions) {\n            id\n            enrollmentId\n            outcome\n            overridden\n            overrideReason\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AtRiskStudents($cohortId: ID!) {\n    atRiskStudents(cohortId: $cohortId) {\n      enrollment {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query AtRiskStudents($cohortId: ID!) {\n    atRiskStudents(cohortId: $cohortId) {\n      enrollment {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompletionRule($courseId: ID!) {\n    completionRule(courseId: $courseId) {\n      courseId\n      version\n      minRatePercent\n      requireMarkedSessions\n      maxAbsences\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query CompletionRule($courseId: ID!) {\n    completionRule(courseId: $courseId) {\n      courseId\n      version\n      minRatePercent\n      requireMarkedSessions\n      maxAbsences\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCompletionRule($input: CompletionRuleInput!) {\n    setCompletionRule(input: $input) {\n      courseId\n      version\n      minRatePercent\n      requireMarkedSessions\n      maxAbsences\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetCompletionRule($input: CompletionRuleInput!) {\n    setCompletionRule(input: $input) {\n      courseId\n      version\n      minRatePercent\n      requireMarkedSessions\n      maxAbsences\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewCompletion($cohortId: ID!) {\n    previewCompletion(cohortId: $cohortId) {\n      alreadyRun\n      completed\n      notCompleted\n      withdrawn\n      rule {\n        version\n        minRatePercent\n        requireMarkedSessions\n        maxAbsences\n      }\n      students {\n        outcome\n        attended\n        planned\n        rate\n        absences\n        requiredMissed\n        reasons\n        enrollment {\n          id\n          studentNumber\n          student {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PreviewCompletion($cohortId: ID!) {\n    previewCompletion(cohortId: $cohortId) {\n      alreadyRun\n      completed\n      notCompleted\n      withdrawn\n      rule {\n        version\n        minRatePercent\n        requireMarkedSessions\n        maxAbsences\n      }\n      students {\n        outcome\n        attended\n        planned\n        rate\n        absences\n        requiredMissed\n        reasons\n        enrollment {\n          id\n          studentNumber\n          student {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunCompletion($cohortId: ID!) {\n    runCompletion(cohortId: $cohortId) {\n      completed\n      notCompleted\n      withdrawn\n    }\n  }\n"): (typeof documents)["\n  mutation RunCompletion($cohortId: ID!) {\n    runCompletion(cohortId: $cohortId) {\n      completed\n      notCompleted\n      withdrawn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OverrideCompletion($enrollmentId: ID!, $outcome: CompletionOutcome!, $reason: String) {\n    overrideCompletion(enrollmentId: $enrollmentId, outcome: $outcome, reason: $reason) {\n      id\n      outcome\n      overridden\n      overrideReason\n    }\n  }\n"): (typeof documents)["\n  mutation OverrideCompletion($enrollmentId: ID!, $outcome: CompletionOutcome!, $reason: String) {\n    overrideCompletion(enrollmentId: $enrollmentId, outcome: $outcome, reason: $reason) {\n      id\n      outcome\n      overridden\n      overrideReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordWithdrawal($enrollmentId: ID!, $reason: WithdrawalReason!, $text: String) {\n    recordWithdrawal(enrollmentId: $enrollmentId, reason: $reason, text: $text) {\n      id\n      withdrawnAt\n      withdrawalReason\n    }\n  }\n"): (typeof documents)["\n  mutation RecordWithdrawal($enrollmentId: ID!, $reason: WithdrawalReason!, $text: String) {\n    recordWithdrawal(enrollmentId: $enrollmentId, reason: $reason, text: $text) {\n      id\n      withdrawnAt\n      withdrawalReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CohortCertificates($cohortId: ID!) {\n    cohortCertificates(cohortId: $cohortId) {\n      id\n      number\n      studentNumber\n      holderName\n      issuedAt\n      revokedAt\n      revokeReason\n      copies {\n        id\n        reason\n        issuedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query CohortCertificates($cohortId: ID!) {\n    cohortCertificates(cohortId: $cohortId) {\n      id\n      number\n      studentNumber\n      holderName\n      issuedAt\n      revokedAt\n      revokeReason\n      copies {\n        id\n        reason\n        issuedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueCertificates($cohortId: ID!) {\n    issueCertificates(cohortId: $cohortId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation IssueCertificates($cohortId: ID!) {\n    issueCertificates(cohortId: $cohortId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCertificate($input: RevokeCertificateInput!) {\n    revokeCertificate(input: $input) {\n      id\n      revokedAt\n      revokeReason\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeCertificate($input: RevokeCertificateInput!) {\n    revokeCertificate(input: $input) {\n      id\n      revokedAt\n      revokeReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReissueCertificate($input: ReissueCertificateInput!) {\n    reissueCertificate(input: $input) {\n      id\n      issuedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ReissueCertificate($input: ReissueCertificateInput!) {\n    reissueCertificate(input: $input) {\n      id\n      issuedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CertificatePdf($certificateId: ID!) {\n    certificatePdf(certificateId: $certificateId) {\n      base64\n      contentType\n      fileName\n      count\n    }\n  }\n"): (typeof documents)["\n  query CertificatePdf($certificateId: ID!) {\n    certificatePdf(certificateId: $certificateId) {\n      base64\n      contentType\n      fileName\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CohortCertificatesBundle($cohortId: ID!, $format: CertificateBundleFormat!) {\n    cohortCertificatesBundle(cohortId: $cohortId, format: $format) {\n      base64\n      contentType\n      fileName\n      count\n    }\n  }\n"): (typeof documents)["\n  query CohortCertificatesBundle($cohortId: ID!, $format: CertificateBundleFormat!) {\n    cohortCertificatesBundle(cohortId: $cohortId, format: $format) {\n      base64\n      contentType\n      fileName\n      count\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -38,5 +38,6 @@ export function loginReasonKey(redirect: string | null): string | null {
   if (!redirect) return null;
   if (/^\/cohorts\/[^/]+\/(apply|application\/edit)/.test(redirect)) return 'login.reason.apply';
   if (redirect.startsWith('/mypage/notices')) return 'login.reason.notices';
+  if (redirect.startsWith('/check-in/')) return 'checkInPage.loginReason';
   return 'login.reason.generic';
 }

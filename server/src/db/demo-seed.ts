@@ -10,7 +10,10 @@ import {
   ApplicationEvent,
   ApplicationStatus,
   ContactMethod,
+  Enrollment,
   LotteryDraw,
+  StudentNumberCounter,
+  formatStudentNumber,
   LotteryEntry,
   commitmentOf,
   draw,
@@ -19,6 +22,7 @@ import {
   sortCodes,
 } from '../modules/intake';
 import type { Services } from '../modules';
+import { ClassSession, ClassSessionKind } from '../modules/learning';
 
 export interface DemoCredential {
   role: Role;
@@ -209,6 +213,7 @@ export async function seedDemo(app: { services: Services; system: SystemWork }, 
     const members = await seedMembers(ctx, services);
     credentials.push(await seedDrawnLottery(ctx, services, members));
     await seedFrozenLottery(ctx, members.accounts.slice(0, 10));
+    await seedLearning(ctx, services, members.accounts);
   });
   return credentials;
 }
@@ -402,4 +407,133 @@ async function seedFrozenLottery(ctx: Ctx, accounts: Account[]): Promise<void> {
 
 export async function isEmpty(db: DataSource): Promise<boolean> {
   return (await db.getRepository(Account).count()) === 0 && (await db.getRepository(Course).count()) === 0;
+}
+
+/** The next student numbers of a field and year, through the same counter row enrolment bumps. */
+async function takeStudentNumbers(ctx: Ctx, field: FieldCode, year: number, n: number): Promise<string[]> {
+  const counters = ctx.em.getRepository(StudentNumberCounter);
+  const counter =
+    (await counters.findOneBy({ fieldCode: field, academicYear: year })) ?? (await counters.save(counters.create({ fieldCode: field, academicYear: year, lastNumber: 0 })));
+  await counters.update({ id: counter.id }, { lastNumber: counter.lastNumber + n });
+  return Array.from({ length: n }, (_, i) => formatStudentNumber(year, field, counter.lastNumber + i + 1));
+}
+
+/** The second Saturday of each month from April of `year`, `months` months long, at 10:00–12:00 Tokyo time. */
+function monthlySaturdays(year: number, months: number): Array<{ startsAt: Date; endsAt: Date }> {
+  const out: Array<{ startsAt: Date; endsAt: Date }> = [];
+  for (let m = 0; m < months; m++) {
+    const y = year + Math.floor((3 + m) / 12);
+    const month = (3 + m) % 12;
+    const firstDay = new Date(Date.UTC(y, month, 1)).getUTCDay();
+    const day = 1 + ((6 - firstDay + 7) % 7) + 7;
+    out.push({ startsAt: new Date(Date.UTC(y, month, day, 1)), endsAt: new Date(Date.UTC(y, month, day, 3)) });
+  }
+  return out;
+}
+
+/** A cohort with enrolled students (the demo members), as if they had applied, been offered a seat and taken it. */
+async function enrolledCohort(ctx: Ctx, field: FieldCode, academicYear: number, accounts: Account[]): Promise<{ cohort: Cohort; enrollments: Enrollment[] }> {
+  const em = ctx.em;
+  const course = await em.getRepository(Course).findOneByOrFail({ fieldCode: field });
+  const years = course.years;
+  const cohort = await em.getRepository(Cohort).save(
+    em.getRepository(Cohort).create({
+      courseId: course.id,
+      fieldCode: field,
+      academicYear,
+      capacity: 20,
+      applicationOpensAt: new Date(Date.UTC(academicYear, 0, 10, 0)),
+      applicationClosesAt: new Date(Date.UTC(academicYear, 1, 10, 8)),
+      startsOn: `${academicYear}-04-10`,
+      endsOn: `${academicYear + years}-03-15`,
+      selectionMethod: SelectionMethod.REVIEW,
+      status: CohortStatus.RUNNING,
+      resultsOn: `${academicYear}-02-24`,
+      announcedAt: new Date(Date.UTC(academicYear, 1, 24, 1)),
+    }),
+  );
+  const apps = await seedApplications(ctx, cohort, accounts, new Date(Date.UTC(academicYear, 0, 20, 1)));
+  const numbers = await takeStudentNumbers(ctx, field, academicYear, apps.length);
+  const enrolledAt = new Date(Date.UTC(academicYear, 1, 26, 1));
+  const enrollments: Enrollment[] = [];
+  for (const [i, app] of apps.entries()) {
+    await em.getRepository(Application).update({ id: app.id }, { status: ApplicationStatus.ENROLLED, decision: null, updatedAt: enrolledAt });
+    await em.getRepository(ApplicationEvent).insert({
+      applicationId: app.id,
+      at: enrolledAt,
+      fromStatus: ApplicationStatus.SUBMITTED,
+      toStatus: ApplicationStatus.ENROLLED,
+      actorId: app.accountId,
+      reason: 'offer_accepted',
+    });
+    enrollments.push(
+      await em
+        .getRepository(Enrollment)
+        .save(
+          em.getRepository(Enrollment).create({ applicationId: app.id, cohortId: cohort.id, accountId: app.accountId, studentNumber: numbers[i], enrolledAt, withdrawnAt: null }),
+        ),
+    );
+  }
+  return { cohort, enrollments };
+}
+
+async function sessionsOf(ctx: Ctx, cohort: Cohort, times: Array<{ startsAt: Date; endsAt: Date }>, venue: string): Promise<ClassSession[]> {
+  const repo = ctx.em.getRepository(ClassSession);
+  const out: ClassSession[] = [];
+  for (const [i, t] of times.entries()) {
+    const last = i === times.length - 1;
+    out.push(
+      await repo.save(
+        repo.create({
+          cohortId: cohort.id,
+          ...t,
+          title: last ? '修了発表会' : `第${i + 1}回 講義`,
+          venue,
+          kind: last ? ClassSessionKind.PRACTICE : i % 4 === 3 ? ClassSessionKind.FIELD_WORK : ClassSessionKind.LECTURE,
+          countsTowardCompletion: true,
+          requiredForCompletion: last,
+          cancelledAt: null,
+          cancelReason: null,
+        }),
+      ),
+    );
+  }
+  return out;
+}
+
+/**
+ * Learning, so the console's and my page's learning screens show something real on the first
+ * start: this academic year's welfare cohort running (monthly sessions, the past ones with
+ * attendance, one student at risk of not completing), and last year's recycling cohort finished,
+ * with completion decided and certificates issued.
+ */
+async function seedLearning(ctx: Ctx, services: Services, accounts: Account[]): Promise<void> {
+  const now = ctx.now;
+  // The newest intake that has started (10 April); last year's has ended (15 March).
+  const today = tokyoToday(now);
+  const year = today >= `${academicYearOf(today)}-04-10` ? academicYearOf(today) : academicYearOf(today) - 1;
+  const record = services.learning.schedule.recordAttendance;
+
+  const running = await enrolledCohort(ctx, FieldCode.WELFARE, year, accounts.slice(0, 6));
+  const sessions = await sessionsOf(ctx, running.cohort, monthlySaturdays(year, 23), '練馬区役所 本庁舎 19階 研修室');
+  const past = sessions.filter((s) => s.endsAt < now);
+  // Everyone present, but for a few absences; the fourth student has missed four sessions (at risk).
+  const absent = new Map<number, number[]>([
+    [1, [2]],
+    [3, [0, 2, 4, 6]],
+    [5, [5]],
+  ]);
+  const entries = running.enrollments.flatMap((e, i) =>
+    past.map((s, k) => ({ classSessionId: s.id, enrollmentId: e.id, statusCode: (absent.get(i) ?? []).includes(k) ? 'absent' : k === 1 && i === 2 ? 'late' : 'present' })),
+  );
+  if (entries.length) await record(ctx, entries, { source: 'entry', reason: 'デモデータ' });
+
+  const finished = await enrolledCohort(ctx, FieldCode.RECYCLING, year - 1, accounts.slice(6, 11));
+  const done = await sessionsOf(ctx, finished.cohort, monthlySaturdays(year - 1, 11), 'リサイクルセンター 学習室');
+  await record(
+    ctx,
+    finished.enrollments.flatMap((e, i) => done.map((s, k) => ({ classSessionId: s.id, enrollmentId: e.id, statusCode: i === 4 && k < 4 ? 'absent' : 'present' }))),
+    { source: 'entry', reason: 'デモデータ' },
+  );
+  await services.learning.completion.service.runCompletion(ctx, String(finished.cohort.id));
 }

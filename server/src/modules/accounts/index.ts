@@ -42,6 +42,7 @@ export { ContractorService } from './contractor.service';
 export { accountsLoaders } from './accounts.loaders';
 export { MemberService, type MemberScope } from './member.service';
 export { searchForm } from './search-form';
+export { tooManyRequests, withinLimit } from './throttle';
 
 export const accountsManifest: ModuleManifest = {
   name: 'accounts',

@@ -1,10 +1,20 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Field as GqlField, ID, ObjectType } from 'type-graphql';
+import { Field as GqlField, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Allow } from '../../core/auth/access';
 import { Permission, SELF } from '../permissions';
 import { Personal } from '../../core/personal';
 import { Cohort } from '../catalog';
 import { Application, APPLICATION_RETENTION, APPLICATION_RETENTION_JA, STAFF } from './application.entity';
+
+/** Why a student withdrew (退学): a category, with optional text. */
+export enum WithdrawalReason {
+  HEALTH = 'health',
+  WORK = 'work',
+  FAMILY = 'family',
+  MOVED_AWAY = 'movedAway',
+  OTHER = 'other',
+}
+registerEnumType(WithdrawalReason, { name: 'WithdrawalReason' });
 
 /** A student (受講生): an accepted applicant who took the seat. */
 @ObjectType()
@@ -58,4 +68,25 @@ export class Enrollment {
   @GqlField(() => Date, { nullable: true })
   @Column({ type: 'datetime', nullable: true })
   withdrawnAt: Date | null;
+
+  @Allow(SELF, ...STAFF, Permission.RosterRead)
+  @GqlField(() => WithdrawalReason, { nullable: true, description: 'Why the student withdrew (退学); null before the start or when not withdrawn.' })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  withdrawalReason: WithdrawalReason | null;
+
+  @Allow(SELF, ...STAFF, Permission.RosterRead)
+  @Personal({
+    category: 'learning',
+    purpose: 'Record why a student withdrew, in their own words, so staff can follow up',
+    retention: APPLICATION_RETENTION,
+    purposeJa: '退学の理由を本人の言葉で記録し、必要な連絡をするため',
+    retentionJa: APPLICATION_RETENTION_JA,
+  })
+  @GqlField(() => String, { nullable: true, description: 'The withdrawal reason in the student’s (or staff’s) words, optional.' })
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  withdrawalText: string | null;
+
+  /** Who recorded the withdrawal: the student, or staff. */
+  @Column({ type: 'int', nullable: true })
+  withdrawnBy: number | null;
 }

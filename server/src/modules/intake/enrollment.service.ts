@@ -4,13 +4,14 @@ import { repo } from '../../core/context';
 import type { Config } from '../../config';
 import type { SystemWork } from '../../core/system';
 import { lockMode } from '../../core/tx';
-import { conflict, keepingWrites, notFound } from '../../core/errors';
+import { badField, conflict, keepingWrites, notFound } from '../../core/errors';
+import { REASON_MAX } from '../../core/validation/rules';
 import { tokyoToday } from '../../core/graphql/scalars';
 import { Cohort, CohortStatus, Course, FieldCode, type CatalogService } from '../catalog';
 import { Account } from '../accounts';
 import type { NoticeService } from '../notices';
 import { Application, ApplicationStatus, SEAT_HOLDING } from './application.entity';
-import { Enrollment } from './enrollment.entity';
+import { Enrollment, WithdrawalReason } from './enrollment.entity';
 import { ROSTER_WORDS, RosterCsvFormat } from './roster-csv-format';
 import { StudentNumberCounter } from './student-number-counter.entity';
 import { recordMove, type ApplicationService } from './application.service';
@@ -151,17 +152,30 @@ export class EnrollmentService {
     return app;
   }
 
-  /** A student withdraws before the course starts; the seat goes down the waitlist. */
-  async withdraw(ctx: Ctx, applicationId: string): Promise<Application> {
+  /**
+   * A student withdraws. Before the course starts the seat goes down the waitlist (the
+   * application is cancelled). Once it has started this is a withdrawal (退学): it needs a reason
+   * category (without one: CONFLICT enrollment.started, as before), keeps the application as it
+   * is, and records the reason, the text and the date on the enrollment. After the end: refused.
+   */
+  async withdraw(ctx: Ctx, applicationId: string, reason: WithdrawalReason | null = null, text: string | null = null): Promise<Application> {
     const mine = await this.applications.mine(ctx, applicationId);
     const cohort = await repo(ctx, Cohort).findOne({ where: { id: mine.cohortId }, ...lockMode(ctx.em) });
     if (!cohort) throw notFound('cohort');
     const app = await repo(ctx, Application).findOneOrFail({ where: { id: mine.id }, ...lockMode(ctx.em) });
     if (app.status !== ApplicationStatus.ENROLLED) throw conflict('enrollment.none', 'You are not enrolled in this cohort.');
-    if (tokyoToday(ctx.now) >= cohort.startsOn) throw conflict('enrollment.started', 'The course has started; please contact the ward office to withdraw (退学).');
+    if (tokyoToday(ctx.now) >= cohort.startsOn) {
+      if (!reason) throw conflict('enrollment.started', 'The course has started; withdrawing now (退学) needs a reason category.');
+      const enrollment = await repo(ctx, Enrollment).findOneByOrFail({ applicationId: app.id });
+      await recordWithdrawal(ctx, cohort, enrollment, reason, text, ctx.user!.accountId);
+      return app;
+    }
     app.status = ApplicationStatus.CANCELLED;
     await repo(ctx, Application).update({ id: app.id }, { status: app.status, updatedAt: ctx.now });
-    await repo(ctx, Enrollment).update({ applicationId: app.id }, { withdrawnAt: ctx.now });
+    await repo(ctx, Enrollment).update(
+      { applicationId: app.id },
+      { withdrawnAt: ctx.now, withdrawnBy: ctx.user!.accountId, ...(reason ? { withdrawalReason: reason, withdrawalText: cleanText(text) } : {}) },
+    );
     await recordMove(ctx, app, ApplicationStatus.ENROLLED, 'withdrew_before_start', ctx.user!.accountId);
     await this.lapseOffers(ctx, cohort);
     await this.fillFromWaitlist(ctx, cohort, ctx.user!.accountId);
@@ -210,4 +224,35 @@ export class EnrollmentService {
     ctx.audit.add({ action: 'roster.export', outcome: 'success', targetType: 'Enrollment', targetIds: roster.map((r) => r.id), fields: ['studentNumber', 'name', 'nameKana'] });
     return '\uFEFF' + lines.join('\r\n') + '\r\n';
   }
+}
+
+function cleanText(text: string | null | undefined): string | null {
+  const trimmed = text?.trim() ?? '';
+  if (trimmed.length > REASON_MAX) throw badField('text', 'withdrawal.textTooLong', `Too long (up to ${REASON_MAX} characters).`);
+  return trimmed || null;
+}
+
+/**
+ * Withdrawal (退学) of a student whose course has started, by the student or by staff. The caller
+ * holds the cohort's lock; the enrollment is written with a compare-and-set (withdrawnAt still
+ * null), so two withdrawals never both count. Refused once the course has ended.
+ */
+export async function recordWithdrawal(
+  ctx: Ctx,
+  cohort: Cohort,
+  enrollment: Enrollment,
+  reason: WithdrawalReason,
+  text: string | null | undefined,
+  actorId: number | null,
+): Promise<Enrollment> {
+  const withdrawalText = cleanText(text);
+  if (enrollment.withdrawnAt) throw conflict('withdrawal.already', 'This student has already withdrawn.');
+  if (tokyoToday(ctx.now) < cohort.startsOn) throw conflict('withdrawal.notStarted', 'The course has not started: the student gives up the seat from my page.');
+  if (cohort.status === CohortStatus.FINISHED || tokyoToday(ctx.now) > cohort.endsOn)
+    throw conflict('withdrawal.ended', 'The course has ended; a withdrawal can no longer be recorded.');
+  const values = { withdrawnAt: ctx.now, withdrawalReason: reason, withdrawalText, withdrawnBy: actorId };
+  const written = await repo(ctx, Enrollment).createQueryBuilder().update().set(values).where('id = :id AND withdrawnAt IS NULL', { id: enrollment.id }).execute();
+  if (!written.affected) throw conflict('withdrawal.already', 'This student has already withdrawn.');
+  ctx.audit.target('Enrollment', enrollment.id);
+  return Object.assign(enrollment, values);
 }

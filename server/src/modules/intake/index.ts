@@ -17,6 +17,7 @@ import { IntakeAudiences } from './intake.audiences';
 import { ApplicationResolver, CohortIntakeResolver, EnrollmentResolver } from './intake.resolver';
 import { PublicLotteryResolver } from './public-lottery.resolver';
 import { IntakeTables1764400000000 } from './migrations/1764400000000-IntakeTables';
+import { WithdrawalReasons1764600000250 } from './migrations/1764600000250-WithdrawalReasons';
 import { StaffHomeService } from './staff-home.service';
 import { StaffHomeResolver } from './staff-home.resolver';
 import { MemberApplicationsResolver } from './member-applications.resolver';
@@ -24,11 +25,13 @@ import { IntakeReach } from './intake.reach';
 
 export { Application, ApplicationStatus, ContactMethod, ReviewDecision, SEAT_HOLDING } from './application.entity';
 export { ApplicationEvent } from './application-event.entity';
-export { Enrollment } from './enrollment.entity';
+export { Enrollment, WithdrawalReason } from './enrollment.entity';
+export { recordWithdrawal } from './enrollment.service';
 export { StudentNumberCounter } from './student-number-counter.entity';
 export { LotteryDraw } from './lottery-draw.entity';
 export { LotteryEntry } from './lottery-entry.entity';
 export { newCode, BASIS_NOT_ACCEPTED } from './application.service';
+export { formatStudentNumber } from './enrollment.service';
 export { resultNotice } from './selection.service';
 export { RosterCsvFormat } from './roster-csv-format';
 export { draw, commitmentOf, sortCodes, verifyTranscript, checkTranscript, LOTTERY_ALGORITHM, type LotteryTranscript, type TranscriptCheck } from './lottery';
@@ -36,7 +39,7 @@ export { draw, commitmentOf, sortCodes, verifyTranscript, checkTranscript, LOTTE
 export const intakeManifest: ModuleManifest = {
   name: 'intake',
   entities: [Application, ApplicationEvent, Enrollment, StudentNumberCounter, LotteryDraw, LotteryEntry],
-  migrations: [IntakeTables1764400000000],
+  migrations: [IntakeTables1764400000000, WithdrawalReasons1764600000250],
   resolvers: [PublicLotteryResolver, ApplicationResolver, CohortIntakeResolver, EnrollmentResolver, StaffHomeResolver, MemberApplicationsResolver],
   publicCoordinates: [
     'Query.lotteryTranscript',

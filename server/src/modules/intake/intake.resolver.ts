@@ -7,7 +7,7 @@ import { Cohort, CohortStatus } from '../catalog';
 import { Account, accountsLoaders } from '../accounts';
 import { Application, ApplicationStatus } from './application.entity';
 import { ApplicationEvent } from './application-event.entity';
-import { Enrollment } from './enrollment.entity';
+import { Enrollment, WithdrawalReason } from './enrollment.entity';
 import type { LotteryDraw } from './lottery-draw.entity';
 import { ApplicationFilter, ApplicationInput, ApplicationOrder, ApplyInput, DecisionInput } from './intake.inputs';
 import { ApplicationPage, LotteryInfo } from './intake.types';
@@ -71,9 +71,17 @@ export class ApplicationResolver {
   }
 
   @Allow(Permission.ApplicationApply)
-  @Mutation(() => Application, { description: 'Give up my seat before the course starts; it goes to the next person waiting.' })
-  withdrawEnrollment(@Arg('applicationId', () => ID) applicationId: string, @Context() ctx: Ctx): Promise<Application> {
-    return this.enrollments.withdraw(ctx, applicationId);
+  @Mutation(() => Application, {
+    description:
+      'Give up my seat before the course starts (it goes to the next person waiting), or withdraw (退学) once it has started: then a reason category is required, the text is optional.',
+  })
+  withdrawEnrollment(
+    @Arg('applicationId', () => ID) applicationId: string,
+    @Arg('reason', () => WithdrawalReason, { nullable: true }) reason: WithdrawalReason | null,
+    @Arg('text', () => String, { nullable: true }) text: string | null,
+    @Context() ctx: Ctx,
+  ): Promise<Application> {
+    return this.enrollments.withdraw(ctx, applicationId, reason ?? null, text ?? null);
   }
 
   @Allow(Permission.ApplicationReview)

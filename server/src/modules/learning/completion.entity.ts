@@ -7,6 +7,8 @@ import { Allow } from '../../core/auth/access';
 import { Subject } from '../../core/auth/subject';
 import { Timestamped } from '../../core/timestamped';
 import { Permission, SELF } from '../permissions';
+import { Personal } from '../../core/personal';
+import { ATTENDANCE_RETENTION, ATTENDANCE_RETENTION_JA } from './attendance.entity';
 
 export enum CompletionOutcome {
   COMPLETED = 'completed',
@@ -53,11 +55,18 @@ export class Completion extends Timestamped {
   @JoinColumn({ name: 'accountId', foreignKeyConstraintName: 'FK_completion_account' })
   account?: Account;
 
+  @Personal({
+    category: 'learning',
+    purpose: 'Record whether the student completed the course (course history), for the certificate and the alumni follow-up',
+    retention: ATTENDANCE_RETENTION,
+    purposeJa: '修了したかどうかを受講履歴として記録し、修了証と卒業後の追跡調査に使うため',
+    retentionJa: ATTENDANCE_RETENTION_JA,
+  })
   @GqlField(() => CompletionOutcome)
   @Column({ type: 'varchar', length: 20 })
   outcome: CompletionOutcome;
 
-  /** The Tokyo date of completion (the cohort's end, or the run's day if later). */
+  /** The Tokyo date of completion: the cohort's end (the run's day when staff finished the cohort before its end). */
   @GqlField(() => String)
   @Column({ type: 'date' })
   completedOn: string;

@@ -37,8 +37,9 @@ export function buildLearning(infra: Infrastructure, deps: LearningDeps) {
   const schedule = buildSchedule(infra, deps);
   const completion = buildCompletion(infra, deps);
   const certificate = buildCertificate(infra, deps);
-  const checkin = buildCheckin(infra, deps);
-  const jobs: Job[] = [];
+  const checkin = buildCheckin(infra, deps, schedule.recordAttendance);
+  completion.useCertificates(certificate.issuer);
+  const jobs: Job[] = [...completion.jobs];
   return {
     schedule,
     completion,
