@@ -341,4 +341,27 @@ describe('the attendance grid', () => {
     // The caller's session, the cohort, its sessions, its students, their attendance, the students' accounts (one loader), the audit of the read.
     expect(counts).toEqual([7, 7]);
   });
+
+  test('saving changed cells costs the same at 100 and 400 cells: one UPDATE per new status, not one per row', async () => {
+    const counts: number[] = [];
+    for (const [n, year] of [
+      [10, 2039],
+      [20, 2041],
+    ]) {
+      const g = await gridCohort(n, year);
+      const cells = (statusCode: (i: number) => string) =>
+        g.sessions.flatMap((s, i) => g.students.map((e) => ({ classSessionId: s, enrollmentId: String(e.id), statusCode: statusCode(i) })));
+      await ok(t, SAVE_GRID, { id: g.id, cells: cells(() => 'present') }, staff);
+      await t.settle();
+      t.sql.reset();
+      await ok(t, SAVE_GRID, { id: g.id, cells: cells((i) => (i % 2 ? 'late' : 'absent')) }, staff);
+      counts.push(t.sql.count);
+      const changes = await t.app.dataSource.query(
+        `SELECT COUNT(*) AS n FROM attendance_change c JOIN attendance a ON a.id = c.attendanceId JOIN class_session s ON s.id = a.classSessionId WHERE s.cohortId = ?`,
+        [Number(g.id)],
+      );
+      expect(Number(changes[0].n)).toBe(n * n);
+    }
+    expect(counts[0]).toBe(counts[1]);
+  });
 });

@@ -237,6 +237,32 @@ describe('the completion run of a disaster-prevention cohort', () => {
     expect(errorCodes(await t.gql(OVERRIDE, { e: String(c.enrollments[D].id), o: 'COMPLETED', r: '理由' }, { token: staff }))).toEqual(['NOT_FOUND']);
   });
 
+  test('an override to not completed revokes the certificate; back to completed makes it valid again as a new copy', async () => {
+    const target = c.enrollments[C].id;
+    const VERIFY = `query($n: String!, $k: String!) { verifyCertificate(number: $n, check: $k) { status revokedOn } }`;
+    const cert = async () => (await t.app.dataSource.query('SELECT id, number, checkCode, revokedAt, revokeReason FROM certificate WHERE enrollmentId = ?', [target]))[0];
+    const before = await cert();
+    expect(before.revokedAt).toBeNull();
+    await ok(t, OVERRIDE, { e: String(target), o: 'NOT_COMPLETED', r: '出席記録の誤りが判明' }, staff);
+    const revoked = await cert();
+    expect(revoked.revokedAt).not.toBeNull();
+    expect(revoked.revokeReason).toBe('修了判定の変更: 出席記録の誤りが判明');
+    expect((await t.gql(VERIFY, { n: before.number, k: before.checkCode })).data!.verifyCertificate.status).toBe('REVOKED');
+    await ok(t, OVERRIDE, { e: String(target), o: 'COMPLETED', r: '誤りの訂正' }, staff);
+    const again = await cert();
+    expect(again.number).toBe(before.number);
+    expect(again.revokedAt).toBeNull();
+    expect((await t.gql(VERIFY, { n: before.number, k: before.checkCode })).data!.verifyCertificate).toEqual({ status: 'VALID', revokedOn: null });
+    const copies: { reason: string; supersededAt: Date | null }[] = await t.app.dataSource.query(
+      'SELECT reason, supersededAt FROM certificate_issue WHERE certificateId = ? ORDER BY id',
+      [before.id],
+    );
+    expect(copies.map((x) => [x.reason, x.supersededAt === null])).toEqual([
+      ['first', false],
+      ['reinstated', true],
+    ]);
+  });
+
   test('completed students are alumni: myCompletions and Account.completions for themselves and staff', async () => {
     const mine = (await ok(t, `{ myCompletions { outcome cohortId cohort { academicYear courseId } } }`, {}, c.members[A].token)).myCompletions;
     expect(mine).toEqual([{ outcome: 'COMPLETED', cohortId: c.cohortId, cohort: { academicYear: 2031, courseId: COURSE.DISASTER } }]);

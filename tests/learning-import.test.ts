@@ -292,3 +292,62 @@ test('a preview costs the same statements for one row or many, with unknown stud
 test('a grid without any session column is refused', async () => {
   expect(fieldKeys(await apply(main.cohortId, utf8(csv('学籍番号,氏名', `${main.numbers[0]},練馬`))))).toEqual(['fileBase64:import.missingColumn']);
 });
+
+describe('/graphql/files: the file operations with a larger body limit', () => {
+  const post = async (path: string, query: string, variables: Record<string, unknown>, token = staff) => {
+    const res = await fetch(`${t.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    return {
+      status: res.status,
+      cache: res.headers.get('cache-control'),
+      body: (await res.json()) as { data?: Record<string, any>; errors?: { extensions: Record<string, any> }[] },
+    };
+  };
+  // Over /graphql's 64 KB: a sheet with a long 備考 column, as a spreadsheet may carry.
+  const note = 'あ'.repeat(6000);
+  let bigFile: string;
+  beforeAll(() => {
+    bigFile = utf8(csv('学籍番号,氏名,状態,備考', ...main.numbers.map((n) => `${n},練馬 花子,欠席,${note}`)));
+  });
+
+  test('a file over 64 KB is refused by /graphql and previewed and applied through /graphql/files', async () => {
+    expect(bigFile.length).toBeGreaterThan(64 * 1024);
+    const direct = await post('/graphql', PREVIEW, { c: main.cohortId, f: bigFile, s: s.s2 });
+    expect(direct.status).toBe(413);
+    expect(direct.body.errors![0].extensions.messageKey).toBe('request.tooLarge');
+
+    const seen = await post('/graphql/files', PREVIEW, { c: main.cohortId, f: bigFile, s: s.s2 });
+    expect(seen.status).toBe(200);
+    expect(seen.cache).toBe('no-store');
+    expect(seen.body.data!.previewAttendanceCsv).toMatchObject({ layout: 'session', entryCount: main.numbers.length, errorCount: 0 });
+    const done = await post('/graphql/files', APPLY, { c: main.cohortId, f: bigFile, s: s.s2 });
+    expect(done.body.errors).toBeUndefined();
+    expect(done.body.data!.applyAttendanceCsv.entryCount).toBe(main.numbers.length);
+    const rows = await t.app.dataSource.getRepository(Attendance).findBy({ classSessionId: Number(s.s2) });
+    expect(rows.filter((r) => main.enrollments.some((e) => e.id === r.enrollmentId)).map((r) => r.statusCode)).toEqual(main.numbers.map(() => 'absent'));
+  });
+
+  test('/graphql/files answers nothing but the file operations, and keeps the same rules', async () => {
+    for (const query of [
+      `{ me { id } }`,
+      `query($c: ID!, $f: String!) { previewAttendanceCsv(cohortId: $c, fileBase64: $f) { entryCount } me { id } }`,
+      `query($c: ID!, $f: String!) { ...F } fragment F on Query { me { id } }`,
+      `mutation { logout }`,
+      `not graphql {`,
+    ]) {
+      const res = await post('/graphql/files', query, { c: main.cohortId, f: bigFile });
+      expect(res.status).toBe(400);
+      expect(res.body.errors![0].extensions).toEqual({ code: 'BAD_REQUEST', messageKey: 'request.notAFileOperation' });
+    }
+    // The same access rules: a member is refused, another field's contractor finds nothing.
+    expect((await post('/graphql/files', PREVIEW, { c: main.cohortId, f: bigFile, s: s.s2 }, main.members[0].token)).body.errors![0].extensions.code).toBe('FORBIDDEN');
+    expect((await post('/graphql/files', PREVIEW, { c: main.cohortId, f: bigFile, s: s.s2 }, greenery)).body.errors![0].extensions.code).toBe('NOT_FOUND');
+    // Its own limit: over 3 MB is 413 before any work.
+    const huge = await post('/graphql/files', PREVIEW, { c: main.cohortId, f: 'A'.repeat(3_200_000), s: s.s2 });
+    expect(huge.status).toBe(413);
+    expect(huge.body.errors![0].extensions.messageKey).toBe('request.tooLarge');
+  });
+});

@@ -53,6 +53,7 @@ const STAFF_ONLY = [
   'notice.systemNotice',
   'notice.withdrawn',
   'passkey.failed',
+  'request.notAFileOperation',
   'selection.fixed',
   'selection.notClosed',
   'selection.notLottery',

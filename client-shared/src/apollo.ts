@@ -87,10 +87,58 @@ function createAuthLink({ getAccessToken, hasRefreshToken, refreshSession }: Tok
   });
 }
 
+/** Where file operations go (an attendance CSV): the same API with a larger body limit. */
+export const FILES_URL = `${GRAPHQL_URL}/files`;
+
+export type UploadProgress = (loaded: number, total: number) => void;
+
+/**
+ * The operation context that sends an operation to FILES_URL and reports the upload's progress:
+ * `useMutation(doc, { context: fileOperation(onProgress) })`.
+ */
+export function fileOperation(onProgress?: UploadProgress) {
+  return { uri: FILES_URL, fetchOptions: { onUploadProgress: onProgress } };
+}
+
+function responseHeaders(raw: string): Headers {
+  const headers = new Headers();
+  for (const line of raw.trim().split(/[\r\n]+/)) {
+    const at = line.indexOf(':');
+    if (at > 0) headers.append(line.slice(0, at).trim(), line.slice(at + 1).trim());
+  }
+  return headers;
+}
+
+/** fetch, or XMLHttpRequest when the context asks for upload progress, which fetch cannot report. */
+function progressFetch(uri: RequestInfo | URL, options: RequestInit & { onUploadProgress?: UploadProgress } = {}): Promise<Response> {
+  const { onUploadProgress, ...init } = options;
+  if (!onUploadProgress) return fetch(uri, init);
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open(init.method ?? 'POST', String(uri));
+    new Headers(init.headers).forEach((value, name) => xhr.setRequestHeader(name, value));
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onUploadProgress(e.loaded, e.total);
+    };
+    xhr.onload = () =>
+      resolve(
+        new Response(xhr.responseText, {
+          status: xhr.status,
+          statusText: xhr.statusText,
+          headers: responseHeaders(xhr.getAllResponseHeaders()),
+        }),
+      );
+    xhr.onerror = () => reject(new TypeError('Network request failed'));
+    xhr.onabort = () => reject(new DOMException('Aborted', 'AbortError'));
+    init.signal?.addEventListener('abort', () => xhr.abort());
+    xhr.send(init.body as XMLHttpRequestBodyInit | null);
+  });
+}
+
 /** The Apollo client both apps use: auth link with refresh-and-retry, then HTTP. */
 export function createApolloClient({ session, cache, uri = GRAPHQL_URL }: AppApolloOptions) {
   return new ApolloClient({
-    link: ApolloLink.from([createAuthLink(session), new HttpLink({ uri })]),
+    link: ApolloLink.from([createAuthLink(session), new HttpLink({ uri, fetch: progressFetch as typeof fetch })]),
     cache: new InMemoryCache(cache),
     defaultOptions: {
       watchQuery: { fetchPolicy: 'cache-and-network' },

@@ -9,7 +9,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { Kind, type OperationDefinitionNode } from 'graphql';
+import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import type { Config } from './config';
 import type { Ctx } from './core/context';
@@ -84,6 +84,31 @@ function auditPlugin(logger: AppLogger): ApolloServerPlugin<Ctx> {
       };
     },
   };
+}
+
+/** The body limit of /graphql/files: a 2 MB file in base64 (2.7 MB) and the operation around it. */
+const FILE_BODY_LIMIT = '3mb';
+/** The root fields /graphql/files answers. */
+export const FILE_OPERATIONS = new Set(['previewAttendanceCsv', 'applyAttendanceCsv', '__typename']);
+
+/** /graphql/files answers only operations whose every root field is a file operation (no fragments at the root). */
+function onlyFileOperations(req: Request, res: Response, next: NextFunction): void {
+  const query = (req.body as { query?: unknown } | undefined)?.query;
+  let allowed = false;
+  if (typeof query === 'string') {
+    try {
+      const document = parse(query, { maxTokens: 2000 });
+      allowed = document.definitions.every(
+        (d) => d.kind === Kind.OPERATION_DEFINITION && d.selectionSet.selections.every((s) => s.kind === Kind.FIELD && FILE_OPERATIONS.has(s.name.value)),
+      );
+    } catch {
+      allowed = false;
+    }
+  }
+  if (allowed) return next();
+  res.status(400).json({
+    errors: [{ message: 'This address takes file operations only; send others to /graphql.', extensions: { code: 'BAD_REQUEST', messageKey: 'request.notAFileOperation' } }],
+  });
 }
 
 /** Every /graphql answer is no-store, including the ones Apollo gives its own header (a persisted query not found). */
@@ -208,45 +233,45 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     }
   });
 
-  app.use(
-    '/graphql',
-    (_req, res, next) => {
-      res.setHeader('Cache-Control', 'no-store');
-      next();
-    },
-    express.json({ limit: '64kb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }): Promise<Ctx> => {
-        const requestId = String((req as Request & { id?: unknown }).id ?? crypto.randomUUID());
-        // Bounded: a forwarded header is caller-controlled text until proven an address.
-        const ip = String(req.ip ?? req.socket.remoteAddress ?? 'unknown').slice(0, 64);
-        const now = new Date();
-        const ctx: Ctx = {
-          requestId,
-          ip,
-          user: null,
-          now,
-          em: database.readManager,
-          audit: new RequestAudit(modules.auditSink, { requestId, ip, now }, () => ctx.user),
-          afterCommit: runNow(logger),
-          memo: new Map(),
-        };
-        const header = req.headers.authorization;
-        if (header) {
-          const match = /^Bearer ([A-Za-z0-9._~+/=-]{1,4096})$/.exec(header);
-          const claims = match ? services.tokens.verifyAccess(match[1]) : null;
-          const resolved = claims ? await services.accounts.principalFor(database.readManager, claims, ip, ctx.now) : { principal: null, reason: 'invalid_token' };
-          if (!resolved.principal) {
-            ctx.audit.add({ action: 'auth.denied', outcome: 'denied', reason: resolved.reason ?? 'invalid_token', actorId: claims ? Number(claims.sub) || null : null });
-            await ctx.audit.flush('authenticate');
-            throw unauthenticated('auth.sessionExpired', 'Your session has ended or is not valid. Please log in again.');
-          }
-          ctx.user = resolved.principal;
+  const graphql = expressMiddleware(apollo, {
+    context: async ({ req }): Promise<Ctx> => {
+      const requestId = String((req as Request & { id?: unknown }).id ?? crypto.randomUUID());
+      // Bounded: a forwarded header is caller-controlled text until proven an address.
+      const ip = String(req.ip ?? req.socket.remoteAddress ?? 'unknown').slice(0, 64);
+      const now = new Date();
+      const ctx: Ctx = {
+        requestId,
+        ip,
+        user: null,
+        now,
+        em: database.readManager,
+        audit: new RequestAudit(modules.auditSink, { requestId, ip, now }, () => ctx.user),
+        afterCommit: runNow(logger),
+        memo: new Map(),
+      };
+      const header = req.headers.authorization;
+      if (header) {
+        const match = /^Bearer ([A-Za-z0-9._~+/=-]{1,4096})$/.exec(header);
+        const claims = match ? services.tokens.verifyAccess(match[1]) : null;
+        const resolved = claims ? await services.accounts.principalFor(database.readManager, claims, ip, ctx.now) : { principal: null, reason: 'invalid_token' };
+        if (!resolved.principal) {
+          ctx.audit.add({ action: 'auth.denied', outcome: 'denied', reason: resolved.reason ?? 'invalid_token', actorId: claims ? Number(claims.sub) || null : null });
+          await ctx.audit.flush('authenticate');
+          throw unauthenticated('auth.sessionExpired', 'Your session has ended or is not valid. Please log in again.');
         }
-        return ctx;
-      },
-    }),
-  );
+        ctx.user = resolved.principal;
+      }
+      return ctx;
+    },
+  });
+  const noStoreHeader = (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  };
+  // Files (an attendance CSV, base64) go to their own path with a larger body limit, so /graphql
+  // keeps its small one; only the file operations are answered here.
+  app.use('/graphql/files', noStoreHeader, express.json({ limit: FILE_BODY_LIMIT }), onlyFileOperations, graphql);
+  app.use('/graphql', noStoreHeader, express.json({ limit: '64kb' }), graphql);
 
   serveClient(app, '/admin', config.adminClientDir);
   serveClient(app, '/', config.memberClientDir);

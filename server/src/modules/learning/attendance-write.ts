@@ -112,22 +112,34 @@ export const recordAttendance: RecordAttendance = async (ctx, entries, options) 
   const actorId = ctx.user?.accountId ?? null;
   const changes: Partial<AttendanceChange>[] = [];
   let changed = 0;
-  const update = async (row: Attendance, entry: AttendanceEntry): Promise<void> => {
+  // Changed rows by their new status: one UPDATE per status, not one per row (1,600 cells of a grid
+  // took 765 ms on MariaDB row by row).
+  const updates = new Map<string, number[]>();
+  const update = (row: Attendance, entry: AttendanceEntry): void => {
     if (row.statusCode === entry.statusCode) return;
     if (!reason && sessionDayPassed(sessions.get(entry.classSessionId)!, ctx.now)) {
       throw badField('reason', 'attendance.reasonRequired', 'Give a reason for changing attendance after the day of the class session.');
     }
-    await attendances.update({ id: row.id }, { statusCode: entry.statusCode, source: options.source, recordedBy: actorId, updatedAt: ctx.now });
+    updates.set(entry.statusCode, [...(updates.get(entry.statusCode) ?? []), row.id]);
     changes.push({ attendanceId: row.id, accountId: row.accountId, at: ctx.now, fromStatus: row.statusCode, toStatus: entry.statusCode, reason, actorId, source: options.source });
     changed++;
+  };
+  const writeUpdates = async (): Promise<void> => {
+    for (const [statusCode, ids] of updates) {
+      for (let i = 0; i < ids.length; i += 5000) {
+        await attendances.update({ id: In(ids.slice(i, i + 5000)) }, { statusCode, source: options.source, recordedBy: actorId, updatedAt: ctx.now });
+      }
+    }
+    updates.clear();
   };
 
   const fresh: AttendanceEntry[] = [];
   for (const entry of list) {
     const row = existing.get(key(entry.classSessionId, entry.enrollmentId));
-    if (row) await update(row, entry);
+    if (row) update(row, entry);
     else fresh.push(entry);
   }
+  await writeUpdates();
 
   const rowOf = (entry: AttendanceEntry): Partial<Attendance> => ({
     classSessionId: entry.classSessionId,
@@ -154,9 +166,10 @@ export const recordAttendance: RecordAttendance = async (ctx, entries, options) 
         } catch (inner) {
           if (!isDuplicateKey(inner)) throw inner;
           const row = await attendances.findOneOrFail({ where: { classSessionId: entry.classSessionId, enrollmentId: entry.enrollmentId }, ...lockMode(ctx.em) });
-          await update(row, entry);
+          update(row, entry);
         }
       }
+      await writeUpdates();
     }
   }
   if (changes.length > 0) await repo(ctx, AttendanceChange).createQueryBuilder().insert().values(changes).execute();

@@ -6,6 +6,8 @@ export enum CertificateIssueReason {
   FIRST = 'first',
   LOST = 'lost',
   DAMAGED = 'damaged',
+  /** Valid again after an override of its revocation's completion decision. */
+  REINSTATED = 'reinstated',
 }
 registerEnumType(CertificateIssueReason, { name: 'CertificateIssueReason', description: 'Why a copy of a certificate was issued: the first issue, or a reissue.' });
 

@@ -79,6 +79,32 @@ export class CertificateService implements CertificateIssuer {
     await this.issue(ctx, enrollmentIds);
   }
 
+  async revokeFor(ctx: Ctx, enrollmentIds: number[], reason: string): Promise<void> {
+    const certs = await repo(ctx, Certificate).find({ where: { enrollmentId: In(enrollmentIds), revokedAt: IsNull() }, ...lockMode(ctx.em) });
+    if (!certs.length) return;
+    await repo(ctx, Certificate).update(
+      { id: In(certs.map((c) => c.id)) },
+      { revokedAt: ctx.now, revokeReason: reason.slice(0, 300), revokedBy: ctx.user?.accountId ?? null, updatedAt: ctx.now },
+    );
+    for (const c of certs) ctx.audit.target('Certificate', c.id);
+  }
+
+  async reinstateFor(ctx: Ctx, enrollmentIds: number[]): Promise<void> {
+    const certs = await repo(ctx, Certificate).find({ where: { enrollmentId: In(enrollmentIds) }, ...lockMode(ctx.em) });
+    const revoked = certs.filter((c) => c.revokedAt);
+    if (revoked.length) {
+      const ids = revoked.map((c) => c.id);
+      await repo(ctx, Certificate).update({ id: In(ids) }, { revokedAt: null, revokeReason: null, revokedBy: null, updatedAt: ctx.now });
+      // The copy printed before the revocation stays superseded; the reinstated one is a new copy.
+      await repo(ctx, CertificateIssue).update({ certificateId: In(ids), supersededAt: IsNull() }, { supersededAt: ctx.now });
+      await repo(ctx, CertificateIssue).insert(
+        ids.map((certificateId) => ({ certificateId, issuedAt: ctx.now, supersededAt: null, reason: CertificateIssueReason.REINSTATED, issuedBy: ctx.user?.accountId ?? null })),
+      );
+      for (const id of ids) ctx.audit.target('Certificate', id);
+    }
+    await this.issue(ctx, enrollmentIds);
+  }
+
   private async issue(ctx: Ctx, enrollmentIds: number[]): Promise<number> {
     const ids = [...new Set(enrollmentIds.map(Number))];
     if (!ids.length) return 0;

@@ -319,7 +319,11 @@ export class CompletionService {
     const values = { outcome, overridden: true, overrideReason: text, decidedBy: ctx.user?.accountId ?? null, updatedAt: ctx.now };
     await repo(ctx, Completion).update({ id: completion.id }, values);
     Object.assign(completion, values);
-    if (outcome === CompletionOutcome.COMPLETED && before !== outcome && this.issuer) await this.issuer.issueFor(ctx, [completion.enrollmentId]);
+    if (before !== outcome && this.issuer) {
+      // A certificate follows the decision: issued (or valid again) on completed, revoked on not completed.
+      if (outcome === CompletionOutcome.COMPLETED) await this.issuer.reinstateFor(ctx, [completion.enrollmentId]);
+      else await this.issuer.revokeFor(ctx, [completion.enrollmentId], `修了判定の変更: ${text}`);
+    }
     ctx.audit.add({ action: 'completion.override', outcome: 'success', targetType: 'Completion', targetIds: [completion.id], reason: `${before}->${outcome}` });
     ctx.audit.target('Completion', completion.id);
     return completion;

@@ -8,6 +8,10 @@ import type { Ctx } from '../../core/context';
 /** Issues (or keeps) the certificate of each completed enrollment; called inside the completion run's transaction. */
 export interface CertificateIssuer {
   issueFor(ctx: Ctx, enrollmentIds: number[]): Promise<void>;
+  /** An override to not completed: the certificate, if any, is revoked with this reason. */
+  revokeFor(ctx: Ctx, enrollmentIds: number[], reason: string): Promise<void>;
+  /** An override back to completed: a certificate revoked earlier is valid again, as a new copy. */
+  reinstateFor(ctx: Ctx, enrollmentIds: number[]): Promise<void>;
 }
 
 /** One attendance to record: the status code for a student (enrollment) at a class session. */
