@@ -199,6 +199,7 @@ const PINNED: Record<string, string[]> = {
     'startsOn',
     'status',
   ],
+  CohortAtRisk: ['atRisk', 'cohort', 'cohortId', 'notAchievable', 'studentCount', 'students'],
   CohortWork: ['applicationsToReview', 'cohort', 'lotteryToDraw', 'lotteryToFreeze', 'nextDeadline', 'offersLapsingSoon', 'resultsToAnnounce'],
   Completion: [
     'attended',
@@ -236,7 +237,7 @@ const PINNED: Record<string, string[]> = {
     'updatedAt',
     'years',
   ],
-  CourseAttendanceStatus: ['code', 'countsAsAttended', 'courseId', 'courseOwn', 'sortOrder'],
+  CourseAttendanceStatus: ['code', 'countsAsAttended', 'courseId', 'courseOwn', 'label', 'labelEn', 'sortOrder'],
   EmailConfirmation: ['kind', 'loginId'],
   Enrollment: ['cohortId', 'enrolledAt', 'id', 'student', 'studentNumber', 'withdrawalReason', 'withdrawalText', 'withdrawnAt'],
   Field: ['code', 'courses', 'nameEn', 'nameJa', 'years'],
@@ -317,7 +318,7 @@ const PINNED: Record<string, string[]> = {
     'withdrawEnrollment',
     'withdrawNotice',
   ],
-  MyAttendance: ['cohortId', 'enrollment', 'sessions'],
+  MyAttendance: ['cohortId', 'enrollment', 'sessions', 'statuses'],
   MyAttendanceRow: ['attendance', 'session', 'statusCode'],
   Notice: [
     'audience',
@@ -348,6 +349,7 @@ const PINNED: Record<string, string[]> = {
   Query: [
     'application',
     'applicationPage',
+    'atRiskOverview',
     'atRiskStudents',
     'attendanceGrid',
     'attendanceStatuses',

@@ -326,3 +326,50 @@ describe('statement count', () => {
     expect(counts).toEqual([10, 10]);
   });
 });
+
+describe('atRiskOverview: every running cohort’s students at risk, across cohorts', () => {
+  const OVERVIEW = `{ atRiskOverview { cohortId studentCount atRisk notAchievable cohort { id course { fieldCode } } students { state enrollment { id studentNumber student { name } } } } }`;
+  const cohortIds = new Set<string>();
+  const mine = async (token = staff) => ((await ok(t, OVERVIEW, {}, token)).atRiskOverview as any[]).filter((c) => cohortIds.has(c.cohortId));
+
+  test('lists the at-risk and not-achievable students of each running cohort, and costs the same for one cohort or three', async () => {
+    // Cohorts of earlier tests are running too: the count is compared with one more and two more cohorts.
+    const cost = async () => {
+      await t.settle();
+      t.sql.reset();
+      await ok(t, OVERVIEW, {}, staff);
+      return t.sql.count;
+    };
+    const counts: number[] = [];
+    const expected: Record<string, { atRisk: number; notAchievable: number }> = {};
+    for (const [i, year] of [2036, 2037, 2038].entries()) {
+      const c = await enrolledCohort(i === 2 ? COURSE.RECYCLING : COURSE.WELFARE, 3, year);
+      cohortIds.add(c.cohortId);
+      const ids = await addSessions(
+        c.cohortId,
+        [-50, -40, -30, -20, -10, 10, 20, 30, 40, 50].map((day) => ({ day })),
+      );
+      // Student 0 on track; student 1 two absences of ten at 80% (AT_RISK); student 2 three (NOT_ACHIEVABLE).
+      for (const [k, e] of c.enrollments.entries()) for (const [j, id] of ids.slice(0, 5).entries()) await mark(id, e, j < (k === 0 ? 0 : k + 1) ? 'absent' : 'present');
+      expected[c.cohortId] = { atRisk: 1, notAchievable: 1 };
+      counts.push(await cost());
+    }
+    expect(new Set(counts).size).toBe(1);
+    const list = await mine();
+    expect(list.map((c) => c.cohortId).sort()).toEqual([...cohortIds].sort());
+    for (const c of list) {
+      expect({ atRisk: c.atRisk, notAchievable: c.notAchievable, studentCount: c.studentCount }).toEqual({ ...expected[c.cohortId], studentCount: 3 });
+      expect(c.students.map((s: any) => s.state).sort()).toEqual(['AT_RISK', 'NOT_ACHIEVABLE']);
+      expect(c.students.every((s: any) => s.enrollment.student?.name)).toBe(true);
+    }
+  });
+
+  test('contractor staff see only their field’s cohorts; members may not ask', async () => {
+    const greenery = await t.tokenFor('greenery');
+    const all = (await ok(t, OVERVIEW, {}, greenery)).atRiskOverview as any[];
+    expect(all.every((c) => c.cohort.course.fieldCode === 'GREENERY')).toBe(true);
+    expect(all.filter((c) => cohortIds.has(c.cohortId))).toEqual([]);
+    const [member] = await fastMembers(t, 1);
+    expect((await t.gql(OVERVIEW, {}, { token: member.token })).errors![0].extensions.code).toBe('FORBIDDEN');
+  });
+});

@@ -23,7 +23,8 @@ const PATTERN_FIELDS = `date startsAt endsAt title venue kind countsTowardComple
 const PREVIEW = `query($p: ClassSessionPatternInput!) { previewClassSessions(pattern: $p) { ${PATTERN_FIELDS} } }`;
 const CREATE_MANY = `mutation($p: ClassSessionPatternInput!) { createClassSessions(pattern: $p) { id startsAt endsAt cohortId } }`;
 const STATUSES = `query($id: ID!) { attendanceStatuses(courseId: $id) { code countsAsAttended sortOrder courseId courseOwn } }`;
-const SET_STATUS = `mutation($id: ID!, $code: String!, $counts: Boolean!) { setCourseAttendanceStatus(courseId: $id, code: $code, countsAsAttended: $counts) { code countsAsAttended sortOrder courseId courseOwn } }`;
+const SET_STATUS = `mutation($id: ID!, $code: String!, $counts: Boolean!, $label: String, $labelEn: String) {
+  setCourseAttendanceStatus(courseId: $id, code: $code, countsAsAttended: $counts, label: $label, labelEn: $labelEn) { code countsAsAttended sortOrder courseId courseOwn label labelEn } }`;
 const SAVE = `mutation($id: ID!, $entries: [SessionAttendanceEntryInput!]!, $reason: String) { saveSessionAttendance(classSessionId: $id, entries: $entries, reason: $reason) { rows { statusCode } } }`;
 const MINE = `query($id: ID!) { myAttendance(cohortId: $id) { cohortId enrollment { id } sessions { session { id title } statusCode attendance { statusCode changes { fromStatus toStatus reason } } } } }`;
 
@@ -341,11 +342,17 @@ describe('attendance statuses', () => {
     let list = (await ok(t, SET_STATUS, { id: COURSE.RECYCLING, code: 'excused', counts: true }, staff)).setCourseAttendanceStatus;
     expect(list.find((s: { code: string }) => s.code === 'excused')).toMatchObject({ countsAsAttended: true, sortOrder: 5, courseId: COURSE.RECYCLING, courseOwn: true });
     expect(list.find((s: { code: string }) => s.code === 'late')).toMatchObject({ courseId: COURSE.RECYCLING, courseOwn: false });
-    list = (await ok(t, SET_STATUS, { id: COURSE.RECYCLING, code: 'online', counts: true }, staff)).setCourseAttendanceStatus;
+    // A new code needs its name (the clients know only the defaults'); a default's or another code's name is refused.
+    for (const label of [undefined, '  ', '欠席', 'とても長い名前'.repeat(4)]) {
+      expect(fieldErrors(await t.gql(SET_STATUS, { id: COURSE.RECYCLING, code: 'online', counts: true, label }, { token: staff }))).toEqual(['label']);
+    }
+    list = (await ok(t, SET_STATUS, { id: COURSE.RECYCLING, code: 'online', counts: true, label: 'オンライン参加', labelEn: 'Joined online' }, staff)).setCourseAttendanceStatus;
     expect(list.map((s: { code: string }) => s.code)).toEqual(['present', 'late', 'leftEarly', 'absent', 'excused', 'online']);
+    expect(list.find((s: { code: string }) => s.code === 'online')).toMatchObject({ label: 'オンライン参加', labelEn: 'Joined online' });
+    expect(list.find((s: { code: string }) => s.code === 'excused')).toMatchObject({ label: null, labelEn: null });
     // Setting it again changes the course's own row.
-    list = (await ok(t, SET_STATUS, { id: COURSE.RECYCLING, code: 'online', counts: false }, staff)).setCourseAttendanceStatus;
-    expect(list.filter((s: { code: string }) => s.code === 'online')).toEqual([expect.objectContaining({ countsAsAttended: false, sortOrder: 6 })]);
+    list = (await ok(t, SET_STATUS, { id: COURSE.RECYCLING, code: 'online', counts: false, label: 'オンライン参加' }, staff)).setCourseAttendanceStatus;
+    expect(list.filter((s: { code: string }) => s.code === 'online')).toEqual([expect.objectContaining({ countsAsAttended: false, sortOrder: 6, labelEn: null })]);
     const disaster = (await ok(t, STATUSES, { id: COURSE.DISASTER }, staff)).attendanceStatuses;
     expect(disaster.map((s: { code: string }) => s.code)).not.toContain('online');
     expect(disaster.find((s: { code: string }) => s.code === 'excused').countsAsAttended).toBe(false);
@@ -354,6 +361,13 @@ describe('attendance statuses', () => {
     const student = await t.app.dataSource.getRepository(Enrollment).findOneByOrFail({ cohortId: Number(recyclingCohort) });
     await ok(t, SAVE, { id: recyclingSession, entries: [{ enrollmentId: String(student.id), statusCode: 'online' }] }, staff);
     expect((await t.app.dataSource.getRepository(Attendance).findOneByOrFail({ classSessionId: Number(recyclingSession), enrollmentId: student.id })).statusCode).toBe('online');
+    // The student reads the new code's name with their attendance.
+    const studentToken = recyclingStudents.find((m) => m.id === student.accountId)!.token;
+    const mine = (
+      await ok(t, `query($c: ID!) { myAttendance(cohortId: $c) { statuses { code label countsAsAttended } sessions { statusCode } } }`, { c: recyclingCohort }, studentToken)
+    ).myAttendance;
+    expect(mine.statuses.find((s: { code: string }) => s.code === 'online')).toEqual({ code: 'online', label: 'オンライン参加', countsAsAttended: false });
+    expect(mine.sessions.map((s: { statusCode: string | null }) => s.statusCode)).toContain('online');
     const disasterSession = await newSession();
     const res = await t.gql(SAVE, { id: disasterSession, entries: [{ enrollmentId: String(enrollments[0].id), statusCode: 'online' }] }, { token: staff });
     expect(res.errors![0].extensions!.fieldErrors[0].messageKey).toBe('attendance.unknownStatus');

@@ -66,6 +66,12 @@ export const router = createRouter({
       meta: { permission: 'attendance:record' },
     },
     {
+      path: '/cohorts/:id/attendance',
+      name: 'cohort-attendance',
+      component: () => import('./pages/CohortAttendanceGridPage.vue'),
+      meta: { permission: 'attendance:record' },
+    },
+    {
       path: '/cohorts/:id/completion',
       name: 'cohort-completion',
       component: () => import('./pages/CohortCompletionPage.vue'),

@@ -144,6 +144,13 @@ test('staff plan the sessions by a weekly pattern, record one exception, and ope
   await page.getByTestId('reschedule-save').click();
   await page.getByTestId('reschedule-form').waitFor({ state: 'hidden' });
   expect(await page.getByTestId('session-row-6').innerText()).toContain('13:00〜15:00');
+  // The change is kept and shown: from when to when, and why.
+  const changes = page.getByTestId('session-changes-6');
+  await changes.locator('summary').click();
+  const changeText = await changes.innerText();
+  expect(changeText).toContain('変更履歴（1件）');
+  expect(changeText).toMatch(/10:00〜12:00 → .*13:00〜15:00/);
+  expect(changeText).toContain('理由：会場の都合により午後に変更します。');
 
   await page.getByTestId('cancel-5').click();
   await page.fill('#cancel-reason', '荒天のため休講とします。');

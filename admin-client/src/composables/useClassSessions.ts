@@ -16,6 +16,18 @@ const ClassSessionFieldsFragment = graphql(`
     requiredForCompletion
     cancelledAt
     cancelReason
+    changes {
+      id
+      at
+      kind
+      fromStartsAt
+      fromEndsAt
+      fromVenue
+      toStartsAt
+      toEndsAt
+      toVenue
+      reason
+    }
   }
 `);
 
@@ -165,6 +177,8 @@ const AttendanceStatusesDocument = graphql(`
       code
       countsAsAttended
       sortOrder
+      label
+      labelEn
     }
   }
 `);

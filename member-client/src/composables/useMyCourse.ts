@@ -41,6 +41,11 @@ const MyCourseDocument = graphql(`
     }
     myAttendance(cohortId: $cohortId) {
       cohortId
+      statuses {
+        code
+        label
+        labelEn
+      }
       sessions {
         statusCode
         session {

@@ -204,9 +204,11 @@ export class AttendanceImportService {
     const enrollments = new Map(found.map((e) => [e.studentNumber.toUpperCase(), e]));
     const statuses = (await effectiveStatuses(ctx.em, [cohort.courseId])).get(cohort.courseId) ?? [];
     const codes = new Map(statuses.map((s) => [s.code.toLowerCase(), s.code]));
+    // A course's own codes are read by their names too.
+    const labels: Record<string, string> = { ...STATUS_LABELS, ...Object.fromEntries(statuses.flatMap((s) => (s.label ? [[s.label.normalize('NFKC'), s.code]] : []))) };
     const statusOf = (cell: string): string | null => {
       const v = norm(cell);
-      const code = STATUS_LABELS[v] ?? v;
+      const code = labels[v] ?? v;
       return codes.get(code.toLowerCase()) ?? null;
     };
     const sessionById = new Map(sessions.map((s) => [s.id, s]));

@@ -16,7 +16,8 @@ export const DEFAULT_ATTENDANCE_STATUSES = [
 /**
  * An attendance status as data (出席・遅刻・早退・欠席・届出欠席): whether it counts as attended.
  * courseId null is the default set; a row with a courseId replaces the default of that code for
- * that course. Labels are message keys on the clients (attendanceStatus.<code>).
+ * that course. The defaults' names are message keys on the clients; a course's own new code
+ * carries its name (label, and labelEn for the English screens).
  */
 @Allow(Permission.StudyOwn, Permission.AttendanceRecord)
 @ObjectType()
@@ -46,4 +47,12 @@ export class AttendanceStatus {
   @GqlField(() => Int)
   @Column({ type: 'int' })
   sortOrder: number;
+
+  @GqlField(() => String, { nullable: true, description: 'The name of a course’s own code (e.g. オンライン参加); null for the default codes.' })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  label: string | null;
+
+  @GqlField(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  labelEn: string | null;
 }

@@ -46,9 +46,12 @@ export class AttendanceResolver {
     @Arg('courseId', () => ID) courseId: string,
     @Arg('code', () => String) code: string,
     @Arg('countsAsAttended', () => Boolean) countsAsAttended: boolean,
+    @Arg('label', () => String, { nullable: true, description: 'The name of a new code (required for it; up to 20 characters); ignored for the default codes.' })
+    label: string | null,
+    @Arg('labelEn', () => String, { nullable: true, description: 'Its English name, for the English screens (up to 40).' }) labelEn: string | null,
     @Context() ctx: Ctx,
   ): Promise<CourseAttendanceStatus[]> {
-    return this.attendance.setCourseStatus(ctx, courseId, code, countsAsAttended);
+    return this.attendance.setCourseStatus(ctx, courseId, code, countsAsAttended, { label, labelEn });
   }
 
   @Allow(Permission.AttendanceRecord)

@@ -2,10 +2,11 @@ import { In } from 'typeorm';
 import type { Ctx } from '../../core/context';
 import { repo } from '../../core/context';
 import { badField, conflict, notFound, parseId } from '../../core/errors';
-import type { CatalogService } from '../catalog';
+import { Cohort, type CatalogService } from '../catalog';
 import { Enrollment } from '../intake';
 import { Attendance } from './attendance.entity';
-import { AttendanceStatus } from './attendance-status.entity';
+import { AttendanceStatus, DEFAULT_ATTENDANCE_STATUSES } from './attendance-status.entity';
+import { STATUS_LABELS } from './attendance-import.service';
 import { effectiveStatuses, recordAttendance } from './attendance-write';
 import { ClassSession } from './class-session.entity';
 import type { ClassSessionService } from './class-session.service';
@@ -78,6 +79,8 @@ export class AttendanceService {
       countsAsAttended: s.countsAsAttended,
       sortOrder: s.sortOrder,
       courseOwn: s.courseId === courseId,
+      label: s.label ?? null,
+      labelEn: s.labelEn ?? null,
     }));
   }
 
@@ -85,20 +88,36 @@ export class AttendanceService {
    * Sets whether a status code counts as attended for one course (adding the code when it is new),
    * until a session of any cohort of the course has started: then CONFLICT 'attendance.statusesLocked'.
    */
-  async setCourseStatus(ctx: Ctx, courseId: string, code: string, countsAsAttended: boolean): Promise<CourseAttendanceStatus[]> {
+  async setCourseStatus(
+    ctx: Ctx,
+    courseId: string,
+    code: string,
+    countsAsAttended: boolean,
+    names: { label?: string | null; labelEn?: string | null } = {},
+  ): Promise<CourseAttendanceStatus[]> {
     if (!/^[a-z][a-zA-Z]{0,29}$/.test(code)) throw badField('code', 'validation.format', 'A status code is a word of letters, starting lower-case (up to 30).');
+    // The course first, in the caller's scope: another field's course is not found whatever the input.
     const course = await this.catalog.getCourse(ctx, courseId, true);
+    const isDefault = DEFAULT_ATTENDANCE_STATUSES.some((s) => s.code === code);
+    const label = names.label?.trim() || null;
+    const labelEn = names.labelEn?.trim() || null;
+    // A new code needs a name people read: the clients only know the defaults' names.
+    if (!isDefault && !label) throw badField('label', 'validation.required', 'Give the name of the new status.');
+    if (label && (label.length > 20 || (STATUS_LABELS[label] && STATUS_LABELS[label] !== code)))
+      throw badField('label', 'validation.format', 'The name is up to 20 characters and not the name of another status.');
+    if (labelEn && labelEn.length > 40) throw badField('labelEn', 'validation.format', 'The English name is up to 40 characters.');
     if (await this.sessions.courseHasStarted(ctx, course.id)) {
       throw conflict('attendance.statusesLocked', 'A class session of this course has already started, so its attendance statuses can no longer be changed.');
     }
     const current = (await effectiveStatuses(ctx.em, [course.id])).get(course.id) ?? [];
     const rows = repo(ctx, AttendanceStatus);
     const own = await rows.findOne({ where: { courseId: course.id, code } });
-    if (own) await rows.update({ id: own.id }, { countsAsAttended });
+    if (label && current.some((s) => s.code !== code && s.label === label)) throw badField('label', 'validation.format', 'Another status of the course has this name.');
+    if (own) await rows.update({ id: own.id }, { countsAsAttended, label: isDefault ? null : label, labelEn: isDefault ? null : labelEn });
     else {
       const existing = current.find((s) => s.code === code);
       const sortOrder = existing?.sortOrder ?? Math.max(0, ...current.map((s) => s.sortOrder)) + 1;
-      await rows.insert({ courseId: course.id, code, countsAsAttended, sortOrder });
+      await rows.insert({ courseId: course.id, code, countsAsAttended, sortOrder, label: isDefault ? null : label, labelEn: isDefault ? null : labelEn });
     }
     ctx.audit.target('Course', course.id);
     return this.effective(ctx, course.id);
@@ -161,6 +180,7 @@ export class AttendanceService {
     return {
       cohortId: id,
       enrollment,
+      statuses: await this.effective(ctx, (await repo(ctx, Cohort).findOneByOrFail({ id })).courseId),
       sessions: sessions.map((session) => {
         const attendance = records.get(session.id) ?? null;
         return { session, attendance, statusCode: attendance?.statusCode ?? null };

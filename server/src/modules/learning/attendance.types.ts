@@ -111,6 +111,9 @@ export class MyAttendance {
 
   @Field(() => [MyAttendanceRow])
   sessions: MyAttendanceRow[];
+
+  @Field(() => [CourseAttendanceStatus], { description: 'The course’s statuses, for their names.' })
+  statuses: CourseAttendanceStatus[];
 }
 
 /** One effective attendance status of a course: the default of its code, or the course's own row replacing it. */
@@ -120,8 +123,14 @@ export class CourseAttendanceStatus {
   @Field(() => ID, { description: 'The course asked about.' })
   courseId: number;
 
-  @Field(() => String, { description: 'The code; labels are message keys on the clients (attendanceStatus.<code>).' })
+  @Field(() => String, { description: 'The code; the default codes are named by message keys on the clients (attendanceStatus.<code>).' })
   code: string;
+
+  @Field(() => String, { nullable: true, description: 'The name of a code the course added (shown where the clients have no message key for it).' })
+  label: string | null;
+
+  @Field(() => String, { nullable: true })
+  labelEn: string | null;
 
   @Field(() => Boolean)
   countsAsAttended: boolean;

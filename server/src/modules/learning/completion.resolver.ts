@@ -11,7 +11,7 @@ import { fieldClause, placeholders, readRows } from '../../core/rows';
 import { Enrollment, WithdrawalReason } from '../intake';
 import { Completion, CompletionOutcome } from './completion.entity';
 import { CompletionRuleInput } from './completion.inputs';
-import { CompletionPreview, CompletionRuleInfo, CompletionRunResult, StudentProgress } from './completion.types';
+import { CohortAtRisk, CompletionPreview, CompletionRuleInfo, CompletionRunResult, StudentProgress } from './completion.types';
 import type { CompletionService } from './completion.service';
 
 /** The cohort of each completion, one statement for a list; scoped to the contractor's field. */
@@ -50,6 +50,14 @@ export class CompletionResolver {
   @Query(() => [StudentProgress], { description: 'Students AT_RISK or NOT_ACHIEVABLE.' })
   atRiskStudents(@Arg('cohortId', () => ID) cohortId: string, @Context() ctx: Ctx): Promise<StudentProgress[]> {
     return this.completion.atRiskStudents(ctx, cohortId);
+  }
+
+  @Allow(Permission.CompletionDecide, Permission.AttendanceRecord)
+  @Query(() => [CohortAtRisk], {
+    description: 'Every running cohort in the caller’s field scope with its students AT_RISK or NOT_ACHIEVABLE; a fixed number of statements however many cohorts.',
+  })
+  atRiskOverview(@Context() ctx: Ctx): Promise<CohortAtRisk[]> {
+    return this.completion.atRiskOverview(ctx);
   }
 
   @Allow(Permission.StudyOwn)

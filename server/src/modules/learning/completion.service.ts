@@ -21,7 +21,7 @@ import { ProgressNotice, ProgressNoticeKind } from './progress-notice.entity';
 import { completionReasons, computeProgress, ProgressState, type SessionFacts } from './progress';
 import type { CertificateIssuer } from './learning.contract';
 import type { CompletionRuleInput } from './completion.inputs';
-import type { CompletionPreview, CompletionPreviewRow, CompletionRuleInfo, CompletionRunResult, StudentProgress } from './completion.types';
+import type { CohortAtRisk, CompletionPreview, CompletionPreviewRow, CompletionRuleInfo, CompletionRunResult, StudentProgress } from './completion.types';
 
 /** Everything progress needs of one cohort, read in a fixed number of statements whatever its size. */
 interface CohortFacts {
@@ -146,6 +146,67 @@ export class CompletionService {
 
   async atRiskStudents(ctx: Ctx, cohortId: string): Promise<StudentProgress[]> {
     return (await this.cohortProgress(ctx, cohortId)).filter((p) => p.state === ProgressState.AT_RISK || p.state === ProgressState.NOT_ACHIEVABLE);
+  }
+
+  /**
+   * Every running cohort in the caller's field scope with its students at risk or no longer able
+   * to complete, in a fixed number of statements however many cohorts and students (one read of
+   * each table for all cohorts). Cohorts with nobody at risk are listed too, with empty lists.
+   */
+  async atRiskOverview(ctx: Ctx): Promise<CohortAtRisk[]> {
+    const field = fieldScope(ctx);
+    const cohorts = await readRows(ctx.em, Cohort, 'c', `WHERE c.status = ?${field ? ' AND c.fieldCode = ?' : ''} ORDER BY c.startsOn ASC, c.id ASC`, [
+      CohortStatus.RUNNING,
+      ...(field ? [field] : []),
+    ]);
+    if (!cohorts.length) return [];
+    const ids = cohorts.map((c) => c.id);
+    const courseIds = [...new Set(cohorts.map((c) => c.courseId))];
+    const sessions = await readRows(ctx.em, ClassSession, 's', `WHERE s.cohortId IN (${placeholders(ids)}) ORDER BY s.startsAt ASC, s.id ASC`, ids);
+    const enrollments = await readRows(ctx.em, Enrollment, 'e', `WHERE e.cohortId IN (${placeholders(ids)}) ORDER BY e.studentNumber ASC`, ids);
+    const marks = new Map<number, Map<number, string>>(enrollments.map((e) => [e.id, new Map()]));
+    const rows: { classSessionId: number; enrollmentId: number; statusCode: string }[] = await ctx.em.query(
+      `SELECT a.classSessionId AS classSessionId, a.enrollmentId AS enrollmentId, a.statusCode AS statusCode FROM attendance a INNER JOIN class_session s ON s.id = a.classSessionId WHERE s.cohortId IN (${placeholders(ids)})`,
+      ids,
+    );
+    for (const r of rows) marks.get(Number(r.enrollmentId))?.set(Number(r.classSessionId), r.statusCode);
+    const statuses = await readRows(ctx.em, AttendanceStatus, 'st', `WHERE st.courseId IS NULL OR st.courseId IN (${placeholders(courseIds)})`, courseIds);
+    const ruleRows = await readRows(ctx.em, CompletionRule, 'r', `WHERE r.courseId IN (${placeholders(courseIds)}) ORDER BY r.version ASC`, courseIds);
+    const rates: { id: number; rate: number | string }[] = await ctx.em.query(
+      `SELECT c.id AS id, c.minAttendanceRate AS rate FROM course c WHERE c.id IN (${placeholders(courseIds)})`,
+      courseIds,
+    );
+    const latest = new Map(ruleRows.map((r) => [r.courseId, r]));
+    const ruleOfCourse = (courseId: number): CompletionRuleInfo => {
+      const row = latest.get(courseId);
+      if (row) return ruleInfo(row);
+      const rate = Number(rates.find((r) => Number(r.id) === courseId)?.rate ?? 0);
+      return { courseId, ...defaultRule({ minAttendanceRate: rate }), createdAt: null, createdBy: null };
+    };
+    return cohorts.map((cohort) => {
+      const effective = new Map<string, boolean>();
+      for (const s of statuses.filter((x) => x.courseId === null)) effective.set(s.code, s.countsAsAttended);
+      for (const s of statuses.filter((x) => x.courseId === cohort.courseId)) effective.set(s.code, s.countsAsAttended);
+      const own = enrollments.filter((e) => e.cohortId === cohort.id);
+      const f: CohortFacts = {
+        cohort,
+        rule: ruleOfCourse(cohort.courseId),
+        sessions: sessions.filter((s) => s.cohortId === cohort.id),
+        enrollments: own,
+        marks,
+        countsAsAttended: (code) => effective.get(code) ?? false,
+      };
+      const progress = own.map((e) => this.progressOf(f, e, ctx.now));
+      const students = progress.filter((p) => p.state === ProgressState.AT_RISK || p.state === ProgressState.NOT_ACHIEVABLE);
+      return {
+        cohortId: cohort.id,
+        cohort,
+        studentCount: progress.filter((p) => p.state !== ProgressState.WITHDRAWN).length,
+        atRisk: students.filter((p) => p.state === ProgressState.AT_RISK).length,
+        notAchievable: students.filter((p) => p.state === ProgressState.NOT_ACHIEVABLE).length,
+        students,
+      };
+    });
   }
 
   /** The member's own progress in a cohort they are enrolled in (NOT_FOUND otherwise). */

@@ -3,6 +3,7 @@ import { Allow } from '../../core/auth/access';
 import { Personal } from '../../core/personal';
 import { Permission, SELF } from '../permissions';
 import { Enrollment } from '../intake';
+import { Cohort } from '../catalog';
 import { Completion, CompletionOutcome } from './completion.entity';
 import { ProgressState } from './progress';
 import { ATTENDANCE_RETENTION, ATTENDANCE_RETENTION_JA } from './attendance.entity';
@@ -92,6 +93,29 @@ export class StudentProgress {
 
   @Field(() => Int)
   ruleVersion: number;
+}
+
+/** A running cohort and its students at risk or no longer able to complete (staff's watch list). */
+@Allow(Permission.CompletionDecide, Permission.AttendanceRecord)
+@ObjectType()
+export class CohortAtRisk {
+  @Field(() => ID)
+  cohortId: number;
+
+  @Field(() => Cohort)
+  cohort: Cohort;
+
+  @Field(() => Int, { description: 'Students not withdrawn.' })
+  studentCount: number;
+
+  @Field(() => Int)
+  atRisk: number;
+
+  @Field(() => Int)
+  notAchievable: number;
+
+  @Field(() => [StudentProgress], { description: 'The students AT_RISK or NOT_ACHIEVABLE, by student number.' })
+  students: StudentProgress[];
 }
 
 /** What the completion run would decide for one student, and why. */

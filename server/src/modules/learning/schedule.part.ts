@@ -8,10 +8,11 @@ import { ClassSessionResolver, CohortClassSessionsResolver } from './class-sessi
 import { AttendanceResolver } from './attendance.resolver';
 import { ClassSessionChange } from './class-session-change.entity';
 import { ClassSessionChanges1764600000100 } from './migrations/1764600000100-ClassSessionChanges';
+import { AttendanceStatusLabels1764600000500 } from './migrations/1764600000500-AttendanceStatusLabels';
 
 export const schedulePart = {
   entities: [ClassSessionChange] as Function[],
-  migrations: [ClassSessionChanges1764600000100] as Function[],
+  migrations: [ClassSessionChanges1764600000100, AttendanceStatusLabels1764600000500] as Function[],
   /** Resolver classes; build…() returns their instances. */
   resolvers: [ClassSessionResolver, CohortClassSessionsResolver, AttendanceResolver] as Function[],
   publicCoordinates: [] as string[],
