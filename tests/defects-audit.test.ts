@@ -6,6 +6,8 @@ import { COURSE, MOTIVATION, applyOk, changeStatus, createCohort, fastMembers, o
 import { Application, Enrollment } from '../server/src/modules/intake';
 import { Attendance, ClassSession, Completion } from '../server/src/modules/learning';
 import { Certificate } from '../server/src/modules/learning/certificate.entity';
+import { Consent } from '../server/src/modules/accounts';
+import { ActivityRecord, ActivityRecordVersion, ActivitySource } from '../server/src/modules/alumni';
 
 /**
  * Regression: staff reads of personal fields skipped the audit whenever the record's id
@@ -128,6 +130,58 @@ async function ensureLearning(id: number): Promise<void> {
   }
 }
 
+/** A member who is not the reader: the subject of the follow-up records arranged below. */
+async function someMember(): Promise<number> {
+  const [m] = await fastMembers(t, 1);
+  return m.id;
+}
+
+/** Follow-up consent rows (the ledger) until one with this id exists, about another member. */
+async function ensureConsent(id: number): Promise<void> {
+  const missing = id - (await maxId(Consent));
+  if (missing > 0) {
+    const accountId = await someMember();
+    const rows = Array.from({ length: missing }, (_, i) => ({
+      accountId,
+      kind: 'follow-up',
+      version: '2026-12',
+      granted: i % 2 === 0,
+      source: 'self',
+      recordedBy: null,
+      acceptedAt: new Date(),
+    }));
+    for (let i = 0; i < rows.length; i += 200) await t.app.dataSource.getRepository(Consent).insert(rows.slice(i, i + 200) as never);
+  }
+  if (!(await exists(Consent, id))) throw new Error(`cannot arrange a consent with id ${id}`);
+}
+
+/** Activity records, one version each, until a version with this id exists, about another member. */
+async function ensureActivity(id: number): Promise<void> {
+  const missing = id - (await maxId(ActivityRecordVersion));
+  if (missing > 0) {
+    const accountId = await someMember();
+    const now = new Date();
+    for (let i = 0; i < missing; i++) {
+      const r = await t.app.dataSource.getRepository(ActivityRecord).insert({ accountId, version: 1, createdAt: now, updatedAt: now });
+      await t.app.dataSource.getRepository(ActivityRecordVersion).insert({
+        recordId: Number(r.identifiers[0].id),
+        accountId,
+        version: 1,
+        fieldCodeList: 'welfare',
+        groupName: '豊玉町会',
+        role: '会員',
+        startedOn: '2026-04-01',
+        endedOn: null,
+        hoursPerMonth: 4,
+        source: ActivitySource.SELF_REPORT,
+        enteredBy: accountId,
+        enteredAt: now,
+      });
+    }
+  }
+  if (!(await exists(ActivityRecordVersion, id))) throw new Error(`cannot arrange an activity version with id ${id}`);
+}
+
 /** The session and student of the attendance record a grid read looks for, by the record's id. */
 const cellOf = new Map<number, { s: string; e: string }>();
 
@@ -221,6 +275,24 @@ const READERS: Record<
       return t.gql(`query($a: ID!) { member(id: $a) { completions { id ${fields.join(' ')} } } }`, { a: String(accountId) }, { token });
     },
     find: (data, id) => data.member.completions.find((c: any) => c.id === String(id)),
+  },
+  Consent: {
+    entity: Consent as never,
+    arrange: ensureConsent,
+    read: async (id, fields, token) => {
+      const { accountId } = await t.app.dataSource.getRepository(Consent).findOneByOrFail({ id });
+      return t.gql(`query($a: ID!) { member(id: $a) { followUpConsents { id ${fields.join(' ')} } } }`, { a: String(accountId) }, { token });
+    },
+    find: (data, id) => data.member.followUpConsents.find((c: any) => c.id === String(id)),
+  },
+  ActivityRecordVersion: {
+    entity: ActivityRecordVersion as never,
+    arrange: ensureActivity,
+    read: async (id, fields, token) => {
+      const { accountId } = await t.app.dataSource.getRepository(ActivityRecordVersion).findOneByOrFail({ id });
+      return t.gql(`query($a: ID!) { member(id: $a) { activityRecords { history { id ${fields.join(' ')} } } } }`, { a: String(accountId) }, { token });
+    },
+    find: (data, id) => data.member.activityRecords.flatMap((r: any) => r.history).find((v: any) => v.id === String(id)),
   },
   Certificate: {
     entity: Certificate,

@@ -133,4 +133,12 @@ test('learning: a running cohort with past and future sessions, attendance and o
   expect(certificates.errors).toBeUndefined();
   // Four of the five completed; the fifth missed too many sessions.
   expect(certificates.data.cohortCertificates).toHaveLength(4);
+  // Two of the alumni agreed to follow-up surveys: one on my page, one on a paper form entered by staff.
+  const consents: { source: string; recordedBy: number | null; granted: number | boolean }[] = await t.app.dataSource.query(
+    "SELECT source, recordedBy, granted FROM consent WHERE kind = 'follow-up' ORDER BY id",
+  );
+  expect(consents.map((c) => [c.source, c.recordedBy !== null, Boolean(Number(c.granted))])).toEqual([
+    ['self', false, true],
+    ['paperForm', true, true],
+  ]);
 });

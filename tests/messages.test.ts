@@ -68,7 +68,16 @@ const STAFF_ONLY = [
   'validation.seed',
 ];
 /** Keys only members meet: their own application steps and the system notices the portal renders. */
-const MEMBER_ONLY = ['application.duplicate', 'application.notWithdrawable', 'notice.resultNotAccepted', 'notice.resultOffered', 'notice.resultWaitlisted', 'notice.seatOffered'];
+const MEMBER_ONLY = [
+  'activity.notAlumnus',
+  'application.duplicate',
+  'consent.notAlumnus',
+  'application.notWithdrawable',
+  'notice.resultNotAccepted',
+  'notice.resultOffered',
+  'notice.resultWaitlisted',
+  'notice.seatOffered',
+];
 /** Keys the console shows under a prefix of its own (an application's reason, in reasonCode.*). */
 const ADMIN_PREFIXED: Record<string, string> = { 'eligibility.basisNotAccepted': 'reasonCode.' };
 

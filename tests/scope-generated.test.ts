@@ -24,6 +24,7 @@ import { Application, Enrollment } from '../server/src/modules/intake';
 import { ClassSession, Completion, CompletionOutcome } from '../server/src/modules/learning';
 import { Certificate } from '../server/src/modules/learning/certificate.entity';
 import { MailOutbox, Notice } from '../server/src/modules/notices';
+import { ActivityRecord } from '../server/src/modules/alumni';
 
 /**
  * Contractor field scope, generated from the schema (tests/helpers/scope-walk.ts) instead of
@@ -157,6 +158,15 @@ async function fieldFixtures(courseId: string, year: number): Promise<Records> {
     decidedBy: null,
   });
   const [certificate] = (await ok(t, `mutation($c: ID!) { issueCertificates(cohortId: $c) { id } }`, { c: announced }, ward)).issueCertificates;
+  // The completed student is an alumnus of this field, with an activity record staff entered.
+  const activity = (
+    await ok(
+      t,
+      `mutation($a: ID!, $i: ActivityInput!) { recordAlumnusActivity(accountId: $a, input: $i) { id } }`,
+      { a: String(enrollment.accountId), i: { fieldCodes: [course.fieldCode], groupName: '生成の団体', startedOn: '2026-04-01' } },
+      ward,
+    )
+  ).recordAlumnusActivity;
   // A running cohort for the watch list of running cohorts (atRiskOverview); not among the records calls name.
   const running = await cohort({ status: 'DRAFT' });
   await t.app.dataSource.getRepository(Cohort).update({ id: Number(running) }, { status: CohortStatus.RUNNING });
@@ -174,6 +184,7 @@ async function fieldFixtures(courseId: string, year: number): Promise<Records> {
     classSession: sessions,
     enrollment: [String(enrollment.id)],
     certificate: [certificate.id],
+    activityRecord: [activity.id],
   };
 }
 
@@ -194,6 +205,11 @@ async function ownerLookup(): Promise<(kind: Kind, id: string) => string | null 
   const sessions = new Map((await db.getRepository(ClassSession).find({ select: { id: true, cohortId: true } })).map((s) => [String(s.id), cohorts.get(String(s.cohortId))]));
   const enrollments = new Map((await db.getRepository(Enrollment).find({ select: { id: true, cohortId: true } })).map((e) => [String(e.id), cohorts.get(String(e.cohortId))]));
   const certificates = new Map((await db.getRepository(Certificate).find({ select: { id: true, cohortId: true } })).map((c) => [String(c.id), cohorts.get(String(c.cohortId))]));
+  // An activity record belongs to the field its alumnus completed (each fixture alumnus completed one cohort).
+  const completedIn = new Map(
+    (await db.getRepository(Completion).find({ select: { accountId: true, cohortId: true } })).map((c) => [c.accountId, cohorts.get(String(c.cohortId))]),
+  );
+  const activities = new Map((await db.getRepository(ActivityRecord).find({ select: { id: true, accountId: true } })).map((r) => [String(r.id), completedIn.get(r.accountId)]));
   const tables: Partial<Record<Kind, Map<string, string | null | undefined>>> = {
     cohort: cohorts,
     course: courses,
@@ -202,6 +218,7 @@ async function ownerLookup(): Promise<(kind: Kind, id: string) => string | null 
     classSession: sessions,
     enrollment: enrollments,
     certificate: certificates,
+    activityRecord: activities,
   };
   return (kind, id) => {
     const table = tables[kind];

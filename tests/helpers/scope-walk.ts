@@ -21,7 +21,7 @@ import { accessOf } from '../../server/src/core/graphql/guard';
 import { PUBLIC, SELF } from '../../server/src/modules/permissions';
 
 /** Kinds of field-owned records the fixtures provide (`field` is a field code itself). */
-export type Kind = 'course' | 'cohort' | 'application' | 'notice' | 'member' | 'field' | 'classSession' | 'enrollment' | 'certificate';
+export type Kind = 'course' | 'cohort' | 'application' | 'notice' | 'member' | 'field' | 'classSession' | 'enrollment' | 'certificate' | 'activityRecord';
 export type Records = Record<Kind, string[]>;
 
 /**
@@ -46,17 +46,21 @@ export const ID_KINDS: { [name: string]: Kind | Record<string, Kind> } = {
     ClassSession: 'classSession',
     Certificate: 'certificate',
     Enrollment: 'enrollment',
+    ActivityRecord: 'activityRecord',
   },
 };
 
 /** ID arguments that name one of the caller's own records (of no field): filled with a sample. */
 export const OWN_RECORD_IDS: Record<string, string> = { passkeyId: '1' };
 
+/** FieldCode fields that say something other than the record's field (where an alumnus is active). */
+export const NOT_OWNER_FIELDS = new Set(['ActivityRecordVersion.fieldCodes']);
+
 /** Positions of this enum type name a field: they are filled with a field code. */
 export const FIELD_ENUM = 'FieldCode';
 
 /** Kinds whose records belong to one field (a member does not: they may apply anywhere). */
-export const OWNER_KINDS: readonly Kind[] = ['course', 'cohort', 'application', 'notice', 'classSession', 'enrollment', 'certificate'];
+export const OWNER_KINDS: readonly Kind[] = ['course', 'cohort', 'application', 'notice', 'classSession', 'enrollment', 'certificate', 'activityRecord'];
 
 /** Mutations a contractor may call that name no field-owned record; reviewed, not generated. */
 export const NO_RECORD_MUTATIONS = [
@@ -88,6 +92,10 @@ export const NO_RECORD_MUTATIONS = [
 
 /** Valid values for the other inputs, by name, so calls get past input validation to the scope check. */
 export const SAMPLES: Record<string, unknown> = {
+  // An activity's fields are where the alumnus is active, not a scope: any field may be named.
+  fieldCodes: ['WELFARE'],
+  startedOn: '2026-04-01',
+  expectedVersion: 1,
   academicYear: 2090,
   capacity: 10,
   applicationOpensAt: '2089-11-01T09:00:00+09:00',
@@ -368,7 +376,7 @@ export class ScopeWalker {
     let owner: Owner | null = null;
     if (type) {
       const fields = this.readable(type);
-      const direct = fields.filter((f) => getNamedType(f.type).name === FIELD_ENUM).map((f) => f.name);
+      const direct = fields.filter((f) => getNamedType(f.type).name === FIELD_ENUM && !NOT_OWNER_FIELDS.has(`${typeName}.${f.name}`)).map((f) => f.name);
       const refs: Owner['refs'] = [];
       for (const f of fields) {
         if (getNamedType(f.type).name !== 'ID' || isListType(isNonNullType(f.type) ? f.type.ofType : f.type)) continue;
@@ -391,7 +399,7 @@ export class ScopeWalker {
       const { type, path } = queue.shift()!;
       for (const f of this.readable(type)) {
         const named = getNamedType(f.type);
-        if (path.length && named.name === FIELD_ENUM) return [...path, f.name];
+        if (path.length && named.name === FIELD_ENUM && !NOT_OWNER_FIELDS.has(`${type.name}.${f.name}`)) return [...path, f.name];
         if (!(named instanceof GraphQLObjectType) || !isNonNullType(f.type) || isListType(f.type.ofType) || seen.has(named.name) || path.length >= 3) continue;
         seen.add(named.name);
         queue.push({ type: named, path: [...path, f.name] });

@@ -4,7 +4,8 @@ import type { SystemWork } from '../core/system';
 import { Role } from '../core/auth/roles';
 import { tokyoToday } from '../core/graphql/scalars';
 import { Cohort, CohortStatus, Course, Eligibility, FieldCode, SelectionMethod, StudyField } from '../modules/catalog';
-import { Account, AccountStatus, Consent, Contractor, Residency } from '../modules/accounts';
+import { Account, AccountStatus, Consent, ConsentKind, ConsentSource, Contractor, Residency } from '../modules/accounts';
+import { FOLLOW_UP_NOTICE_VERSION } from '../modules/alumni';
 import {
   Application,
   ApplicationEvent,
@@ -536,4 +537,20 @@ async function seedLearning(ctx: Ctx, services: Services, accounts: Account[]): 
     { source: 'entry', reason: 'デモデータ' },
   );
   await services.learning.completion.service.runCompletion(ctx, String(finished.cohort.id));
+
+  // Its alumni: the first agreed to follow-up surveys on my page, the second on a paper form
+  // entered by ward staff; the others have not chosen (so nothing is ever sent to them).
+  const alumni = finished.enrollments.slice(0, 2);
+  const wardStaff = await ctx.em.getRepository(Account).findOneByOrFail({ loginId: 'S00000002' });
+  await ctx.em.getRepository(Consent).insert(
+    alumni.map((e, i) => ({
+      accountId: e.accountId,
+      kind: ConsentKind.FOLLOW_UP,
+      version: FOLLOW_UP_NOTICE_VERSION,
+      granted: true,
+      source: i === 0 ? ConsentSource.SELF : ConsentSource.PAPER_FORM,
+      recordedBy: i === 0 ? null : wardStaff.id,
+      acceptedAt: now,
+    })),
+  );
 }

@@ -11,6 +11,7 @@ import { auditManifest, buildAudit } from './audit';
 import { buildCatalog, catalogManifest } from './catalog';
 import { buildIntake, intakeManifest } from './intake';
 import { buildLearning, learningManifest } from './learning';
+import { alumniManifest, buildAlumni } from './alumni';
 import { buildNotices, noticesManifest } from './notices';
 import { buildPrivacy, privacyManifest } from './privacy';
 import { buildSite, siteManifest } from './site';
@@ -24,6 +25,7 @@ export const manifests: readonly ModuleManifest[] = [
   noticesManifest,
   intakeManifest,
   learningManifest,
+  alumniManifest,
 ];
 
 export const entities = manifests.flatMap((m) => m.entities);
@@ -44,14 +46,15 @@ export function buildModules(infra: Infrastructure) {
   const notices = buildNotices(infra, { catalog: catalog.catalog });
   const intake = buildIntake(infra, { catalog: catalog.catalog, notices: notices.notices, system });
   const learning = buildLearning(infra, { catalog: catalog.catalog, notices: notices.notices, system });
+  const alumni = buildAlumni(infra, { intakeAudiences: intake.audiences });
   // Hooks that point back against the build order, made visible here.
   catalog.catalog.addCohortEditRule(intake.selection);
-  notices.notices.useAudiences(intake.audiences);
+  notices.notices.useAudiences(alumni.audiences);
   accounts.members.useScope(intake.reach);
-  notices.notices.useReach(intake.reach);
+  notices.notices.useReach(intake.reach, alumni.audiences);
   accounts.accounts.useMail(notices.mailer);
 
-  const resolvers: object[] = [catalog, accounts, audit, privacy, site, notices, intake, learning].flatMap((m): readonly object[] => m.resolvers);
+  const resolvers: object[] = [catalog, accounts, audit, privacy, site, notices, intake, learning, alumni].flatMap((m): readonly object[] => m.resolvers);
   const jobs: Job[] = [...accounts.jobs, ...notices.jobs, ...intake.jobs, ...learning.jobs];
   return {
     resolvers,
@@ -74,6 +77,7 @@ export function buildModules(infra: Infrastructure) {
       selection: intake.selection,
       enrollments: intake.enrollments,
       learning,
+      consents: alumni.consents,
     },
   };
 }

@@ -37,7 +37,7 @@ export const Permission = {
   NoticeRead: 'notice:read',
   /** Write notices to members, cohorts, fields or the public (within the field scope). */
   NoticeWrite: 'notice:write',
-  /** A student's own learning: their class sessions, attendance, QR check-in, withdrawal, certificate. */
+  /** A student's own learning: their class sessions, attendance, QR check-in, withdrawal, certificate; as an alumnus, their follow-up consent and activity records. */
   StudyOwn: 'study:own',
   /** Plan class sessions and record attendance (within the field scope). */
   AttendanceRecord: 'attendance:record',
@@ -45,6 +45,8 @@ export const Permission = {
   CompletionDecide: 'completion:decide',
   /** Certificates: list, revoke, reissue, bulk download (within the field scope). */
   CertificateManage: 'certificate:manage',
+  /** Alumni follow-up: consent recorded from paper forms, surveys, activity records (within the field scope). */
+  FollowUpManage: 'followup:manage',
   /** Aggregates only, for the ward's yearly evaluation. */
   ReportRead: 'report:read',
 } as const;
@@ -71,6 +73,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionCode[]> = {
     P.AttendanceRecord,
     P.CompletionDecide,
     P.CertificateManage,
+    P.FollowUpManage,
   ],
   [Role.WARD_STAFF]: [
     P.SelfRead,
@@ -89,6 +92,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionCode[]> = {
     P.AttendanceRecord,
     P.CompletionDecide,
     P.CertificateManage,
+    P.FollowUpManage,
   ],
   [Role.WARD_ADMIN]: [
     P.SelfRead,
@@ -110,6 +114,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionCode[]> = {
     P.AttendanceRecord,
     P.CompletionDecide,
     P.CertificateManage,
+    P.FollowUpManage,
   ],
   [Role.AUDITOR]: [P.SelfRead, P.SelfUpdate, P.SelfSecure, P.CatalogReadInternal, P.StaffRead, P.ContractorRead, P.AuditRead, P.ReportRead],
   [Role.REPORTING]: [P.ReportRead],

@@ -1,4 +1,5 @@
 /** Accounts: members and staff, consent, login sessions and refresh tokens, contractors. Depends on no other module. */
+import { ConsentLedger1764700000000 } from './migrations/1764700000000-ConsentLedger';
 import { PasswordHasher } from '../../core/auth/passwords';
 import { TokenService } from '../../core/auth/tokens';
 import type { Infrastructure, ModuleManifest } from '../../core/module';
@@ -32,7 +33,7 @@ export { Account, AccountStatus, PendingAction, Residency } from './account.enti
 export { AccountToken, TokenPurpose } from './account-token.entity';
 export type { AccountMail, AccountMailTemplate } from './account-mail';
 export { SecondFactorMethod, EmailConfirmationKind } from './login-steps';
-export { Consent } from './consent.entity';
+export { Consent, ConsentKind, ConsentSource } from './consent.entity';
 export { Contractor } from './contractor.entity';
 export { Session } from './session.entity';
 export { RefreshToken } from './refresh-token.entity';
@@ -47,7 +48,7 @@ export { tooManyRequests, withinLimit } from './throttle';
 export const accountsManifest: ModuleManifest = {
   name: 'accounts',
   entities: [Contractor, Account, Consent, Session, RefreshToken, LoginFailure, AccountToken, RecoveryCode, ThrottleBucket, AccountChange, Passkey],
-  migrations: [AccountsTables1764300000100, AccountSecurity1764300000300, AccountSearch1764500100100],
+  migrations: [AccountsTables1764300000100, AccountSecurity1764300000300, AccountSearch1764500100100, ConsentLedger1764700000000],
   subscribers: [AccountSearchSubscriber],
   resolvers: [AccountResolver, ContractorResolver],
   publicCoordinates: [

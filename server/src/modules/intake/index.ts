@@ -33,6 +33,7 @@ export { LotteryEntry } from './lottery-entry.entity';
 export { newCode, BASIS_NOT_ACCEPTED } from './application.service';
 export { formatStudentNumber } from './enrollment.service';
 export { resultNotice } from './selection.service';
+export type { IntakeAudiences } from './intake.audiences';
 export { RosterCsvFormat } from './roster-csv-format';
 export { draw, commitmentOf, sortCodes, verifyTranscript, checkTranscript, LOTTERY_ALGORITHM, type LotteryTranscript, type TranscriptCheck } from './lottery';
 

@@ -17,8 +17,8 @@ const LIVE_APPLICATION = [
   ApplicationStatus.CANCELLED,
 ];
 
-/** Tells the notices module who applied where; wired in modules/index.ts. */
-export class IntakeAudiences implements NoticeAudiences {
+/** Tells the notices module who applied where; wired in modules/index.ts (the alumni module adds who completed where). */
+export class IntakeAudiences implements Omit<NoticeAudiences, 'placesOf' | 'mailRecipientsOfAlumni'> {
   async mailRecipientsOfCohort(ctx: Ctx, cohortId: number): Promise<number[]> {
     const rows = await repo(ctx, Application).find({ select: { accountId: true }, where: { cohortId, status: In(LIVE_APPLICATION), emailAlerts: true } });
     return [...new Set(rows.map((r) => r.accountId))];
@@ -32,14 +32,6 @@ export class IntakeAudiences implements NoticeAudiences {
       .where('h.fieldCode = :field AND a.emailAlerts = :yes', { field: fieldCode, yes: true })
       .getRawMany<{ accountId: number }>();
     return rows.map((r) => Number(r.accountId));
-  }
-
-  async placesOf(ctx: Ctx, accountId: number): Promise<{ cohortIds: number[]; fieldCodes: string[] }> {
-    // Plain SQL: every my-page request asks this (docs/performance.md).
-    const rows = (await ctx.em.query('SELECT a.cohortId AS cohortId, h.fieldCode AS fieldCode FROM application a INNER JOIN cohort h ON h.id = a.cohortId WHERE a.accountId = ?', [
-      accountId,
-    ])) as { cohortId: number; fieldCode: string }[];
-    return { cohortIds: [...new Set(rows.map((r) => Number(r.cohortId)))], fieldCodes: [...new Set(rows.map((r) => r.fieldCode))] };
   }
 
   async appliedInField(ctx: Ctx, accountId: number, fieldCode: string): Promise<boolean> {

@@ -6,7 +6,7 @@ import type { NoticeReach } from '../notices';
 /**
  * Who applied where, as other modules need it without depending on intake: which members a
  * contractor's staff may see (accounts), and how many members read a group notice (notices).
- * Any application counts, withdrawn ones too, as in IntakeAudiences.placesOf.
+ * Any application counts, withdrawn ones too, as in AlumniAudiences.placesOf.
  */
 export class IntakeReach implements MemberScope, NoticeReach {
   appliedInFieldSql(accountIdColumn: string, fieldCode: string): { sql: string; params: unknown[] } {

@@ -18,7 +18,7 @@ export { NoticeRead } from './notice-read.entity';
 export { NoticeRevision, NoticeRevisionKind } from './notice-revision.entity';
 export { MailOutbox } from './mail-outbox.entity';
 export { Mailer, noticeWaitingMail } from './mailer';
-export { NoticeService, type MemberNotice, type NoticeAudiences, type NoticeReach } from './notice.service';
+export { NoticeService, type AlumniReach, type MemberNotice, type MemberPlaces, type NoticeAudiences, type NoticeReach } from './notice.service';
 
 export const noticesManifest: ModuleManifest = {
   name: 'notices',

@@ -15,6 +15,12 @@ export enum NoticeAudience {
   ALL_MEMBERS = 'all_members',
   /** The public top page; readable without logging in. */
   PUBLIC = 'public',
+  /** Every alumnus (卒業生): members who completed a course. */
+  ALUMNI = 'alumni',
+  /** The alumni of a field's courses. */
+  ALUMNI_FIELD = 'alumni_field',
+  /** The alumni of one cohort. */
+  ALUMNI_COHORT = 'alumni_cohort',
 }
 registerEnumType(NoticeAudience, { name: 'NoticeAudience' });
 

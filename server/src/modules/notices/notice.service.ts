@@ -35,16 +35,38 @@ export interface NoticeAudiences {
   mailRecipientsOfCohort(ctx: Ctx, cohortId: number): Promise<number[]>;
   /** Members who applied to a cohort of the field and want mail. */
   mailRecipientsOfField(ctx: Ctx, fieldCode: string): Promise<number[]>;
-  /** The cohorts and fields a member applied to (which group notices they read). */
-  placesOf(ctx: Ctx, accountId: number): Promise<{ cohortIds: number[]; fieldCodes: string[] }>;
+  /**
+   * The cohorts and fields a member applied to (which group notices they read), and those they
+   * completed as alumni (which alumni notices they read), decided from their completions.
+   */
+  placesOf(ctx: Ctx, accountId: number): Promise<MemberPlaces>;
+  /** Alumni of the cohort, of the field, or all (neither given) who want mail. */
+  mailRecipientsOfAlumni(ctx: Ctx, target: { cohortId?: number; fieldCode?: string }): Promise<number[]>;
   /** Whether the member applied to a cohort of the field (contractors write only to their own field's applicants). */
   appliedInField(ctx: Ctx, accountId: number, fieldCode: string): Promise<boolean>;
+}
+
+export interface MemberPlaces {
+  cohortIds: number[];
+  fieldCodes: string[];
+  alumniCohortIds: number[];
+  alumniFieldCodes: string[];
 }
 
 /** How many members read group notices (any application counts, as in placesOf), batched; answered by intake, wired in modules/index.ts. */
 export interface NoticeReach {
   readersOfCohorts(ctx: Ctx, cohortIds: readonly number[]): Promise<Map<number, number>>;
   readersOfFields(ctx: Ctx, fieldCodes: readonly string[]): Promise<Map<string, number>>;
+}
+
+/** How many alumni read alumni notices, batched (key 0 / '' in the maps: all alumni); answered by the alumni module. */
+export interface AlumniReach {
+  alumniOf(
+    ctx: Ctx,
+    cohortIds: readonly number[],
+    fieldCodes: readonly string[],
+    all: boolean,
+  ): Promise<{ cohorts: Map<number, number>; fields: Map<string, number>; all: number }>;
 }
 
 /** What members and the public may see: published and not withdrawn. */
@@ -65,6 +87,7 @@ const mailRow = (accountId: number, now: Date) => ({
 export class NoticeService {
   private audiences: NoticeAudiences | null = null;
   private reachOf: NoticeReach | null = null;
+  private alumniReach: AlumniReach | null = null;
 
   constructor(
     private readonly catalog: CatalogService,
@@ -76,8 +99,9 @@ export class NoticeService {
     this.audiences = audiences;
   }
 
-  useReach(reach: NoticeReach): void {
+  useReach(reach: NoticeReach, alumni: AlumniReach): void {
     this.reachOf = reach;
+    this.alumniReach = alumni;
   }
 
   get reach(): NoticeReach {
@@ -226,7 +250,7 @@ export class NoticeService {
     if (notice.cohortId) {
       const cohort = await repo(ctx, Cohort).findOneBy({ id: notice.cohortId });
       inScope = cohort?.fieldCode === scoped;
-    } else if (notice.audience === NoticeAudience.FIELD) {
+    } else if (notice.audience === NoticeAudience.FIELD || notice.audience === NoticeAudience.ALUMNI_FIELD) {
       inScope = notice.fieldCode === scoped;
     } else if (notice.audience === NoticeAudience.MEMBER && notice.createdById) {
       const writer = await repo(ctx, Account).findOne({ select: { id: true, contractorId: true }, where: { id: notice.createdById } });
@@ -240,10 +264,16 @@ export class NoticeService {
   async recipientCounts(ctx: Ctx, notices: readonly Notice[]): Promise<(number | null)[]> {
     const cohortIds = [...new Set(notices.filter((n) => n.audience === NoticeAudience.COHORT).map((n) => n.cohortId!))];
     const fieldCodes = [...new Set(notices.filter((n) => n.audience === NoticeAudience.FIELD).map((n) => n.fieldCode!))];
-    const [byCohort, byField, members] = await Promise.all([
+    const alumniCohorts = [...new Set(notices.filter((n) => n.audience === NoticeAudience.ALUMNI_COHORT).map((n) => n.cohortId!))];
+    const alumniFields = [...new Set(notices.filter((n) => n.audience === NoticeAudience.ALUMNI_FIELD).map((n) => n.fieldCode!))];
+    const allAlumni = notices.some((n) => n.audience === NoticeAudience.ALUMNI);
+    const [byCohort, byField, members, alumni] = await Promise.all([
       cohortIds.length ? this.reach.readersOfCohorts(ctx, cohortIds) : new Map<number, number>(),
       fieldCodes.length ? this.reach.readersOfFields(ctx, fieldCodes) : new Map<string, number>(),
       notices.some((n) => n.audience === NoticeAudience.ALL_MEMBERS) ? repo(ctx, Account).countBy({ role: Role.MEMBER }) : Promise.resolve(0),
+      alumniCohorts.length || alumniFields.length || allAlumni
+        ? this.alumniReach!.alumniOf(ctx, alumniCohorts, alumniFields, allAlumni)
+        : Promise.resolve({ cohorts: new Map<number, number>(), fields: new Map<string, number>(), all: 0 }),
     ]);
     return notices.map((n) => {
       switch (n.audience) {
@@ -255,6 +285,12 @@ export class NoticeService {
           return byField.get(n.fieldCode!) ?? 0;
         case NoticeAudience.ALL_MEMBERS:
           return members;
+        case NoticeAudience.ALUMNI_COHORT:
+          return alumni.cohorts.get(n.cohortId!) ?? 0;
+        case NoticeAudience.ALUMNI_FIELD:
+          return alumni.fields.get(n.fieldCode!) ?? 0;
+        case NoticeAudience.ALUMNI:
+          return alumni.all;
         default:
           return null;
       }
@@ -277,12 +313,14 @@ export class NoticeService {
         if (scoped && !(await this.audience.appliedInField(ctx, accountId, scoped))) throw notFound('member');
         return { accountId, cohortId: null, fieldCode: null };
       }
-      case NoticeAudience.COHORT: {
+      case NoticeAudience.COHORT:
+      case NoticeAudience.ALUMNI_COHORT: {
         if (!input.cohortId) throw badField('cohortId', 'validation.required', 'Choose the cohort to write to.');
         const cohort = await this.catalog.getCohort(ctx, input.cohortId);
         return { accountId: null, cohortId: cohort.id, fieldCode: null };
       }
-      case NoticeAudience.FIELD: {
+      case NoticeAudience.FIELD:
+      case NoticeAudience.ALUMNI_FIELD: {
         if (!input.fieldCode) throw badField('fieldCode', 'validation.required', 'Choose the field to write to.');
         assertFieldInScope(ctx, input.fieldCode);
         return { accountId: null, cohortId: null, fieldCode: input.fieldCode };
@@ -306,6 +344,12 @@ export class NoticeService {
         const rows = await repo(ctx, Account).find({ select: { id: true }, where: { role: Role.MEMBER } });
         return rows.map((r) => r.id);
       }
+      case NoticeAudience.ALUMNI_COHORT:
+        return this.audience.mailRecipientsOfAlumni(ctx, { cohortId: notice.cohortId! });
+      case NoticeAudience.ALUMNI_FIELD:
+        return this.audience.mailRecipientsOfAlumni(ctx, { fieldCode: notice.fieldCode! });
+      case NoticeAudience.ALUMNI:
+        return this.audience.mailRecipientsOfAlumni(ctx, {});
       default:
         return [];
     }
@@ -314,7 +358,7 @@ export class NoticeService {
   /** Notices the member can read: their own, their cohorts', their fields', everyone's. */
   async forMember(ctx: Ctx, limit = 50): Promise<Notice[]> {
     const me = ctx.user!.accountId;
-    const { cohortIds, fieldCodes } = await this.audience.placesOf(ctx, me);
+    const { cohortIds, fieldCodes, alumniCohortIds, alumniFieldCodes } = await this.audience.placesOf(ctx, me);
     let where = 'WHERE ((n.audience = ? AND n.accountId = ?) OR n.audience IN (?, ?)';
     const params: unknown[] = [NoticeAudience.MEMBER, me, NoticeAudience.ALL_MEMBERS, NoticeAudience.PUBLIC];
     if (cohortIds.length) {
@@ -324,6 +368,11 @@ export class NoticeService {
     if (fieldCodes.length) {
       where += ` OR (n.audience = ? AND n.fieldCode IN (${placeholders(fieldCodes)}))`;
       params.push(NoticeAudience.FIELD, ...fieldCodes);
+    }
+    // Alumni notices: from the member's completions, never from a flag.
+    if (alumniCohortIds.length) {
+      where += ` OR n.audience = ? OR (n.audience = ? AND n.cohortId IN (${placeholders(alumniCohortIds)})) OR (n.audience = ? AND n.fieldCode IN (${placeholders(alumniFieldCodes)}))`;
+      params.push(NoticeAudience.ALUMNI, NoticeAudience.ALUMNI_COHORT, ...alumniCohortIds, NoticeAudience.ALUMNI_FIELD, ...alumniFieldCodes);
     }
     where += `) AND ${VISIBLE}`;
     const take = Math.min(Math.max(Math.trunc(limit) || 1, 1), 200);

@@ -212,12 +212,15 @@ export async function createBaseline(config: Config): Promise<{ app: express.Exp
     },
     async UnreadNoticeCount(_req, who) {
       if (!who) throw Object.assign(new Error('auth'), { status: 'UNAUTHENTICATED' });
-      const places = await sql.all<{ cohortId: number; fieldCode: string }>(
-        'SELECT a.cohortId, h.fieldCode FROM application a INNER JOIN cohort h ON h.id = a.cohortId WHERE a.accountId = ?',
+      const places = await sql.all<{ cohortId: number; fieldCode: string; outcome: string | null }>(
+        'SELECT a.cohortId, h.fieldCode, c.outcome FROM application a INNER JOIN cohort h ON h.id = a.cohortId LEFT JOIN completion c ON c.accountId = a.accountId AND c.cohortId = a.cohortId WHERE a.accountId = ?',
         [who.accountId],
       );
       const cohorts = [...new Set(places.map((p) => Number(p.cohortId)))];
       const fields = [...new Set(places.map((p) => p.fieldCode))];
+      const alumni = places.filter((p) => p.outcome === 'completed');
+      const alumniCohorts = [...new Set(alumni.map((p) => Number(p.cohortId)))];
+      const alumniFields = [...new Set(alumni.map((p) => p.fieldCode))];
       let where = '(audience = ? AND accountId = ?) OR audience IN (?, ?)';
       const params: unknown[] = ['member', who.accountId, 'all_members', 'public'];
       if (cohorts.length) {
@@ -227,6 +230,10 @@ export async function createBaseline(config: Config): Promise<{ app: express.Exp
       if (fields.length) {
         where += ` OR (audience = ? AND fieldCode IN (${fields.map(() => '?').join(',')}))`;
         params.push('field', ...fields);
+      }
+      if (alumniCohorts.length) {
+        where += ` OR audience = ? OR (audience = ? AND cohortId IN (${alumniCohorts.map(() => '?').join(',')})) OR (audience = ? AND fieldCode IN (${alumniFields.map(() => '?').join(',')}))`;
+        params.push('alumni', 'alumni_cohort', ...alumniCohorts, 'alumni_field', ...alumniFields);
       }
       const notices = await sql.all<{ id: number }>(
         `SELECT id FROM notice WHERE (${where}) AND publishedAt IS NOT NULL AND withdrawnAt IS NULL ORDER BY publishedAt DESC, id DESC LIMIT 200`,

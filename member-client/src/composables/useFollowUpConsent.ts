@@ -1,0 +1,62 @@
+import { computed } from 'vue';
+import { useMutation, useQuery } from '@vue/apollo-composable';
+import { graphql } from '../gql';
+
+const FollowUpConsentDocument = graphql(`
+  query MyFollowUpConsent {
+    myFollowUpConsent {
+      alumnus
+      noticeVersion
+      current {
+        id
+        granted
+        version
+        source
+        acceptedAt
+      }
+      history {
+        id
+        granted
+        version
+        source
+        acceptedAt
+      }
+    }
+  }
+`);
+
+const SetFollowUpConsentDocument = graphql(`
+  mutation SetFollowUpConsent($granted: Boolean!, $noticeVersion: String!) {
+    setFollowUpConsent(granted: $granted, noticeVersion: $noticeVersion) {
+      alumnus
+      noticeVersion
+      current {
+        id
+        granted
+        version
+        source
+        acceptedAt
+      }
+      history {
+        id
+        granted
+        version
+        source
+        acceptedAt
+      }
+    }
+  }
+`);
+
+/** My consent to follow-up surveys (asked of alumni): the current notice, my choice and its history. */
+export function useFollowUpConsent() {
+  const { result, loading, error, refetch } = useQuery(FollowUpConsentDocument, null, { fetchPolicy: 'cache-and-network' });
+  const state = computed(() => result.value?.myFollowUpConsent ?? null);
+  const { mutate, loading: saving } = useMutation(SetFollowUpConsentDocument, {
+    update(cache, { data }) {
+      if (data) cache.writeQuery({ query: FollowUpConsentDocument, data: { myFollowUpConsent: data.setFollowUpConsent } });
+    },
+  });
+  const choose = (granted: boolean) => mutate({ granted, noticeVersion: state.value!.noticeVersion });
+  return { state, loading, error, saving, choose, refetch };
+}
