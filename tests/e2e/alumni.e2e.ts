@@ -133,3 +133,64 @@ test('staff enter a paper form on the member page; the member sees it as entered
   expect(me).toMatchObject({ granted: true, source: 'PAPER_FORM' });
   expect(me.recordedBy).not.toBeNull();
 });
+
+test('an alumnus records an activity at phone width and corrects it (history kept); staff see it with its source and add a note from a group', async () => {
+  const page = await memberPage(alumnus.loginId);
+  await page.goto(`${e.url}/mypage`);
+  await page.getByTestId('mypage-activity').click();
+  await page.waitForURL('**/mypage/activity');
+  await page.getByTestId('activity-form').waitFor();
+  await checkPage(page, 'activity (empty)');
+  // Nothing chosen: the page says what is missing.
+  await page.getByTestId('activity-save').click();
+  await page.locator('#activity-fields-error').waitFor();
+  await checkPage(page, 'activity (errors)');
+  await page.getByTestId('activity-field-RECYCLING').check();
+  await page.getByTestId('activity-field-GREENERY').check();
+  await page.fill('#activity-group', '石神井公園クリーンアップの会');
+  await page.fill('#activity-role', '世話役');
+  await page.fill('#activity-started', '2026-06-01');
+  await page.fill('#activity-hours', '5');
+  await page.getByTestId('activity-save').click();
+  await page.getByTestId('activity-done').waitFor();
+  const token = await tokenOf(alumnus.loginId);
+  let mine = (await gqlOk('{ myActivityRecords { id current { version fieldCodes groupName hoursPerMonth source } } }', {}, token)).myActivityRecords;
+  expect(mine).toHaveLength(1);
+  expect(mine[0].current).toEqual({ version: 1, fieldCodes: ['RECYCLING', 'GREENERY'], groupName: '石神井公園クリーンアップの会', hoursPerMonth: 5, source: 'SELF_REPORT' });
+  const id = mine[0].id;
+  expect(await page.getByTestId(`activity-${id}`).innerText()).toContain('ご本人の記録');
+  await checkPage(page, 'activity (recorded)');
+
+  await page.getByTestId(`activity-correct-${id}`).click();
+  await page.fill('#activity-hours', '8');
+  await page.getByTestId('activity-save').click();
+  await page.getByTestId('activity-done').waitFor();
+  await page.getByTestId(`activity-history-${id}`).locator('summary').click();
+  expect(await page.getByTestId(`activity-history-${id}`).innerText()).toContain('これまでの版（2件）');
+  expect(await page.getByTestId(`activity-${id}`).innerText()).toContain('月8時間');
+  await checkPage(page, 'activity (corrected)');
+  await page.context().close();
+
+  const staffPage = await e.newPage({ width: 1280 });
+  await staffBrowserLogin(staffPage, e.url, DEMO.staff.loginId, DEMO.staff.password);
+  await staffPage.goto(`${e.url}/admin/members/${alumnus.id}`);
+  const section = staffPage.getByTestId('member-activity');
+  await section.getByTestId(`member-activity-${id}`).waitFor();
+  expect(await section.innerText()).toContain('出どころ：本人の記録');
+  await staffPage.getByTestId('member-activity-field-WELFARE').check();
+  await staffPage.fill('#member-activity-group', 'NPO法人ねりま見守りネット');
+  await staffPage.fill('#member-activity-started', '2026-09-01');
+  await staffPage.getByTestId('member-activity-save').click();
+  await staffPage.locator('.el-message--success').filter({ hasText: '活動を記録しました' }).waitFor();
+  await section.getByText('NPO法人ねりま見守りネット').waitFor();
+  await checkPage(staffPage, 'member (activity)');
+  await staffPage.context().close();
+
+  mine = (await gqlOk('{ myActivityRecords { current { groupName source } } }', {}, token)).myActivityRecords;
+  expect(mine.map((r: any) => r.current)).toEqual(
+    expect.arrayContaining([
+      { groupName: 'NPO法人ねりま見守りネット', source: 'STAFF_NOTE' },
+      { groupName: '石神井公園クリーンアップの会', source: 'SELF_REPORT' },
+    ]),
+  );
+});

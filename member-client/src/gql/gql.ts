@@ -32,6 +32,10 @@ type Documents = {
     "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n": typeof types.ConfirmTotpEnrolmentDocument,
     "\n  mutation RegenerateRecoveryCodes($currentPassword: String!) {\n    regenerateRecoveryCodes(currentPassword: $currentPassword) {\n      codes\n    }\n  }\n": typeof types.RegenerateRecoveryCodesDocument,
     "\n  mutation DisableSecondFactor($currentPassword: String!) {\n    disableSecondFactor(currentPassword: $currentPassword)\n  }\n": typeof types.DisableSecondFactorDocument,
+    "\n  fragment MyActivityVersion on ActivityRecordVersion {\n    id\n    version\n    fieldCodes\n    groupName\n    role\n    startedOn\n    endedOn\n    hoursPerMonth\n    source\n    enteredAt\n  }\n": typeof types.MyActivityVersionFragmentDoc,
+    "\n  query MyActivityRecords {\n    myFollowUpConsent {\n      alumnus\n    }\n    myActivityRecords {\n      id\n      current {\n        ...MyActivityVersion\n      }\n      history {\n        ...MyActivityVersion\n      }\n    }\n  }\n": typeof types.MyActivityRecordsDocument,
+    "\n  mutation AddMyActivity($input: ActivityInput!) {\n    addMyActivity(input: $input) {\n      id\n    }\n  }\n": typeof types.AddMyActivityDocument,
+    "\n  mutation CorrectMyActivity($input: ActivityCorrectionInput!) {\n    correctMyActivity(input: $input) {\n      id\n    }\n  }\n": typeof types.CorrectMyActivityDocument,
     "\n  query CohortForApplication($id: ID!) {\n    cohort(id: $id) {\n      ...CohortSchedule\n      acceptingApplications\n      course {\n        ...CourseHeading\n        years\n        motivationRequired\n        eligibility\n      }\n      myApplication {\n        ...MyApplicationFields\n      }\n    }\n    me {\n      id\n      residency\n      workplaceOrSchool\n    }\n  }\n": typeof types.CohortForApplicationDocument,
     "\n  query MyApplications {\n    myApplications {\n      id\n      code\n      status\n      waitlistPosition\n      offerDeadline\n      submittedAt\n      cohort {\n        id\n        academicYear\n        startsOn\n        endsOn\n        status\n        acceptingApplications\n        course {\n          ...CourseHeading\n        }\n        lottery {\n          commitment\n          seed\n        }\n      }\n      enrollment {\n        ...EnrollmentFields\n      }\n    }\n  }\n": typeof types.MyApplicationsDocument,
     "\n  mutation ApplyToCohort($input: ApplyInput!) {\n    applyToCohort(input: $input) {\n      id\n      code\n      status\n    }\n  }\n": typeof types.ApplyToCohortDocument,
@@ -93,6 +97,10 @@ const documents: Documents = {
     "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      codes\n    }\n  }\n": types.ConfirmTotpEnrolmentDocument,
     "\n  mutation RegenerateRecoveryCodes($currentPassword: String!) {\n    regenerateRecoveryCodes(currentPassword: $currentPassword) {\n      codes\n    }\n  }\n": types.RegenerateRecoveryCodesDocument,
     "\n  mutation DisableSecondFactor($currentPassword: String!) {\n    disableSecondFactor(currentPassword: $currentPassword)\n  }\n": types.DisableSecondFactorDocument,
+    "\n  fragment MyActivityVersion on ActivityRecordVersion {\n    id\n    version\n    fieldCodes\n    groupName\n    role\n    startedOn\n    endedOn\n    hoursPerMonth\n    source\n    enteredAt\n  }\n": types.MyActivityVersionFragmentDoc,
+    "\n  query MyActivityRecords {\n    myFollowUpConsent {\n      alumnus\n    }\n    myActivityRecords {\n      id\n      current {\n        ...MyActivityVersion\n      }\n      history {\n        ...MyActivityVersion\n      }\n    }\n  }\n": types.MyActivityRecordsDocument,
+    "\n  mutation AddMyActivity($input: ActivityInput!) {\n    addMyActivity(input: $input) {\n      id\n    }\n  }\n": types.AddMyActivityDocument,
+    "\n  mutation CorrectMyActivity($input: ActivityCorrectionInput!) {\n    correctMyActivity(input: $input) {\n      id\n    }\n  }\n": types.CorrectMyActivityDocument,
     "\n  query CohortForApplication($id: ID!) {\n    cohort(id: $id) {\n      ...CohortSchedule\n      acceptingApplications\n      course {\n        ...CourseHeading\n        years\n        motivationRequired\n        eligibility\n      }\n      myApplication {\n        ...MyApplicationFields\n      }\n    }\n    me {\n      id\n      residency\n      workplaceOrSchool\n    }\n  }\n": types.CohortForApplicationDocument,
     "\n  query MyApplications {\n    myApplications {\n      id\n      code\n      status\n      waitlistPosition\n      offerDeadline\n      submittedAt\n      cohort {\n        id\n        academicYear\n        startsOn\n        endsOn\n        status\n        acceptingApplications\n        course {\n          ...CourseHeading\n        }\n        lottery {\n          commitment\n          seed\n        }\n      }\n      enrollment {\n        ...EnrollmentFields\n      }\n    }\n  }\n": types.MyApplicationsDocument,
     "\n  mutation ApplyToCohort($input: ApplyInput!) {\n    applyToCohort(input: $input) {\n      id\n      code\n      status\n    }\n  }\n": types.ApplyToCohortDocument,
@@ -222,6 +230,22 @@ export function graphql(source: "\n  mutation RegenerateRecoveryCodes($currentPa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DisableSecondFactor($currentPassword: String!) {\n    disableSecondFactor(currentPassword: $currentPassword)\n  }\n"): (typeof documents)["\n  mutation DisableSecondFactor($currentPassword: String!) {\n    disableSecondFactor(currentPassword: $currentPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MyActivityVersion on ActivityRecordVersion {\n    id\n    version\n    fieldCodes\n    groupName\n    role\n    startedOn\n    endedOn\n    hoursPerMonth\n    source\n    enteredAt\n  }\n"): (typeof documents)["\n  fragment MyActivityVersion on ActivityRecordVersion {\n    id\n    version\n    fieldCodes\n    groupName\n    role\n    startedOn\n    endedOn\n    hoursPerMonth\n    source\n    enteredAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyActivityRecords {\n    myFollowUpConsent {\n      alumnus\n    }\n    myActivityRecords {\n      id\n      current {\n        ...MyActivityVersion\n      }\n      history {\n        ...MyActivityVersion\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyActivityRecords {\n    myFollowUpConsent {\n      alumnus\n    }\n    myActivityRecords {\n      id\n      current {\n        ...MyActivityVersion\n      }\n      history {\n        ...MyActivityVersion\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMyActivity($input: ActivityInput!) {\n    addMyActivity(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddMyActivity($input: ActivityInput!) {\n    addMyActivity(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorrectMyActivity($input: ActivityCorrectionInput!) {\n    correctMyActivity(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CorrectMyActivity($input: ActivityCorrectionInput!) {\n    correctMyActivity(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
