@@ -7,7 +7,17 @@ import { Application, Enrollment } from '../server/src/modules/intake';
 import { Attendance, ClassSession, Completion } from '../server/src/modules/learning';
 import { Certificate } from '../server/src/modules/learning/certificate.entity';
 import { Consent } from '../server/src/modules/accounts';
-import { ActivityRecord, ActivityRecordVersion, ActivitySource } from '../server/src/modules/alumni';
+import {
+  ActivityRecord,
+  ActivityRecordVersion,
+  ActivitySource,
+  InvitationStatus,
+  Survey,
+  SurveyInvitation,
+  SurveyVersion,
+  SurveyWave,
+  SurveyWaveStatus,
+} from '../server/src/modules/alumni';
 
 /**
  * Regression: staff reads of personal fields skipped the audit whenever the record's id
@@ -182,6 +192,45 @@ async function ensureActivity(id: number): Promise<void> {
   if (!(await exists(ActivityRecordVersion, id))) throw new Error(`cannot arrange an activity version with id ${id}`);
 }
 
+/** Survey invitations (answered) until one with this id exists, about another member. */
+async function ensureInvitation(id: number): Promise<void> {
+  const missing = id - (await maxId(SurveyInvitation));
+  if (missing > 0) {
+    const db = t.app.dataSource;
+    const now = new Date();
+    const accountId = await someMember();
+    const survey = await db.getRepository(Survey).insert({ title: '監査用', fieldCode: null, createdBy: null, createdAt: now });
+    const surveyId = Number(survey.identifiers[0].id);
+    const version = await db.getRepository(SurveyVersion).insert({ surveyId, version: 1, questions: '[]', createdAt: now });
+    const cohortId = Number((await db.query('SELECT MIN(id) AS id FROM cohort'))[0].id);
+    for (let i = 0; i < missing; i++) {
+      const wave = await db.getRepository(SurveyWave).insert({
+        surveyId,
+        cohortId,
+        offsetMonths: i,
+        opensOn: '2026-01-01',
+        remindOn: null,
+        closesOn: '2026-01-31',
+        status: SurveyWaveStatus.CLOSED,
+        surveyVersionId: Number(version.identifiers[0].id),
+        openedAt: now,
+        remindedAt: null,
+      });
+      await db.getRepository(SurveyInvitation).insert({
+        waveId: Number(wave.identifiers[0].id),
+        accountId,
+        surveyVersionId: Number(version.identifiers[0].id),
+        status: InvitationStatus.ANSWERED,
+        invitedAt: now,
+        remindedAt: null,
+        respondedAt: now,
+        answers: '{"q1":"回答"}',
+      });
+    }
+  }
+  if (!(await exists(SurveyInvitation, id))) throw new Error(`cannot arrange a survey invitation with id ${id}`);
+}
+
 /** The session and student of the attendance record a grid read looks for, by the record's id. */
 const cellOf = new Map<number, { s: string; e: string }>();
 
@@ -293,6 +342,15 @@ const READERS: Record<
       return t.gql(`query($a: ID!) { member(id: $a) { activityRecords { history { id ${fields.join(' ')} } } } }`, { a: String(accountId) }, { token });
     },
     find: (data, id) => data.member.activityRecords.flatMap((r: any) => r.history).find((v: any) => v.id === String(id)),
+  },
+  SurveyInvitation: {
+    entity: SurveyInvitation as never,
+    arrange: ensureInvitation,
+    read: async (id, fields, token) => {
+      const { accountId } = await t.app.dataSource.getRepository(SurveyInvitation).findOneByOrFail({ id });
+      return t.gql(`query($a: ID!) { member(id: $a) { surveyInvitations { id ${fields.join(' ')} } } }`, { a: String(accountId) }, { token });
+    },
+    find: (data, id) => data.member.surveyInvitations.find((i: any) => i.id === String(id)),
   },
   Certificate: {
     entity: Certificate,

@@ -61,6 +61,14 @@ const STAFF_ONLY = [
   'selection.undecided',
   'selection.useLottery',
   'staff.notSelf',
+  'survey.choiceKey',
+  'survey.choices',
+  'survey.offsets',
+  'survey.otherField',
+  'survey.questionCount',
+  'survey.questionKey',
+  'survey.reminder',
+  'survey.window',
   'validation.range',
   'validation.resultsOnBeforeClose',
   'validation.scheduleOutline',
@@ -77,6 +85,12 @@ const MEMBER_ONLY = [
   'notice.resultOffered',
   'notice.resultWaitlisted',
   'notice.seatOffered',
+  'notice.surveyInvitation',
+  'notice.surveyReminder',
+  'survey.badAnswer',
+  'survey.badAnswers',
+  'survey.notPending',
+  'survey.required',
 ];
 /** Keys the console shows under a prefix of its own (an application's reason, in reasonCode.*). */
 const ADMIN_PREFIXED: Record<string, string> = { 'eligibility.basisNotAccepted': 'reasonCode.' };

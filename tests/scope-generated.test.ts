@@ -24,7 +24,7 @@ import { Application, Enrollment } from '../server/src/modules/intake';
 import { ClassSession, Completion, CompletionOutcome } from '../server/src/modules/learning';
 import { Certificate } from '../server/src/modules/learning/certificate.entity';
 import { MailOutbox, Notice } from '../server/src/modules/notices';
-import { ActivityRecord } from '../server/src/modules/alumni';
+import { ActivityRecord, Survey } from '../server/src/modules/alumni';
 
 /**
  * Contractor field scope, generated from the schema (tests/helpers/scope-walk.ts) instead of
@@ -167,6 +167,15 @@ async function fieldFixtures(courseId: string, year: number): Promise<Records> {
       ward,
     )
   ).recordAlumnusActivity;
+  // A follow-up survey of this field.
+  const survey = (
+    await ok(
+      t,
+      `mutation($f: FieldCode, $q: [SurveyQuestionInput!]!) { createSurvey(title: "生成", fieldCode: $f, questions: $q) { id } }`,
+      { f: course.fieldCode, q: [{ key: 'q1', kind: 'TEXT', label: '生成の質問' }] },
+      ward,
+    )
+  ).createSurvey;
   // A running cohort for the watch list of running cohorts (atRiskOverview); not among the records calls name.
   const running = await cohort({ status: 'DRAFT' });
   await t.app.dataSource.getRepository(Cohort).update({ id: Number(running) }, { status: CohortStatus.RUNNING });
@@ -185,6 +194,7 @@ async function fieldFixtures(courseId: string, year: number): Promise<Records> {
     enrollment: [String(enrollment.id)],
     certificate: [certificate.id],
     activityRecord: [activity.id],
+    survey: [survey.id],
   };
 }
 
@@ -209,6 +219,7 @@ async function ownerLookup(): Promise<(kind: Kind, id: string) => string | null 
   const completedIn = new Map(
     (await db.getRepository(Completion).find({ select: { accountId: true, cohortId: true } })).map((c) => [c.accountId, cohorts.get(String(c.cohortId))]),
   );
+  const surveys = new Map((await db.getRepository(Survey).find({ select: { id: true, fieldCode: true } })).map((s) => [String(s.id), s.fieldCode ? names.get(s.fieldCode) : null]));
   const activities = new Map((await db.getRepository(ActivityRecord).find({ select: { id: true, accountId: true } })).map((r) => [String(r.id), completedIn.get(r.accountId)]));
   const tables: Partial<Record<Kind, Map<string, string | null | undefined>>> = {
     cohort: cohorts,
@@ -219,6 +230,7 @@ async function ownerLookup(): Promise<(kind: Kind, id: string) => string | null 
     enrollment: enrollments,
     certificate: certificates,
     activityRecord: activities,
+    survey: surveys,
   };
   return (kind, id) => {
     const table = tables[kind];

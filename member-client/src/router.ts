@@ -26,6 +26,7 @@ const AccessibilityPage = () => import('./pages/AccessibilityPage.vue');
 const VerifyCertificatePage = () => import('./pages/VerifyCertificatePage.vue');
 const MyCertificatesPage = () => import('./pages/MyCertificatesPage.vue');
 const MyActivityPage = () => import('./pages/MyActivityPage.vue');
+const MySurveysPage = () => import('./pages/MySurveysPage.vue');
 const MyCoursePage = () => import('./pages/MyCoursePage.vue');
 const CheckInPage = () => import('./pages/CheckInPage.vue');
 
@@ -53,6 +54,7 @@ export const router = createRouter({
     { path: '/mypage/notices', name: 'my-notices', component: MyNoticesPage, meta: { requiresAuth: true } },
     { path: '/mypage/certificates', name: 'my-certificates', component: MyCertificatesPage, meta: { requiresAuth: true } },
     { path: '/mypage/activity', name: 'my-activity', component: MyActivityPage, meta: { requiresAuth: true } },
+    { path: '/mypage/surveys', name: 'my-surveys', component: MySurveysPage, meta: { requiresAuth: true } },
     { path: '/mypage/courses/:cohortId', name: 'my-course', component: MyCoursePage, meta: { requiresAuth: true } },
     // The URL of the QR code shown in class (?code=…); logging in first comes back here.
     { path: '/check-in/:sessionId', name: 'check-in', component: CheckInPage, meta: { requiresAuth: true } },

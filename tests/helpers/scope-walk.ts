@@ -21,7 +21,7 @@ import { accessOf } from '../../server/src/core/graphql/guard';
 import { PUBLIC, SELF } from '../../server/src/modules/permissions';
 
 /** Kinds of field-owned records the fixtures provide (`field` is a field code itself). */
-export type Kind = 'course' | 'cohort' | 'application' | 'notice' | 'member' | 'field' | 'classSession' | 'enrollment' | 'certificate' | 'activityRecord';
+export type Kind = 'course' | 'cohort' | 'application' | 'notice' | 'member' | 'field' | 'classSession' | 'enrollment' | 'certificate' | 'activityRecord' | 'survey';
 export type Records = Record<Kind, string[]>;
 
 /**
@@ -37,6 +37,7 @@ export const ID_KINDS: { [name: string]: Kind | Record<string, Kind> } = {
   classSessionId: 'classSession',
   enrollmentId: 'enrollment',
   certificateId: 'certificate',
+  surveyId: 'survey',
   id: {
     Course: 'course',
     Cohort: 'cohort',
@@ -47,6 +48,7 @@ export const ID_KINDS: { [name: string]: Kind | Record<string, Kind> } = {
     Certificate: 'certificate',
     Enrollment: 'enrollment',
     ActivityRecord: 'activityRecord',
+    SurveyInfo: 'survey',
   },
 };
 
@@ -60,7 +62,7 @@ export const NOT_OWNER_FIELDS = new Set(['ActivityRecordVersion.fieldCodes']);
 export const FIELD_ENUM = 'FieldCode';
 
 /** Kinds whose records belong to one field (a member does not: they may apply anywhere). */
-export const OWNER_KINDS: readonly Kind[] = ['course', 'cohort', 'application', 'notice', 'classSession', 'enrollment', 'certificate', 'activityRecord'];
+export const OWNER_KINDS: readonly Kind[] = ['course', 'cohort', 'application', 'notice', 'classSession', 'enrollment', 'certificate', 'activityRecord', 'survey'];
 
 /** Mutations a contractor may call that name no field-owned record; reviewed, not generated. */
 export const NO_RECORD_MUTATIONS = [

@@ -76,6 +76,10 @@ type Documents = {
     "\n  query PrivacyNotice {\n    privacyNotice {\n      version\n      purposeJa\n      purposeEn\n    }\n  }\n": typeof types.PrivacyNoticeDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input)\n  }\n": typeof types.RegisterDocument,
     "\n  query SiteContact {\n    siteContact {\n      section\n      phone\n      email\n      hours\n    }\n  }\n": typeof types.SiteContactDocument,
+    "\n  query MySurveys {\n    mySurveys {\n      id\n      title\n      closesOn\n      invitation {\n        id\n        answers\n      }\n      questions {\n        key\n        kind\n        label\n        required\n        choices {\n          key\n          label\n        }\n      }\n    }\n  }\n": typeof types.MySurveysDocument,
+    "\n  mutation SaveSurveyDraft($id: ID!, $answers: String!) {\n    saveSurveyDraft(id: $id, answers: $answers) {\n      id\n      invitation {\n        id\n        answers\n      }\n    }\n  }\n": typeof types.SaveSurveyDraftDocument,
+    "\n  mutation SubmitSurveyAnswers($id: ID!, $answers: String!) {\n    submitSurveyAnswers(id: $id, answers: $answers)\n  }\n": typeof types.SubmitSurveyAnswersDocument,
+    "\n  mutation DeclineSurvey($id: ID!) {\n    declineSurvey(id: $id)\n  }\n": typeof types.DeclineSurveyDocument,
     "\n  query PendingAddress {\n    me {\n      id\n      email\n    }\n  }\n": typeof types.PendingAddressDocument,
 };
 const documents: Documents = {
@@ -141,6 +145,10 @@ const documents: Documents = {
     "\n  query PrivacyNotice {\n    privacyNotice {\n      version\n      purposeJa\n      purposeEn\n    }\n  }\n": types.PrivacyNoticeDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input)\n  }\n": types.RegisterDocument,
     "\n  query SiteContact {\n    siteContact {\n      section\n      phone\n      email\n      hours\n    }\n  }\n": types.SiteContactDocument,
+    "\n  query MySurveys {\n    mySurveys {\n      id\n      title\n      closesOn\n      invitation {\n        id\n        answers\n      }\n      questions {\n        key\n        kind\n        label\n        required\n        choices {\n          key\n          label\n        }\n      }\n    }\n  }\n": types.MySurveysDocument,
+    "\n  mutation SaveSurveyDraft($id: ID!, $answers: String!) {\n    saveSurveyDraft(id: $id, answers: $answers) {\n      id\n      invitation {\n        id\n        answers\n      }\n    }\n  }\n": types.SaveSurveyDraftDocument,
+    "\n  mutation SubmitSurveyAnswers($id: ID!, $answers: String!) {\n    submitSurveyAnswers(id: $id, answers: $answers)\n  }\n": types.SubmitSurveyAnswersDocument,
+    "\n  mutation DeclineSurvey($id: ID!) {\n    declineSurvey(id: $id)\n  }\n": types.DeclineSurveyDocument,
     "\n  query PendingAddress {\n    me {\n      id\n      email\n    }\n  }\n": types.PendingAddressDocument,
 };
 
@@ -406,6 +414,22 @@ export function graphql(source: "\n  mutation Register($input: RegisterInput!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SiteContact {\n    siteContact {\n      section\n      phone\n      email\n      hours\n    }\n  }\n"): (typeof documents)["\n  query SiteContact {\n    siteContact {\n      section\n      phone\n      email\n      hours\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySurveys {\n    mySurveys {\n      id\n      title\n      closesOn\n      invitation {\n        id\n        answers\n      }\n      questions {\n        key\n        kind\n        label\n        required\n        choices {\n          key\n          label\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MySurveys {\n    mySurveys {\n      id\n      title\n      closesOn\n      invitation {\n        id\n        answers\n      }\n      questions {\n        key\n        kind\n        label\n        required\n        choices {\n          key\n          label\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveSurveyDraft($id: ID!, $answers: String!) {\n    saveSurveyDraft(id: $id, answers: $answers) {\n      id\n      invitation {\n        id\n        answers\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveSurveyDraft($id: ID!, $answers: String!) {\n    saveSurveyDraft(id: $id, answers: $answers) {\n      id\n      invitation {\n        id\n        answers\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitSurveyAnswers($id: ID!, $answers: String!) {\n    submitSurveyAnswers(id: $id, answers: $answers)\n  }\n"): (typeof documents)["\n  mutation SubmitSurveyAnswers($id: ID!, $answers: String!) {\n    submitSurveyAnswers(id: $id, answers: $answers)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineSurvey($id: ID!) {\n    declineSurvey(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeclineSurvey($id: ID!) {\n    declineSurvey(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

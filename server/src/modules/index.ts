@@ -46,7 +46,7 @@ export function buildModules(infra: Infrastructure) {
   const notices = buildNotices(infra, { catalog: catalog.catalog });
   const intake = buildIntake(infra, { catalog: catalog.catalog, notices: notices.notices, system });
   const learning = buildLearning(infra, { catalog: catalog.catalog, notices: notices.notices, system });
-  const alumni = buildAlumni(infra, { intakeAudiences: intake.audiences });
+  const alumni = buildAlumni(infra, { intakeAudiences: intake.audiences, catalog: catalog.catalog, notices: notices.notices, system });
   // Hooks that point back against the build order, made visible here.
   catalog.catalog.addCohortEditRule(intake.selection);
   notices.notices.useAudiences(alumni.audiences);
@@ -55,7 +55,7 @@ export function buildModules(infra: Infrastructure) {
   accounts.accounts.useMail(notices.mailer);
 
   const resolvers: object[] = [catalog, accounts, audit, privacy, site, notices, intake, learning, alumni].flatMap((m): readonly object[] => m.resolvers);
-  const jobs: Job[] = [...accounts.jobs, ...notices.jobs, ...intake.jobs, ...learning.jobs];
+  const jobs: Job[] = [...accounts.jobs, ...notices.jobs, ...intake.jobs, ...learning.jobs, ...alumni.jobs];
   return {
     resolvers,
     jobs,
@@ -78,6 +78,7 @@ export function buildModules(infra: Infrastructure) {
       enrollments: intake.enrollments,
       learning,
       consents: alumni.consents,
+      surveys: alumni.surveys,
     },
   };
 }

@@ -81,11 +81,15 @@ export class ActivityService {
     if (!record) throw notFound('activity record');
     if (own ? record.accountId !== ctx.user!.accountId : !(await this.inScope(ctx, record.accountId))) throw notFound('activity record');
     this.checkDates(input, ctx);
-    const next = input.expectedVersion + 1;
-    // Compare and set: only from the version the change was made from.
-    const moved = await repo(ctx, ActivityRecord).update({ id, version: input.expectedVersion }, { version: next, updatedAt: ctx.now });
+    return this.addVersion(ctx, id, input.expectedVersion, input, own ? ActivitySource.SELF_REPORT : ActivitySource.STAFF_NOTE);
+  }
+
+  /** A new version of a record, from the version given: compare and set, so two changes at once cannot overwrite each other. */
+  async addVersion(ctx: Ctx, id: number, expectedVersion: number, input: ActivityInput, source: ActivitySource): Promise<ActivityRecordView> {
+    const record = await repo(ctx, ActivityRecord).findOneByOrFail({ id });
+    const next = expectedVersion + 1;
+    const moved = await repo(ctx, ActivityRecord).update({ id, version: expectedVersion }, { version: next, updatedAt: ctx.now });
     if (!moved.affected) throw conflict('activity.changed', 'This record was changed meanwhile. Please look at it again.', { version: record.version });
-    const source = own ? ActivitySource.SELF_REPORT : ActivitySource.STAFF_NOTE;
     await repo(ctx, ActivityRecordVersion).insert(this.versionRow(id, record.accountId, next, input, source, ctx));
     ctx.audit.target('ActivityRecord', id);
     return (await this.viewsOf(ctx, [id]))[0];

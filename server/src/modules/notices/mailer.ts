@@ -116,7 +116,24 @@ const TOKEN_LINK = new Set<AccountMailTemplate>(['confirm-registration', 'confir
 /** How long after a commit the queued mail is sent. */
 const WAKE_DELAY_MS = 50;
 
-export const MAIL_TEMPLATES = { 'notice-waiting': noticeWaitingMail } as const;
+/** A survey is waiting (follow-up): the mail says only that, and where; never the survey or its questions. */
+export function surveyWaitingMail(publicUrl: string): { subject: string; text: string } {
+  const url = `${publicUrl.replace(/\/$/, '')}/mypage/surveys`;
+  return {
+    subject: '【パワーアップカレッジねりま】アンケートのお願いが届いています',
+    text: [
+      'パワーアップカレッジねりまのマイページに、アンケートのお願いが届いています。',
+      `ログインしてご確認ください: ${url}`,
+      '',
+      'A survey is waiting on your My Page at Power Up College Nerima.',
+      `Please log in to see it: ${url}`,
+      '',
+      '※このメールは送信専用です。 This address does not receive replies.',
+    ].join('\n'),
+  };
+}
+
+export const MAIL_TEMPLATES = { 'notice-waiting': noticeWaitingMail, 'survey-waiting': surveyWaitingMail } as const;
 const isAccountMail = (template: string): template is AccountMailTemplate => template in ACCOUNT_MAIL_TEXT;
 
 function transportFor(config: Config): Transporter {

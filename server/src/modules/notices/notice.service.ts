@@ -24,6 +24,8 @@ export interface MemberNotice {
   cohortId?: number | null;
   /** Queue a "notice waiting" mail too. */
   mail: boolean;
+  /** The mail to queue; by default the one that says a notice is waiting. */
+  mailTemplate?: 'notice-waiting' | 'survey-waiting';
 }
 
 /**
@@ -73,9 +75,9 @@ export interface AlumniReach {
 const VISIBLE = 'n.publishedAt IS NOT NULL AND n.withdrawnAt IS NULL';
 export const WITHDRAW_REASON_MAX = 300;
 
-const mailRow = (accountId: number, now: Date) => ({
+const mailRow = (accountId: number, now: Date, template = 'notice-waiting') => ({
   accountId,
-  template: 'notice-waiting',
+  template,
   createdAt: now,
   claimToken: null,
   claimedAt: null,
@@ -140,7 +142,7 @@ export class NoticeService {
           updatedAt: ctx.now,
         })),
       );
-      const mails = chunk.filter((n) => n.mail).map((n) => mailRow(n.accountId, ctx.now));
+      const mails = chunk.filter((n) => n.mail).map((n) => mailRow(n.accountId, ctx.now, n.mailTemplate));
       if (mails.length) await repo(ctx, MailOutbox).insert(mails);
     }
     ctx.afterCommit(() => this.mailer.wake());

@@ -1,0 +1,121 @@
+import type { Page } from 'playwright-core';
+import { startE2E, axeViolations, englishSentences, horizontalOverflow, DEMO, type E2E } from './harness';
+import { staffApiToken } from './totp';
+
+/**
+ * A follow-up survey end to end: staff schedule a survey for the demo's finished cohort (opening
+ * at once), the background job of the running server opens the wave and invites the alumni who
+ * agreed; one answers at phone width (a required question is asked for first) and sees the
+ * activity record the answer made; another declines.
+ */
+let e: E2E;
+let staffToken: string;
+const PASSWORD = 'demo-member-2026';
+
+async function gqlOk(query: string, variables?: Record<string, unknown>, token?: string): Promise<any> {
+  const res = await e.gql(query, variables, token);
+  if (res.errors) throw new Error(`${query.slice(0, 60)}: ${JSON.stringify(res.errors)}`);
+  return res.data;
+}
+const tokenOf = async (loginId: string): Promise<string> =>
+  (await gqlOk('mutation($i: String!, $p: String!) { login(identifier: $i, password: $p) { accessToken } }', { i: loginId, p: PASSWORD })).login.accessToken;
+
+async function checkPage(page: Page, label: string): Promise<void> {
+  const [violations, english, overflow] = [await axeViolations(page), await englishSentences(page), await horizontalOverflow(page)];
+  if (violations.length || english.length || overflow) console.log(`${label}:`, { violations, english, overflow });
+  expect({ label, violations, english, overflow }).toEqual({ label, violations: [], english: [], overflow: 0 });
+}
+
+async function memberPage(loginId: string): Promise<Page> {
+  const page = await e.newPage({ width: 390 });
+  await page.goto(`${e.url}/login`);
+  await page.fill('#login-identifier', loginId);
+  await page.fill('#login-password', PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'));
+  return page;
+}
+
+beforeAll(async () => {
+  e = await startE2E({ env: { BACKGROUND_INTERVAL_MS: '300' } });
+  staffToken = await staffApiToken(e, DEMO.staff.loginId, DEMO.staff.password);
+});
+afterAll(() => e?.stop());
+
+test('the wave opens for the alumni who agreed; one answers at phone width, another declines', async () => {
+  // The demo's alumni who agreed: M90000007 (on my page) and M90000008 (on paper).
+  const [answering, declining] = ['M90000007', 'M90000008'];
+  const token = await tokenOf(answering);
+  const cohortId = (await gqlOk('{ myCompletions { outcome cohortId } }', {}, token)).myCompletions.find((c: any) => c.outcome === 'COMPLETED').cohortId;
+  const survey = (
+    await gqlOk(
+      'mutation($q: [SurveyQuestionInput!]!) { createSurvey(title: "修了後の活動についてのアンケート", fieldCode: RECYCLING, questions: $q) { id } }',
+      {
+        q: [
+          { key: 'activeFields', kind: 'ACTIVE_FIELDS', label: '活動している分野を選んでください', required: true },
+          { key: 'groups', kind: 'GROUPS', label: '活動している団体', required: false },
+          { key: 'hours', kind: 'HOURS_PER_MONTH', label: '月あたりの活動時間', required: false },
+          { key: 'useful', kind: 'SCALE', label: '講座は今の活動に役立っていますか', required: true },
+        ],
+      },
+      staffToken,
+    )
+  ).createSurvey;
+  // A wave whose window holds today: the whole months from the cohort's end (its completion) to today.
+  const endsOn: string = (await gqlOk('query($id: ID!) { cohort(id: $id) { endsOn } }', { id: cohortId }, staffToken)).cohort.endsOn;
+  const today = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
+  const [ey, em, ed] = endsOn.split('-').map(Number);
+  const [ty, tm, td] = today.split('-').map(Number);
+  const months = (ty - ey) * 12 + (tm - em) - (td < ed ? 1 : 0);
+  await gqlOk('mutation($i: SurveyScheduleInput!) { scheduleSurvey(input: $i) { id } }', { i: { surveyId: survey.id, cohortId, offsets: [months], windowDays: 62 } }, staffToken);
+  // The server's background job opens the wave (its day has come).
+  const deadline = Date.now() + 20_000;
+  while (!(await gqlOk('{ mySurveys { id } }', {}, token)).mySurveys.length) {
+    if (Date.now() > deadline) throw new Error('the wave did not open');
+    await new Promise((r) => setTimeout(r, 300));
+  }
+
+  const page = await memberPage(answering);
+  await page.goto(`${e.url}/mypage`);
+  await page.getByTestId('mypage-surveys').click();
+  await page.waitForURL('**/mypage/surveys');
+  const [mine] = (await gqlOk('{ mySurveys { id } }', {}, token)).mySurveys;
+  await page.getByTestId(`survey-open-${mine.id}`).click();
+  await page.getByTestId('survey-form').waitFor();
+  await checkPage(page, 'survey (form)');
+  await page.getByTestId('answer-activeFields-RECYCLING').check();
+  await page.getByTestId('survey-submit').click();
+  await page.getByTestId('survey-error').waitFor();
+  expect(await page.getByTestId('question-useful').innerText()).toContain('この質問には回答が必要です');
+  await checkPage(page, 'survey (required)');
+  // A draft keeps what is there.
+  await page.getByTestId('survey-draft').click();
+  await page.getByText('途中まで保存しました').waitFor();
+  await page.getByTestId('answer-useful-4').check();
+  await page.fill('[data-testid="answer-groups"]', 'ねりまリサイクル推進の会');
+  await page.fill('[data-testid="answer-hours"]', '3');
+  await page.getByTestId('survey-submit').click();
+  await page.getByTestId('surveys-done').waitFor();
+  expect(await page.getByTestId('surveys-done').innerText()).toContain('ご回答ありがとうございました');
+  await checkPage(page, 'survey (answered)');
+  await page.goto(`${e.url}/mypage/activity`);
+  await page.getByText('ねりまリサイクル推進の会').first().waitFor();
+  expect(await page.locator('body').innerText()).toContain('アンケートの回答');
+  await page.context().close();
+
+  const other = await memberPage(declining);
+  await other.goto(`${e.url}/mypage/surveys`);
+  const otherToken = await tokenOf(declining);
+  const [theirs] = (await gqlOk('{ mySurveys { id } }', {}, otherToken)).mySurveys;
+  await other.getByTestId(`survey-open-${theirs.id}`).click();
+  await other.getByTestId('survey-decline').click();
+  await other.getByTestId('survey-decline-confirm').click();
+  await other.getByTestId('surveys-done').waitFor();
+  expect(await other.getByTestId('surveys-done').innerText()).toContain('回答しないことを承りました');
+  await other.getByTestId('surveys-none').waitFor();
+  await checkPage(other, 'surveys (declined)');
+  await other.context().close();
+
+  const counts = (await gqlOk('query($id: ID!) { survey(id: $id) { waves { invited answered declined pending } } }', { id: survey.id }, staffToken)).survey.waves[0];
+  expect(counts).toEqual({ invited: 2, answered: 1, declined: 1, pending: 0 });
+});
