@@ -104,6 +104,7 @@ export const router = createRouter({
       meta: { permission: 'audit:read' },
     },
     { path: '/notices', name: 'notices', component: () => import('./pages/NoticesPage.vue'), meta: { permission: 'notice:write' } },
+    { path: '/surveys', name: 'surveys', component: () => import('./pages/SurveysPage.vue'), meta: { permission: 'followup:manage' } },
     { path: '/staff', name: 'staff', component: () => import('./pages/StaffAccountsPage.vue'), meta: { permission: 'staff:read' } },
     {
       path: '/contractors',

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { startE2E, axeViolations, englishSentences, horizontalOverflow, DEMO, type E2E } from './harness';
-import { staffApiToken } from './totp';
+import { staffApiToken, staffBrowserLogin } from './totp';
 
 /**
  * A follow-up survey end to end: staff schedule a survey for the demo's finished cohort (opening
@@ -118,4 +118,60 @@ test('the wave opens for the alumni who agreed; one answers at phone width, anot
 
   const counts = (await gqlOk('query($id: ID!) { survey(id: $id) { waves { invited answered declined pending } } }', { id: survey.id }, staffToken)).survey.waves[0];
   expect(counts).toEqual({ invited: 2, answered: 1, declined: 1, pending: 0 });
+});
+
+test('staff follow the wave’s counts and response rate, build a survey with a preview and schedule it for a cohort', async () => {
+  const page = await e.newPage({ width: 1280 });
+  await staffBrowserLogin(page, e.url, DEMO.staff.loginId, DEMO.staff.password);
+  await page.goto(`${e.url}/admin/`);
+  await page.getByTestId('nav-surveys').click();
+  await page.waitForURL('**/admin/surveys');
+  const [first] = (await gqlOk('{ surveys { id title } }', {}, staffToken)).surveys;
+  await page.getByTestId(`survey-${first.id}`).click();
+  const waves = page.getByTestId('survey-waves');
+  await waves.waitFor();
+  expect(await waves.getByTestId('wave-counts').first().innerText()).toBe('依頼 2・回答 1・辞退 1・未回答 0');
+  expect(await waves.getByTestId('wave-rate').first().innerText()).toBe('100%');
+  await checkPage(page, 'surveys (waves)');
+
+  // A new survey: two questions, the preview shows them as alumni will see them.
+  await page.fill('#survey-title', '修了2年後のふりかえり');
+  await page.getByTestId('q-kind-0').selectOption('SCALE');
+  await page.getByTestId('q-label-0').fill('今の活動に講座は役立っていますか');
+  await page.getByTestId('q-required-0').check();
+  await page.getByTestId('q-add').click();
+  await page.getByTestId('q-kind-1').selectOption('SINGLE_CHOICE');
+  await page.getByTestId('q-label-1').fill('活動の頻度');
+  await page.getByTestId('q-choices-1').fill('毎週\n毎月\nときどき');
+  expect(await page.getByTestId('survey-preview').innerText()).toContain('毎週／毎月／ときどき');
+  await checkPage(page, 'surveys (builder)');
+  await page.getByTestId('survey-create').click();
+  await page.locator('.el-message--success').filter({ hasText: '修了2年後のふりかえり' }).waitFor();
+  const made = (await gqlOk('{ surveys { id title questions { key kind required choices { key label } } } }', {}, staffToken)).surveys.find(
+    (x: any) => x.title === '修了2年後のふりかえり',
+  );
+  expect(made.questions).toEqual([
+    { key: 'q1', kind: 'SCALE', required: true, choices: [] },
+    {
+      key: 'q2',
+      kind: 'SINGLE_CHOICE',
+      required: false,
+      choices: [
+        { key: 'c1', label: '毎週' },
+        { key: 'c2', label: '毎月' },
+        { key: 'c3', label: 'ときどき' },
+      ],
+    },
+  ]);
+  // Its schedule: the default +12 and +24 months for a cohort, after a confirmation.
+  await page.getByTestId('survey-detail').waitFor();
+  await page.getByTestId('schedule-cohort').selectOption({ index: 1 });
+  await page.getByTestId('schedule-save').click();
+  await page.locator('.confirm-step').waitFor();
+  await page.locator('.confirm-step .el-button--primary').click();
+  await page.locator('.el-message--success').filter({ hasText: '実施の予定を登録しました' }).waitFor();
+  await page.getByTestId('survey-waves').waitFor();
+  expect(await page.getByTestId('survey-waves').locator('tbody tr').count()).toBe(2);
+  await checkPage(page, 'surveys (scheduled)');
+  await page.context().close();
 });

@@ -131,6 +131,10 @@ type Documents = {
     "\n  mutation ResetSecondFactor($accountId: ID!) {\n    resetSecondFactor(accountId: $accountId) {\n      ...StaffAccountRow\n    }\n  }\n": typeof types.ResetSecondFactorDocument,
     "\n  mutation UpdateStaffAccount($input: StaffAccountUpdateInput!) {\n    updateStaffAccount(input: $input) {\n      ...StaffAccountRow\n    }\n  }\n": typeof types.UpdateStaffAccountDocument,
     "\n  query StaffHome {\n    staffHome {\n      openCohorts\n      applicationsThisYear\n      work {\n        cohort {\n          id\n          academicYear\n          status\n          selectionMethod\n          applicationClosesAt\n          course {\n            ...CourseTitle\n          }\n        }\n        applicationsToReview\n        lotteryToFreeze\n        lotteryToDraw\n        resultsToAnnounce\n        offersLapsingSoon\n        nextDeadline\n      }\n    }\n  }\n": typeof types.StaffHomeDocument,
+    "\n  fragment ConsoleSurvey on SurveyInfo {\n    id\n    title\n    fieldCode\n    version\n    questions {\n      key\n      kind\n      label\n      required\n      choices {\n        key\n        label\n      }\n    }\n    waves {\n      wave {\n        id\n        cohortId\n        offsetMonths\n        opensOn\n        remindOn\n        closesOn\n        status\n      }\n      invited\n      answered\n      declined\n      pending\n      ended\n    }\n  }\n": typeof types.ConsoleSurveyFragmentDoc,
+    "\n  query ConsoleSurveys {\n    surveys {\n      ...ConsoleSurvey\n    }\n  }\n": typeof types.ConsoleSurveysDocument,
+    "\n  mutation ConsoleCreateSurvey($title: String!, $fieldCode: FieldCode, $questions: [SurveyQuestionInput!]!) {\n    createSurvey(title: $title, fieldCode: $fieldCode, questions: $questions) {\n      ...ConsoleSurvey\n    }\n  }\n": typeof types.ConsoleCreateSurveyDocument,
+    "\n  mutation ConsoleScheduleSurvey($input: SurveyScheduleInput!) {\n    scheduleSurvey(input: $input) {\n      ...ConsoleSurvey\n    }\n  }\n": typeof types.ConsoleScheduleSurveyDocument,
 };
 const documents: Documents = {
     "\n  fragment StaffSession on Account {\n    id\n    loginId\n    name\n    role\n    permissions\n    contractor {\n      id\n      name\n      fieldCode\n    }\n    pendingActions\n    passwordExpiresAt\n  }\n": types.StaffSessionFragmentDoc,
@@ -250,6 +254,10 @@ const documents: Documents = {
     "\n  mutation ResetSecondFactor($accountId: ID!) {\n    resetSecondFactor(accountId: $accountId) {\n      ...StaffAccountRow\n    }\n  }\n": types.ResetSecondFactorDocument,
     "\n  mutation UpdateStaffAccount($input: StaffAccountUpdateInput!) {\n    updateStaffAccount(input: $input) {\n      ...StaffAccountRow\n    }\n  }\n": types.UpdateStaffAccountDocument,
     "\n  query StaffHome {\n    staffHome {\n      openCohorts\n      applicationsThisYear\n      work {\n        cohort {\n          id\n          academicYear\n          status\n          selectionMethod\n          applicationClosesAt\n          course {\n            ...CourseTitle\n          }\n        }\n        applicationsToReview\n        lotteryToFreeze\n        lotteryToDraw\n        resultsToAnnounce\n        offersLapsingSoon\n        nextDeadline\n      }\n    }\n  }\n": types.StaffHomeDocument,
+    "\n  fragment ConsoleSurvey on SurveyInfo {\n    id\n    title\n    fieldCode\n    version\n    questions {\n      key\n      kind\n      label\n      required\n      choices {\n        key\n        label\n      }\n    }\n    waves {\n      wave {\n        id\n        cohortId\n        offsetMonths\n        opensOn\n        remindOn\n        closesOn\n        status\n      }\n      invited\n      answered\n      declined\n      pending\n      ended\n    }\n  }\n": types.ConsoleSurveyFragmentDoc,
+    "\n  query ConsoleSurveys {\n    surveys {\n      ...ConsoleSurvey\n    }\n  }\n": types.ConsoleSurveysDocument,
+    "\n  mutation ConsoleCreateSurvey($title: String!, $fieldCode: FieldCode, $questions: [SurveyQuestionInput!]!) {\n    createSurvey(title: $title, fieldCode: $fieldCode, questions: $questions) {\n      ...ConsoleSurvey\n    }\n  }\n": types.ConsoleCreateSurveyDocument,
+    "\n  mutation ConsoleScheduleSurvey($input: SurveyScheduleInput!) {\n    scheduleSurvey(input: $input) {\n      ...ConsoleSurvey\n    }\n  }\n": types.ConsoleScheduleSurveyDocument,
 };
 
 /**
@@ -734,6 +742,22 @@ export function graphql(source: "\n  mutation UpdateStaffAccount($input: StaffAc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StaffHome {\n    staffHome {\n      openCohorts\n      applicationsThisYear\n      work {\n        cohort {\n          id\n          academicYear\n          status\n          selectionMethod\n          applicationClosesAt\n          course {\n            ...CourseTitle\n          }\n        }\n        applicationsToReview\n        lotteryToFreeze\n        lotteryToDraw\n        resultsToAnnounce\n        offersLapsingSoon\n        nextDeadline\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffHome {\n    staffHome {\n      openCohorts\n      applicationsThisYear\n      work {\n        cohort {\n          id\n          academicYear\n          status\n          selectionMethod\n          applicationClosesAt\n          course {\n            ...CourseTitle\n          }\n        }\n        applicationsToReview\n        lotteryToFreeze\n        lotteryToDraw\n        resultsToAnnounce\n        offersLapsingSoon\n        nextDeadline\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsoleSurvey on SurveyInfo {\n    id\n    title\n    fieldCode\n    version\n    questions {\n      key\n      kind\n      label\n      required\n      choices {\n        key\n        label\n      }\n    }\n    waves {\n      wave {\n        id\n        cohortId\n        offsetMonths\n        opensOn\n        remindOn\n        closesOn\n        status\n      }\n      invited\n      answered\n      declined\n      pending\n      ended\n    }\n  }\n"): (typeof documents)["\n  fragment ConsoleSurvey on SurveyInfo {\n    id\n    title\n    fieldCode\n    version\n    questions {\n      key\n      kind\n      label\n      required\n      choices {\n        key\n        label\n      }\n    }\n    waves {\n      wave {\n        id\n        cohortId\n        offsetMonths\n        opensOn\n        remindOn\n        closesOn\n        status\n      }\n      invited\n      answered\n      declined\n      pending\n      ended\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleSurveys {\n    surveys {\n      ...ConsoleSurvey\n    }\n  }\n"): (typeof documents)["\n  query ConsoleSurveys {\n    surveys {\n      ...ConsoleSurvey\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateSurvey($title: String!, $fieldCode: FieldCode, $questions: [SurveyQuestionInput!]!) {\n    createSurvey(title: $title, fieldCode: $fieldCode, questions: $questions) {\n      ...ConsoleSurvey\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCreateSurvey($title: String!, $fieldCode: FieldCode, $questions: [SurveyQuestionInput!]!) {\n    createSurvey(title: $title, fieldCode: $fieldCode, questions: $questions) {\n      ...ConsoleSurvey\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleScheduleSurvey($input: SurveyScheduleInput!) {\n    scheduleSurvey(input: $input) {\n      ...ConsoleSurvey\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleScheduleSurvey($input: SurveyScheduleInput!) {\n    scheduleSurvey(input: $input) {\n      ...ConsoleSurvey\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
