@@ -3,6 +3,7 @@ import { useApolloClient, useQuery } from '@vue/apollo-composable';
 import { fileOperation, type UploadProgress } from '@college-portal/client-shared/apollo';
 import { graphql } from '../gql';
 import type { AttendanceGridCellInput } from '../gql/graphql';
+import { useCohortStatuses } from './useClassSessions';
 
 const AttendanceGridDocument = graphql(`
   query ConsoleAttendanceGrid($cohortId: ID!) {
@@ -26,33 +27,6 @@ const AttendanceGridDocument = graphql(`
         enrollmentId
         statusCode
       }
-    }
-  }
-`);
-
-const GridCohortDocument = graphql(`
-  query ConsoleGridCohort($id: ID!) {
-    cohort(id: $id) {
-      id
-      academicYear
-      courseId
-      course {
-        id
-        title
-        titleEn
-      }
-    }
-  }
-`);
-
-const GridStatusesDocument = graphql(`
-  query ConsoleGridStatuses($courseId: ID!) {
-    attendanceStatuses(courseId: $courseId) {
-      code
-      countsAsAttended
-      sortOrder
-      label
-      labelEn
     }
   }
 `);
@@ -111,18 +85,7 @@ export function useAttendanceGrid(cohortId: () => string) {
   const sessions = computed(() => data.value?.sessions ?? []);
   const students = computed(() => data.value?.students ?? []);
   const cells = computed(() => data.value?.cells ?? []);
-  const cohortQuery = useQuery(
-    GridCohortDocument,
-    () => ({ id: cohortId() }),
-    () => ({ enabled: !!cohortId(), fetchPolicy: 'cache-first' }),
-  );
-  const cohort = computed(() => cohortQuery.result.value?.cohort ?? null);
-  const statusQuery = useQuery(
-    GridStatusesDocument,
-    () => ({ courseId: cohort.value?.courseId ?? '' }),
-    () => ({ enabled: !!cohort.value?.courseId, fetchPolicy: 'cache-and-network' }),
-  );
-  const statuses = computed(() => [...(statusQuery.result.value?.attendanceStatuses ?? [])].sort((a, b) => a.sortOrder - b.sortOrder));
+  const { cohort, statuses } = useCohortStatuses(cohortId);
   const { resolveClient } = useApolloClient();
   const save = async (changed: AttendanceGridCellInput[], reason: string | null) => {
     await resolveClient().mutate({ mutation: SaveAttendanceGridDocument, variables: { cohortId: cohortId(), cells: changed, reason } });

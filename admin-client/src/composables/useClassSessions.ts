@@ -197,6 +197,23 @@ const SaveSessionAttendanceDocument = graphql(`
   }
 `);
 
+/** A cohort (with its course's title) and the course's attendance statuses, in their order: the attendance pages' header and choices. */
+export function useCohortStatuses(cohortId: () => string) {
+  const cohortQuery = useQuery(
+    SessionCohortDocument,
+    () => ({ id: cohortId() }),
+    () => ({ enabled: !!cohortId(), fetchPolicy: 'cache-first' }),
+  );
+  const cohort = computed(() => cohortQuery.result.value?.cohort ?? null);
+  const statusQuery = useQuery(
+    AttendanceStatusesDocument,
+    () => ({ courseId: cohort.value?.courseId ?? '' }),
+    () => ({ enabled: !!cohort.value?.courseId, fetchPolicy: 'cache-and-network' }),
+  );
+  const statuses = computed(() => [...(statusQuery.result.value?.attendanceStatuses ?? [])].sort((a, b) => a.sortOrder - b.sortOrder));
+  return { cohort, statuses };
+}
+
 /** A session's attendance sheet, its cohort and the course's statuses. */
 export function useSessionAttendance(sessionId: () => string) {
   const sheet = useQuery(
@@ -206,18 +223,7 @@ export function useSessionAttendance(sessionId: () => string) {
   );
   const session = computed(() => sheet.result.value?.sessionAttendance.session ?? null);
   const rows = computed(() => sheet.result.value?.sessionAttendance.rows ?? []);
-  const cohortQuery = useQuery(
-    SessionCohortDocument,
-    () => ({ id: session.value?.cohortId ?? '' }),
-    () => ({ enabled: !!session.value?.cohortId, fetchPolicy: 'cache-first' }),
-  );
-  const cohort = computed(() => cohortQuery.result.value?.cohort ?? null);
-  const statusQuery = useQuery(
-    AttendanceStatusesDocument,
-    () => ({ courseId: cohort.value?.courseId ?? '' }),
-    () => ({ enabled: !!cohort.value?.courseId, fetchPolicy: 'cache-and-network' }),
-  );
-  const statuses = computed(() => [...(statusQuery.result.value?.attendanceStatuses ?? [])].sort((a, b) => a.sortOrder - b.sortOrder));
+  const { cohort, statuses } = useCohortStatuses(() => session.value?.cohortId ?? '');
   const { mutate } = useMutation(SaveSessionAttendanceDocument);
   const save = async (entries: SessionAttendanceEntryInput[], reason: string | null) => {
     const r = await mutate({ id: sessionId(), entries, reason });

@@ -2,25 +2,33 @@ import { computed } from 'vue';
 import { useMutation, useQuery } from '@vue/apollo-composable';
 import { graphql } from '../gql';
 
+// The state both the query and the mutation return, named once.
+graphql(`
+  fragment MyFollowUpConsent on FollowUpConsentState {
+    alumnus
+    noticeVersion
+    current {
+      ...MyConsentChoice
+    }
+    history {
+      ...MyConsentChoice
+    }
+  }
+`);
+graphql(`
+  fragment MyConsentChoice on Consent {
+    id
+    granted
+    version
+    source
+    acceptedAt
+  }
+`);
+
 const FollowUpConsentDocument = graphql(`
   query MyFollowUpConsent {
     myFollowUpConsent {
-      alumnus
-      noticeVersion
-      current {
-        id
-        granted
-        version
-        source
-        acceptedAt
-      }
-      history {
-        id
-        granted
-        version
-        source
-        acceptedAt
-      }
+      ...MyFollowUpConsent
     }
   }
 `);
@@ -28,22 +36,7 @@ const FollowUpConsentDocument = graphql(`
 const SetFollowUpConsentDocument = graphql(`
   mutation SetFollowUpConsent($granted: Boolean!, $noticeVersion: String!) {
     setFollowUpConsent(granted: $granted, noticeVersion: $noticeVersion) {
-      alumnus
-      noticeVersion
-      current {
-        id
-        granted
-        version
-        source
-        acceptedAt
-      }
-      history {
-        id
-        granted
-        version
-        source
-        acceptedAt
-      }
+      ...MyFollowUpConsent
     }
   }
 `);

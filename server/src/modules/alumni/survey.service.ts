@@ -198,14 +198,19 @@ export class SurveyService implements ConsentWithdrawn {
 
   async list(ctx: Ctx): Promise<SurveyInfo[]> {
     const scoped = fieldScope(ctx);
-    const surveys = await repo(ctx, Survey).find({ where: scoped ? { fieldCode: scoped as FieldCode } : {}, order: { id: 'DESC' } });
-    return Promise.all(surveys.map((s) => this.info(ctx, String(s.id))));
+    return this.infos(ctx, await repo(ctx, Survey).find({ where: scoped ? { fieldCode: scoped as FieldCode } : {}, order: { id: 'DESC' } }));
   }
 
   async info(ctx: Ctx, id: string): Promise<SurveyInfo> {
-    const survey = await this.surveyInScope(ctx, id);
-    const current = await this.currentVersion(ctx, survey.id);
-    const waves = await repo(ctx, SurveyWave).find({ where: { surveyId: survey.id }, order: { opensOn: 'ASC', id: 'ASC' } });
+    return (await this.infos(ctx, [await this.surveyInScope(ctx, id)]))[0];
+  }
+
+  /** Surveys with their current questions, waves and counts: three statements however many surveys. */
+  private async infos(ctx: Ctx, surveys: Survey[]): Promise<SurveyInfo[]> {
+    if (!surveys.length) return [];
+    const ids = surveys.map((s) => s.id);
+    const versions = await repo(ctx, SurveyVersion).find({ where: { surveyId: In(ids) }, order: { version: 'DESC' } });
+    const waves = await repo(ctx, SurveyWave).find({ where: { surveyId: In(ids) }, order: { opensOn: 'ASC', id: 'ASC' } });
     const counts: { waveId: number; status: string; n: number | string }[] = waves.length
       ? await ctx.em.query(
           `SELECT i.waveId AS waveId, i.status AS status, COUNT(*) AS n FROM survey_invitation i WHERE i.waveId IN (${waves.map(() => '?').join(',')}) GROUP BY i.waveId, i.status`,
@@ -214,23 +219,26 @@ export class SurveyService implements ConsentWithdrawn {
       : [];
     const count = (waveId: number, ...statuses: InvitationStatus[]) =>
       counts.filter((c) => Number(c.waveId) === waveId && statuses.includes(c.status as InvitationStatus)).reduce((a, c) => a + Number(c.n), 0);
-    const all = Object.values(InvitationStatus);
-    const infos: SurveyWaveInfo[] = waves.map((wave) => ({
+    const waveInfo = (wave: SurveyWave): SurveyWaveInfo => ({
       wave,
-      invited: count(wave.id, ...all),
+      invited: count(wave.id, ...Object.values(InvitationStatus)),
       answered: count(wave.id, InvitationStatus.ANSWERED),
       declined: count(wave.id, InvitationStatus.DECLINED),
       pending: count(wave.id, InvitationStatus.PENDING),
       ended: count(wave.id, InvitationStatus.CANCELLED, InvitationStatus.EXPIRED),
-    }));
-    return {
-      id: survey.id,
-      title: survey.title,
-      fieldCode: survey.fieldCode,
-      version: current.version,
-      questions: JSON.parse(current.questions) as SurveyQuestion[],
-      waves: infos,
-    };
+    });
+    return surveys.map((survey) => {
+      // Versions come newest first: the first of a survey is its current one.
+      const current = versions.find((v) => v.surveyId === survey.id)!;
+      return {
+        id: survey.id,
+        title: survey.title,
+        fieldCode: survey.fieldCode,
+        version: current.version,
+        questions: JSON.parse(current.questions) as SurveyQuestion[],
+        waves: waves.filter((w) => w.surveyId === survey.id).map(waveInfo),
+      };
+    });
   }
 
   // ── the background job ──────────────────────────────────────────────
