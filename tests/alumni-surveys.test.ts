@@ -1,7 +1,8 @@
-import { startTestServer, type TestServer } from './helpers/server';
-import { COURSE, MOTIVATION, applyOk, changeStatus, createCohort, errorCodes, fastMembers, messageKeys, ok, respond, staffCall, type Member } from './helpers/intake';
-import { Enrollment } from '../server/src/modules/intake';
-import { Completion, CompletionOutcome } from '../server/src/modules/learning';
+import { alumniCohort } from './helpers/alumni';
+import { StatementCounter, startTestServer, type TestServer } from './helpers/server';
+import { onMysql, secondInstance, type Instance } from './helpers/races';
+import { errorCodes, fastMembers, messageKeys, ok, type Member } from './helpers/intake';
+
 import { MailOutbox, Notice } from '../server/src/modules/notices';
 import { surveyWaitingMail } from '../server/src/modules/notices/mailer';
 import { FOLLOW_UP_NOTICE_VERSION, InvitationStatus, SurveyInvitation } from '../server/src/modules/alumni';
@@ -62,43 +63,11 @@ const surveyNotices = (m: Member) =>
   });
 const invitationOf = (m: Member) => t.app.dataSource.getRepository(SurveyInvitation).findOneBy({ accountId: m.id });
 
-async function alumniCohort(members: Member[], year: number): Promise<string> {
-  const id = await createCohort(t, COURSE.WELFARE, {
-    academicYear: year,
-    capacity: members.length,
-    startsOn: `${year}-04-10`,
-    endsOn: `${year + 1}-03-15`,
-    selectionMethod: 'REVIEW',
-  });
-  const apps = [];
-  for (const m of members) apps.push(await applyOk(t, m.token, id, { motivation: MOTIVATION }));
-  expect((await changeStatus(t, id, 'CLOSED', staff)).errors).toBeUndefined();
-  expect((await staffCall(t, 'runSelection', id)).errors).toBeUndefined();
-  expect((await staffCall(t, 'announceCohort', id)).errors).toBeUndefined();
-  for (const [i, m] of members.entries()) expect((await respond(t, m.token, apps[i].id, true)).errors).toBeUndefined();
-  for (const e of await t.app.dataSource.getRepository(Enrollment).findBy({ cohortId: Number(id) })) {
-    await t.app.dataSource.getRepository(Completion).insert({
-      enrollmentId: e.id,
-      cohortId: e.cohortId,
-      accountId: e.accountId,
-      outcome: CompletionOutcome.COMPLETED,
-      completedOn: `${year + 1}-03-15`,
-      ruleVersion: 0,
-      attended: 10,
-      planned: 10,
-      overridden: false,
-      overrideReason: null,
-      decidedBy: null,
-    });
-  }
-  return id;
-}
-
 beforeAll(async () => {
   t = await startTestServer();
   [staff, greenery] = await Promise.all([t.tokenFor('staff'), t.tokenFor('greenery')]);
   [A, B, C, D, E] = await fastMembers(t, 5);
-  cohortId = await alumniCohort([A, B, C, D, E], 2030);
+  cohortId = (await alumniCohort(t, staff, [A, B, C, D, E], 2030)).cohortId;
   for (const m of [A, C, D, E]) await ok(t, SET_CONSENT, { g: true, v: FOLLOW_UP_NOTICE_VERSION }, m.token);
 });
 afterAll(() => t.close());
@@ -218,17 +187,65 @@ test('one reminder, only to those still pending and agreeing; then the wave clos
   expect(wave).toEqual({ wave: { offsetMonths: 12, status: 'CLOSED' }, invited: 4, answered: 1, declined: 1, pending: 0, ended: 2 });
 });
 
-test('two workers racing over the same wave invite every consenting alumnus exactly once', async () => {
-  const people = await fastMembers(t, 8);
-  const id = await alumniCohort(people, 2034);
-  for (const m of people.slice(0, 6)) await ok(t, SET_CONSENT, { g: true, v: FOLLOW_UP_NOTICE_VERSION }, m.token);
-  await ok(t, SCHEDULE, { i: { surveyId, cohortId: id, offsets: [12] } }, staff);
-  await Promise.all([t.app.jobs.runAll(at('2036-03-15')), t.app.jobs.runAll(at('2036-03-15')), t.app.jobs.runAll(at('2036-03-15'))]);
-  for (const [i, m] of people.entries()) {
-    expect({ i, invitations: await t.app.dataSource.getRepository(SurveyInvitation).countBy({ accountId: m.id }), mails: await mails(m) }).toEqual({
-      i,
-      invitations: i < 6 ? 1 : 0,
-      mails: i < 6 ? 1 : 0,
-    });
-  }
+describe('two background workers racing over the same wave', () => {
+  const JOB = 'alumni.surveyWaves';
+  const ROUNDS = 3;
+  let other: Instance | null = null;
+  const otherSql = new StatementCounter();
+  /** The wave's claim: the compare-and-set from scheduled to open. */
+  const claims = (counter: StatementCounter) => counter.statements.filter((s) => /^UPDATE [`"]survey_wave[`"] SET .*[`"]openedAt[`"]/i.test(s)).length;
+  const inserts = (counter: StatementCounter) => counter.statements.filter((s) => /^INSERT INTO [`"]survey_invitation[`"]/i.test(s)).length;
+
+  beforeAll(async () => {
+    // MySQL/MariaDB: a second server on the same database, its own pool and job runner. SQLite
+    // (one process per file): the job's round started twice at once in this instance, past the
+    // runner's join of a round already running.
+    if (onMysql) other = await secondInstance(t, { sqlLogger: otherSql });
+  });
+  afterAll(() => other?.close());
+
+  test('both reach the claim; every consenting alumnus is invited and mailed exactly once', async () => {
+    let bothClaimed = 0;
+    for (let round = 0; round < ROUNDS; round++) {
+      const year = 2034 + round * 3;
+      const people = await fastMembers(t, 8);
+      const { cohortId: id } = await alumniCohort(t, staff, people, year);
+      for (const m of people.slice(0, 6)) await ok(t, SET_CONSENT, { g: true, v: FOLLOW_UP_NOTICE_VERSION }, m.token);
+      await ok(t, SCHEDULE, { i: { surveyId, cohortId: id, offsets: [12] } }, staff);
+      const opens = at(`${year + 2}-03-15`);
+      // Everything due before (earlier cohorts' waves) is done first: only this wave is left to open.
+      await t.app.jobs.runAll(new Date(opens.getTime() - 86_400_000));
+      t.sql.reset();
+      otherSql.reset();
+      const job = t.app.jobs.jobs.find((j) => j.name === JOB)!;
+      // When the first of the two rounds ends: had both already tried the claim?
+      let overlapped: boolean | null = null;
+      const tracked = (_name: string, run: () => Promise<number>) =>
+        run().finally(() => {
+          if (overlapped === null) overlapped = other ? claims(t.sql) > 0 && claims(otherSql) > 0 : claims(t.sql) >= 2;
+        });
+      const handled = await Promise.all(
+        other
+          ? [tracked('a', () => t.app.jobs.run(JOB, opens)), tracked('b', () => other!.app.jobs.run(JOB, opens))]
+          : [tracked('a', () => job.run(opens)), tracked('b', () => job.run(opens))],
+      );
+      // Between them the wave opened once.
+      expect(handled.reduce((a, b) => a + b, 0)).toBe(1);
+      if (overlapped) bothClaimed++;
+      expect(inserts(t.sql) + inserts(otherSql)).toBe(1);
+      for (const [i, m] of people.entries()) {
+        expect({ round, i, invitations: await t.app.dataSource.getRepository(SurveyInvitation).countBy({ accountId: m.id }), mails: await mails(m) }).toEqual({
+          round,
+          i,
+          invitations: i < 6 ? 1 : 0,
+          mails: i < 6 ? 1 : 0,
+        });
+      }
+    }
+    console.log(
+      `[survey waves ${onMysql ? 'mysql, two instances' : 'sqlite, two rounds in one instance'}] both runs tried the claim before either ended in ${bothClaimed}/${ROUNDS} rounds`,
+    );
+    // The race happened: in some round both runs found the wave due and tried to claim it while the other was still running.
+    expect(bothClaimed).toBeGreaterThan(0);
+  });
 });

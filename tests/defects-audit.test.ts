@@ -7,9 +7,12 @@ import { Application, Enrollment } from '../server/src/modules/intake';
 import { Attendance, ClassSession, Completion } from '../server/src/modules/learning';
 import { Certificate } from '../server/src/modules/learning/certificate.entity';
 import { Consent } from '../server/src/modules/accounts';
+import { CommunityGroup, GroupKind, GroupStatus } from '../server/src/modules/community';
 import {
   ActivityRecord,
   ActivityRecordVersion,
+  GroupNote,
+  GroupNoteKind,
   ActivitySource,
   InvitationStatus,
   Survey,
@@ -192,6 +195,53 @@ async function ensureActivity(id: number): Promise<void> {
   if (!(await exists(ActivityRecordVersion, id))) throw new Error(`cannot arrange an activity version with id ${id}`);
 }
 
+/** Group notes until one with this id exists, about another member. */
+async function ensureGroupNote(id: number): Promise<void> {
+  const missing = id - (await maxId(GroupNote));
+  if (missing > 0) {
+    const accountId = await someMember();
+    const now = new Date();
+    for (let i = 0; i < missing; i++)
+      await t.app.dataSource.getRepository(GroupNote).insert({
+        accountId,
+        groupName: '豊玉町会',
+        kind: GroupNoteKind.HELPFUL,
+        text: '毎回の見守りに来てくれて助かっている',
+        heardOn: '2026-04-01',
+        recordedBy: accountId,
+        recordedAt: now,
+      });
+  }
+  if (!(await exists(GroupNote, id))) throw new Error(`cannot arrange a group note with id ${id}`);
+}
+
+/** Registered groups until one with this id exists. */
+async function ensureCommunityGroup(id: number): Promise<void> {
+  const missing = id - (await maxId(CommunityGroup));
+  const now = new Date();
+  for (let i = 0; i < missing; i++)
+    await t.app.dataSource.getRepository(CommunityGroup).insert({
+      name: `監査の団体 ${i}`,
+      kind: GroupKind.NPO,
+      fieldCodeList: 'welfare',
+      districtCode: 'nerima',
+      publicDescription: '公開の説明',
+      publicContact: '区役所 経由',
+      status: GroupStatus.ACTIVE,
+      statusReason: null,
+      representativeName: '練馬 代表',
+      representativePhone: '03-1234-5678',
+      representativeEmail: 'rep@example.jp',
+      interviewedOn: '2026-04-01',
+      interviewedBy: 1,
+      interviewNotes: 'ヒアリングの記録',
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    });
+  if (!(await exists(CommunityGroup, id))) throw new Error(`cannot arrange a community group with id ${id}`);
+}
+
 /** Survey invitations (answered) until one with this id exists, about another member. */
 async function ensureInvitation(id: number): Promise<void> {
   const missing = id - (await maxId(SurveyInvitation));
@@ -351,6 +401,21 @@ const READERS: Record<
       return t.gql(`query($a: ID!) { member(id: $a) { surveyInvitations { id ${fields.join(' ')} } } }`, { a: String(accountId) }, { token });
     },
     find: (data, id) => data.member.surveyInvitations.find((i: any) => i.id === String(id)),
+  },
+  GroupNote: {
+    entity: GroupNote as never,
+    arrange: ensureGroupNote,
+    read: async (id, fields, token) => {
+      const { accountId } = await t.app.dataSource.getRepository(GroupNote).findOneByOrFail({ id });
+      return t.gql(`query($a: ID!) { member(id: $a) { groupNotes { id ${fields.join(' ')} } } }`, { a: String(accountId) }, { token });
+    },
+    find: (data, id) => data.member.groupNotes.find((n: any) => n.id === String(id)),
+  },
+  CommunityGroup: {
+    entity: CommunityGroup as never,
+    arrange: ensureCommunityGroup,
+    read: (id, fields, token) => t.gql(`query($g: ID!) { communityGroup(id: $g) { id ${fields.join(' ')} } }`, { g: String(id) }, { token }),
+    find: (data) => data.communityGroup,
   },
   Certificate: {
     entity: Certificate,

@@ -133,12 +133,44 @@ test('learning: a running cohort with past and future sessions, attendance and o
   expect(certificates.errors).toBeUndefined();
   // Four of the five completed; the fifth missed too many sessions.
   expect(certificates.data.cohortCertificates).toHaveLength(4);
-  // Two of the alumni agreed to follow-up surveys: one on my page, one on a paper form entered by staff.
+  // Three of the alumni agreed to follow-up surveys: two on my page, one on a paper form entered by staff.
   const consents: { source: string; recordedBy: number | null; granted: number | boolean }[] = await t.app.dataSource.query(
     "SELECT source, recordedBy, granted FROM consent WHERE kind = 'follow-up' ORDER BY id",
   );
   expect(consents.map((c) => [c.source, c.recordedBy !== null, Boolean(Number(c.granted))])).toEqual([
     ['self', false, true],
     ['paperForm', true, true],
+    ['self', false, true],
   ]);
+});
+
+test('the demo has an open +1-year follow-up wave with answers, activity from several sources, and group notes', async () => {
+  const staff = await t.tokenFor('staff');
+  const surveys = await t.gql(`{ surveys { id title waves { wave { offsetMonths status } invited answered declined pending } } }`, {}, { token: staff });
+  expect(surveys.errors).toBeUndefined();
+  const [survey] = surveys.data.surveys;
+  expect(survey.waves.map((w: any) => [w.wave.offsetMonths, w.wave.status])).toEqual([
+    [12, 'OPEN'],
+    [24, 'SCHEDULED'],
+  ]);
+  // The three who agreed were invited, two answered, one still has it waiting; the fourth alumnus was not asked.
+  expect(survey.waves[0]).toMatchObject({ invited: 3, answered: 2, declined: 0, pending: 1 });
+  const results = await t.gql(`query($s: ID!) { surveyResults(surveyId: $s) { answered questions { key counts { key count } mean } } }`, { s: survey.id }, { token: staff });
+  expect(results.errors).toBeUndefined();
+  const fields = results.data.surveyResults.questions.find((q: any) => q.key === 'activeFields');
+  expect(fields.counts.find((c: any) => c.key === 'RECYCLING').count).toBe(2);
+  expect(results.data.surveyResults.questions.find((q: any) => q.key === 'useful').mean).toBe(4.5);
+  const sources: { source: string }[] = await t.app.dataSource.query('SELECT DISTINCT source FROM activity_record_version ORDER BY source');
+  expect(sources.map((s) => s.source)).toEqual(['selfReport', 'staffNote', 'survey']);
+  // Registered groups in all four districts; answers and a self-report name registered groups.
+  const directory = (await t.gql(`{ groupDirectory { name districtCode } }`)).data.groupDirectory;
+  expect(new Set(directory.map((g: any) => g.districtCode))).toEqual(new Set(['nerima', 'hikarigaoka', 'shakujii', 'oizumi']));
+  const linked: { source: string }[] = await t.app.dataSource.query('SELECT DISTINCT source FROM activity_record_version WHERE groupId IS NOT NULL ORDER BY source');
+  expect(linked.map((s) => s.source)).toEqual(['selfReport', 'survey']);
+  const notes: { kind: string }[] = await t.app.dataSource.query('SELECT kind FROM group_note ORDER BY id');
+  expect(notes.map((n) => n.kind)).toEqual(['helpful', 'concern']);
+  // The waiting alumnus sees the survey on my page.
+  const member = (await t.login('M90000007', 'demo-member-2026')).accessToken;
+  const mine = await t.gql(`{ mySurveys { title } }`, {}, { token: member });
+  expect(mine.data.mySurveys.map((s: any) => s.title)).toEqual(['修了生 地域活動アンケート']);
 });

@@ -20,7 +20,7 @@ function files(dir: string, ext: RegExp): string[] {
 const json = (p: string): Tree => JSON.parse(fs.readFileSync(path.join(root, p), 'utf8'));
 const flat = (tree: Tree, prefix = ''): string[] => Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [prefix + k] : flat(v, `${prefix}${k}.`)));
 
-const KEY = String.raw`'([a-z]+\.[a-zA-Z]+)'`;
+const KEY = String.raw`'([a-z][a-zA-Z]*\.[a-zA-Z]+)'`;
 /** How server code names a message key: error helpers, validator options, system notices. */
 const SERVER_KEY_PATTERNS = [
   new RegExp(String.raw`\b(?:conflict|unauthenticated|key)\(\s*${KEY}`, 'g'),
@@ -45,6 +45,15 @@ const STAFF_ONLY = [
   'application.ineligible',
   'application.notPending',
   'cohort.locked',
+  'group.changed',
+  'group.district',
+  'group.duplicate',
+  'group.fieldRequired',
+  'group.interviewer',
+  'group.interviewInFuture',
+  'group.reasonRequired',
+  'group.representativeErased',
+  'groupNote.heardInFuture',
   'lottery.drawn',
   'lottery.frozen',
   'lottery.notFrozen',
@@ -54,6 +63,8 @@ const STAFF_ONLY = [
   'notice.withdrawn',
   'passkey.failed',
   'request.notAFileOperation',
+  'secondFactor.lastFactor',
+  'secondFactor.requiredForStaff',
   'selection.fixed',
   'selection.notClosed',
   'selection.notLottery',
@@ -89,6 +100,7 @@ const MEMBER_ONLY = [
   'notice.surveyReminder',
   'survey.badAnswer',
   'survey.badAnswers',
+  'survey.groupUnknown',
   'survey.notPending',
   'survey.required',
 ];

@@ -24,7 +24,7 @@ import { Application, Enrollment } from '../server/src/modules/intake';
 import { ClassSession, Completion, CompletionOutcome } from '../server/src/modules/learning';
 import { Certificate } from '../server/src/modules/learning/certificate.entity';
 import { MailOutbox, Notice } from '../server/src/modules/notices';
-import { ActivityRecord, Survey } from '../server/src/modules/alumni';
+import { ActivityRecord, Survey, SurveyWave } from '../server/src/modules/alumni';
 
 /**
  * Contractor field scope, generated from the schema (tests/helpers/scope-walk.ts) instead of
@@ -176,6 +176,33 @@ async function fieldFixtures(courseId: string, year: number): Promise<Records> {
       ward,
     )
   ).createSurvey;
+  // Its wave for the cohort the alumnus completed.
+  const wave = (
+    await ok(
+      t,
+      `mutation($i: SurveyScheduleInput!) { scheduleSurvey(input: $i) { waves { wave { id } } } }`,
+      { i: { surveyId: survey.id, cohortId: announced, offsets: [12] } },
+      ward,
+    )
+  ).scheduleSurvey.waves[0].wave.id;
+  // A registered community group (the ward's registry, of no field): activity records may name it.
+  await ok(
+    t,
+    `mutation($i: CommunityGroupInput!) { registerCommunityGroup(input: $i) { id } }`,
+    {
+      i: {
+        name: `生成の団体 ${course.fieldCode}`,
+        kind: 'NPO',
+        fieldCodes: [course.fieldCode],
+        districtCode: 'nerima',
+        publicDescription: '生成された団体です。',
+        publicContact: '区役所 地域振興課 経由',
+        representativeName: '生成 代表',
+        interviewedOn: '2026-04-01',
+      },
+    },
+    ward,
+  );
   // A running cohort for the watch list of running cohorts (atRiskOverview); not among the records calls name.
   const running = await cohort({ status: 'DRAFT' });
   await t.app.dataSource.getRepository(Cohort).update({ id: Number(running) }, { status: CohortStatus.RUNNING });
@@ -195,6 +222,7 @@ async function fieldFixtures(courseId: string, year: number): Promise<Records> {
     certificate: [certificate.id],
     activityRecord: [activity.id],
     survey: [survey.id],
+    wave: [wave],
   };
 }
 
@@ -220,6 +248,7 @@ async function ownerLookup(): Promise<(kind: Kind, id: string) => string | null 
     (await db.getRepository(Completion).find({ select: { accountId: true, cohortId: true } })).map((c) => [c.accountId, cohorts.get(String(c.cohortId))]),
   );
   const surveys = new Map((await db.getRepository(Survey).find({ select: { id: true, fieldCode: true } })).map((s) => [String(s.id), s.fieldCode ? names.get(s.fieldCode) : null]));
+  const waves = new Map((await db.getRepository(SurveyWave).find({ select: { id: true, surveyId: true } })).map((w) => [String(w.id), surveys.get(String(w.surveyId))]));
   const activities = new Map((await db.getRepository(ActivityRecord).find({ select: { id: true, accountId: true } })).map((r) => [String(r.id), completedIn.get(r.accountId)]));
   const tables: Partial<Record<Kind, Map<string, string | null | undefined>>> = {
     cohort: cohorts,
@@ -231,6 +260,7 @@ async function ownerLookup(): Promise<(kind: Kind, id: string) => string | null 
     certificate: certificates,
     activityRecord: activities,
     survey: surveys,
+    wave: waves,
   };
   return (kind, id) => {
     const table = tables[kind];

@@ -105,6 +105,13 @@ export const router = createRouter({
     },
     { path: '/notices', name: 'notices', component: () => import('./pages/NoticesPage.vue'), meta: { permission: 'notice:write' } },
     { path: '/surveys', name: 'surveys', component: () => import('./pages/SurveysPage.vue'), meta: { permission: 'followup:manage' } },
+    { path: '/groups', name: 'groups', component: () => import('./pages/GroupsPage.vue'), meta: { permission: 'community:manage' } },
+    {
+      path: '/groups/:id',
+      name: 'group-detail',
+      component: () => import('./pages/GroupDetailPage.vue'),
+      meta: { permission: 'community:manage' },
+    },
     { path: '/staff', name: 'staff', component: () => import('./pages/StaffAccountsPage.vue'), meta: { permission: 'staff:read' } },
     {
       path: '/contractors',

@@ -43,8 +43,10 @@ beforeAll(async () => {
 afterAll(() => e?.stop());
 
 test('the wave opens for the alumni who agreed; one answers at phone width, another declines', async () => {
-  // The demo's alumni who agreed: M90000007 (on my page) and M90000008 (on paper).
+  // The demo's alumni who agreed: M90000007 and M90000009 (on my page) and M90000008 (on paper).
   const [answering, declining] = ['M90000007', 'M90000008'];
+  const TITLE = '修了後の活動についてのアンケート';
+  const waiting = async (t: string) => ((await gqlOk('{ mySurveys { id title } }', {}, t)).mySurveys as any[]).find((s) => s.title === TITLE);
   const token = await tokenOf(answering);
   const cohortId = (await gqlOk('{ myCompletions { outcome cohortId } }', {}, token)).myCompletions.find((c: any) => c.outcome === 'COMPLETED').cohortId;
   const survey = (
@@ -70,7 +72,7 @@ test('the wave opens for the alumni who agreed; one answers at phone width, anot
   await gqlOk('mutation($i: SurveyScheduleInput!) { scheduleSurvey(input: $i) { id } }', { i: { surveyId: survey.id, cohortId, offsets: [months], windowDays: 62 } }, staffToken);
   // The server's background job opens the wave (its day has come).
   const deadline = Date.now() + 20_000;
-  while (!(await gqlOk('{ mySurveys { id } }', {}, token)).mySurveys.length) {
+  while (!(await waiting(token))) {
     if (Date.now() > deadline) throw new Error('the wave did not open');
     await new Promise((r) => setTimeout(r, 300));
   }
@@ -79,7 +81,7 @@ test('the wave opens for the alumni who agreed; one answers at phone width, anot
   await page.goto(`${e.url}/mypage`);
   await page.getByTestId('mypage-surveys').click();
   await page.waitForURL('**/mypage/surveys');
-  const [mine] = (await gqlOk('{ mySurveys { id } }', {}, token)).mySurveys;
+  const mine = await waiting(token);
   await page.getByTestId(`survey-open-${mine.id}`).click();
   await page.getByTestId('survey-form').waitFor();
   await checkPage(page, 'survey (form)');
@@ -106,7 +108,7 @@ test('the wave opens for the alumni who agreed; one answers at phone width, anot
   const other = await memberPage(declining);
   await other.goto(`${e.url}/mypage/surveys`);
   const otherToken = await tokenOf(declining);
-  const [theirs] = (await gqlOk('{ mySurveys { id } }', {}, otherToken)).mySurveys;
+  const theirs = await waiting(otherToken);
   await other.getByTestId(`survey-open-${theirs.id}`).click();
   await other.getByTestId('survey-decline').click();
   await other.getByTestId('survey-decline-confirm').click();
@@ -117,7 +119,8 @@ test('the wave opens for the alumni who agreed; one answers at phone width, anot
   await other.context().close();
 
   const counts = (await gqlOk('query($id: ID!) { survey(id: $id) { waves { invited answered declined pending } } }', { id: survey.id }, staffToken)).survey.waves[0];
-  expect(counts).toEqual({ invited: 2, answered: 1, declined: 1, pending: 0 });
+  // M90000009 agreed too and has not answered yet.
+  expect(counts).toEqual({ invited: 3, answered: 1, declined: 1, pending: 1 });
 });
 
 test('staff follow the wave’s counts and response rate, build a survey with a preview and schedule it for a cohort', async () => {
@@ -130,9 +133,56 @@ test('staff follow the wave’s counts and response rate, build a survey with a 
   await page.getByTestId(`survey-${first.id}`).click();
   const waves = page.getByTestId('survey-waves');
   await waves.waitFor();
-  expect(await waves.getByTestId('wave-counts').first().innerText()).toBe('依頼 2・回答 1・辞退 1・未回答 0');
-  expect(await waves.getByTestId('wave-rate').first().innerText()).toBe('100%');
-  await checkPage(page, 'surveys (waves)');
+  expect(await waves.getByTestId('wave-counts').first().innerText()).toBe('依頼 3・回答 1・辞退 1・未回答 1');
+  expect(await waves.getByTestId('wave-rate').first().innerText()).toBe('67%');
+  await page.getByTestId('survey-waves-chart').waitFor();
+  // The results: one chart per question, each with the same figures in a table for screen readers.
+  const results = page.getByTestId('survey-results');
+  await results.waitFor();
+  expect(await results.getByTestId('survey-results-summary').innerText()).toContain('1');
+  const fieldsChart = page.getByTestId('survey-result-chart-activeFields');
+  await fieldsChart.locator('canvas').waitFor();
+  expect(await page.getByRole('img', { name: /活動している分野を選んでください/ }).count()).toBeGreaterThan(0);
+  expect(await page.getByTestId('survey-result-chart-activeFields-table').innerText()).toMatch(/リサイクル[\s\S]*1/);
+  expect(await page.getByTestId('survey-result-useful').getByTestId('survey-result-stats').innerText()).toContain('4');
+  await checkPage(page, 'surveys (waves and results)');
+  // The answers as CSV: pseudonymous first, then with names after a confirmation.
+  const readDownload = async (click: () => Promise<void>): Promise<{ name: string; text: string }> => {
+    const download = page.waitForEvent('download');
+    await click();
+    const file = await download;
+    const chunks: Buffer[] = [];
+    for await (const c of await file.createReadStream()) chunks.push(c as Buffer);
+    return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+  };
+  const plain = await readDownload(() => page.getByTestId('survey-csv').click());
+  expect(plain.name).toBe(`survey-${first.id}-answers.csv`);
+  expect(plain.text).toContain('回答者コード');
+  expect(plain.text).toContain('ねりまリサイクル推進の会');
+  expect(plain.text).not.toContain('氏名');
+  await page.getByTestId('survey-csv-names').check();
+  const named = await readDownload(async () => {
+    await page.getByTestId('survey-csv').click();
+    await page.locator('.confirm-step .el-button--primary').click();
+  });
+  expect(named.text).toContain('氏名');
+  // Both exports are in the audit log, the named one as such.
+  const adminToken = await staffApiToken(e, DEMO.admin.loginId, DEMO.admin.password);
+  const actions = ((await gqlOk('{ auditLog(limit: 50) { action } }', {}, adminToken)).auditLog as any[]).map((x) => x.action);
+  expect([actions.includes('survey.export'), actions.includes('survey.exportNamed')]).toEqual([true, true]);
+
+  // Editing the questions of a survey someone has answered makes a new version.
+  expect(await page.getByTestId('survey-version').innerText()).toContain('1');
+  await page.getByTestId('survey-edit-questions').click();
+  await page.getByTestId('survey-edit-notice').waitFor();
+  await page.getByTestId('q-label-3').fill('講座は今の地域活動に役立っていますか');
+  await page.getByTestId('survey-save-questions').click();
+  await page.locator('.el-message--success').first().waitFor();
+  await page.getByTestId('survey-version').filter({ hasText: '2' }).waitFor();
+  const edited = (await gqlOk('query($id: ID!) { survey(id: $id) { version questions { key label } } }', { id: first.id }, staffToken)).survey;
+  expect(edited.version).toBe(2);
+  expect(edited.questions.find((q: any) => q.key === 'useful').label).toBe('講座は今の地域活動に役立っていますか');
+  await checkPage(page, 'surveys (edited)');
 
   // A new survey: two questions, the preview shows them as alumni will see them.
   await page.fill('#survey-title', '修了2年後のふりかえり');

@@ -48,14 +48,14 @@ beforeAll(async () => {
     const token = await tokenOf(loginId);
     const data = await gqlOk('{ me { id } myCompletions { outcome cohortId } myFollowUpConsent { current { id } } }', {}, token);
     const done = data.myCompletions.find((c: { outcome: string }) => c.outcome === 'COMPLETED');
-    // The demo has two alumni who already agreed; this test starts from one who has not chosen.
+    // The demo has three alumni who already agreed; this test starts from the one who has not chosen.
     if (done && !alumnus && !data.myFollowUpConsent.current) alumnus = { loginId, id: data.me.id, cohortId: done.cohortId };
     if (done) alumniSeen.push({ loginId, consented: !!data.myFollowUpConsent.current });
     if (!data.myCompletions.length && !nonAlumnus) nonAlumnus = loginId;
   }
   if (!alumnus || !nonAlumnus) throw new Error('the demo seed has no alumnus or no member without a completion');
-  // The demo seed: four alumni of the finished cohort, two of them with a consent (one on paper).
-  expect(alumniSeen.filter((a) => a.consented)).toHaveLength(2);
+  // The demo seed: four alumni of the finished cohort, three of them with a consent (one on paper).
+  expect(alumniSeen.filter((a) => a.consented)).toHaveLength(3);
 });
 afterAll(() => e?.stop());
 
@@ -147,6 +147,8 @@ test('an alumnus records an activity at phone width and corrects it (history kep
   await checkPage(page, 'activity (errors)');
   await page.getByTestId('activity-field-RECYCLING').check();
   await page.getByTestId('activity-field-GREENERY').check();
+  // A group that is not in the registry: chosen as such, then typed.
+  await page.getByTestId('activity-group-select').selectOption('unregistered');
   await page.fill('#activity-group', '石神井公園クリーンアップの会');
   await page.fill('#activity-role', '世話役');
   await page.fill('#activity-started', '2026-06-01');
@@ -155,9 +157,11 @@ test('an alumnus records an activity at phone width and corrects it (history kep
   await page.getByTestId('activity-done').waitFor();
   const token = await tokenOf(alumnus.loginId);
   let mine = (await gqlOk('{ myActivityRecords { id current { version fieldCodes groupName hoursPerMonth source } } }', {}, token)).myActivityRecords;
-  expect(mine).toHaveLength(1);
-  expect(mine[0].current).toEqual({ version: 1, fieldCodes: ['RECYCLING', 'GREENERY'], groupName: '石神井公園クリーンアップの会', hoursPerMonth: 5, source: 'SELF_REPORT' });
-  const id = mine[0].id;
+  // Besides the record staff entered from a group interview in the demo, the new one.
+  expect(mine).toHaveLength(2);
+  const reported = mine.find((r: any) => r.current.source === 'SELF_REPORT');
+  expect(reported.current).toEqual({ version: 1, fieldCodes: ['RECYCLING', 'GREENERY'], groupName: '石神井公園クリーンアップの会', hoursPerMonth: 5, source: 'SELF_REPORT' });
+  const id = reported.id;
   expect(await page.getByTestId(`activity-${id}`).innerText()).toContain('ご本人の記録');
   await checkPage(page, 'activity (recorded)');
 
@@ -178,19 +182,51 @@ test('an alumnus records an activity at phone width and corrects it (history kep
   await section.getByTestId(`member-activity-${id}`).waitFor();
   expect(await section.innerText()).toContain('出どころ：本人の記録');
   await staffPage.getByTestId('member-activity-field-WELFARE').check();
-  await staffPage.fill('#member-activity-group', 'NPO法人ねりま見守りネット');
+  // A registered group, found by typing part of its name.
+  await staffPage.locator('#member-activity-group').click();
+  await staffPage.keyboard.type('大泉町');
+  await staffPage.locator('.el-select-dropdown__item:visible').filter({ hasText: '大泉町二丁目町会' }).click();
   await staffPage.fill('#member-activity-started', '2026-09-01');
   await staffPage.getByTestId('member-activity-save').click();
   await staffPage.locator('.el-message--success').filter({ hasText: '活動を記録しました' }).waitFor();
-  await section.getByText('NPO法人ねりま見守りネット').waitFor();
+  await section.getByText('大泉町二丁目町会').first().waitFor();
   await checkPage(staffPage, 'member (activity)');
   await staffPage.context().close();
 
-  mine = (await gqlOk('{ myActivityRecords { current { groupName source } } }', {}, token)).myActivityRecords;
+  mine = (await gqlOk('{ myActivityRecords { current { groupName source groupId } } }', {}, token)).myActivityRecords;
+  const registered = (await gqlOk('{ groupDirectory { id name } }')).groupDirectory.find((g: any) => g.name === '大泉町二丁目町会');
   expect(mine.map((r: any) => r.current)).toEqual(
     expect.arrayContaining([
-      { groupName: 'NPO法人ねりま見守りネット', source: 'STAFF_NOTE' },
-      { groupName: '石神井公園クリーンアップの会', source: 'SELF_REPORT' },
+      { groupName: '大泉町二丁目町会', source: 'STAFF_NOTE', groupId: registered.id },
+      { groupName: '石神井公園クリーンアップの会', source: 'SELF_REPORT', groupId: null },
     ]),
   );
+});
+
+test('ward staff record what a group said about an alumnus; the notes list on the member page', async () => {
+  const page = await e.newPage({ width: 1280 });
+  await staffBrowserLogin(page, e.url, DEMO.staff.loginId, DEMO.staff.password);
+  await page.goto(`${e.url}/admin/members/${alumnus.id}`);
+  const section = page.getByTestId('member-group-notes');
+  await section.waitFor();
+  // The demo's note about this alumnus, from the group's interview.
+  await section.getByText('大泉 資源回収の会').first().waitFor();
+  expect(await section.getByTestId('member-group-note-kind').first().innerText()).toBe('気になる点');
+  await checkPage(page, 'member (group notes)');
+  // A registered group, picked from the registry.
+  await page.getByTestId('group-note-registered').selectOption({ label: '大泉町二丁目町会' });
+  await page.getByTestId('group-note-kind-HELPFUL').check();
+  await page.fill('[data-testid="group-note-text"]', '防災訓練の受付を手伝ってくれて助かった。');
+  await page.getByTestId('group-note-save').click();
+  await section.getByText('防災訓練の受付を手伝ってくれて助かった。').waitFor();
+  await checkPage(page, 'member (group note added)');
+  await page.context().close();
+  const notes = (await gqlOk('query($id: ID!) { member(id: $id) { groupNotes { groupName kind text } } }', { id: alumnus.id }, staffToken)).member.groupNotes;
+  expect(notes[0]).toEqual({ groupName: '大泉町二丁目町会', kind: 'HELPFUL', text: '防災訓練の受付を手伝ってくれて助かった。' });
+  // The member's own page does not show them.
+  const own = await memberPage(alumnus.loginId);
+  await own.goto(`${e.url}/mypage/activity`);
+  await own.getByRole('heading').first().waitFor();
+  expect(await own.locator('body').innerText()).not.toContain('防災訓練の受付を手伝ってくれて助かった。');
+  await own.context().close();
 });

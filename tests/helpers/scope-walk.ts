@@ -21,7 +21,7 @@ import { accessOf } from '../../server/src/core/graphql/guard';
 import { PUBLIC, SELF } from '../../server/src/modules/permissions';
 
 /** Kinds of field-owned records the fixtures provide (`field` is a field code itself). */
-export type Kind = 'course' | 'cohort' | 'application' | 'notice' | 'member' | 'field' | 'classSession' | 'enrollment' | 'certificate' | 'activityRecord' | 'survey';
+export type Kind = 'course' | 'cohort' | 'application' | 'notice' | 'member' | 'field' | 'classSession' | 'enrollment' | 'certificate' | 'activityRecord' | 'survey' | 'wave';
 export type Records = Record<Kind, string[]>;
 
 /**
@@ -38,6 +38,7 @@ export const ID_KINDS: { [name: string]: Kind | Record<string, Kind> } = {
   enrollmentId: 'enrollment',
   certificateId: 'certificate',
   surveyId: 'survey',
+  waveId: 'wave',
   id: {
     Course: 'course',
     Cohort: 'cohort',
@@ -52,17 +53,17 @@ export const ID_KINDS: { [name: string]: Kind | Record<string, Kind> } = {
   },
 };
 
-/** ID arguments that name one of the caller's own records (of no field): filled with a sample. */
-export const OWN_RECORD_IDS: Record<string, string> = { passkeyId: '1' };
+/** ID arguments that name a record of no field (the caller's own, or a group of the ward's registry): filled with a sample. */
+export const OWN_RECORD_IDS: Record<string, string> = { passkeyId: '1', groupId: '1' };
 
-/** FieldCode fields that say something other than the record's field (where an alumnus is active). */
-export const NOT_OWNER_FIELDS = new Set(['ActivityRecordVersion.fieldCodes']);
+/** FieldCode fields that say something other than the record's field (where an alumnus or a group is active). */
+export const NOT_OWNER_FIELDS = new Set(['ActivityRecordVersion.fieldCodes', 'CommunityGroup.fieldCodes', 'PublicGroup.fieldCodes']);
 
 /** Positions of this enum type name a field: they are filled with a field code. */
 export const FIELD_ENUM = 'FieldCode';
 
 /** Kinds whose records belong to one field (a member does not: they may apply anywhere). */
-export const OWNER_KINDS: readonly Kind[] = ['course', 'cohort', 'application', 'notice', 'classSession', 'enrollment', 'certificate', 'activityRecord', 'survey'];
+export const OWNER_KINDS: readonly Kind[] = ['course', 'cohort', 'application', 'notice', 'classSession', 'enrollment', 'certificate', 'activityRecord', 'survey', 'wave'];
 
 /** Mutations a contractor may call that name no field-owned record; reviewed, not generated. */
 export const NO_RECORD_MUTATIONS = [

@@ -16,6 +16,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  fragment StaffSession on Account {\n    id\n    loginId\n    name\n    role\n    permissions\n    contractor {\n      id\n      name\n      fieldCode\n    }\n    pendingActions\n    passwordExpiresAt\n  }\n": typeof types.StaffSessionFragmentDoc,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...StaffSession\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
+    "\n  query GroupDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n      sortOrder\n    }\n  }\n": typeof types.GroupDistrictsDocument,
+    "\n  query ConsoleGroupDirectory {\n    groupDirectory {\n      id\n      name\n      kind\n      fieldCodes\n    }\n  }\n": typeof types.ConsoleGroupDirectoryDocument,
+    "\n  query ConsoleMemberActivityGroups($id: ID!) {\n    member(id: $id) {\n      id\n      activityRecords {\n        id\n        current {\n          id\n          groupId\n        }\n      }\n    }\n  }\n": typeof types.ConsoleMemberActivityGroupsDocument,
+    "\n  mutation ConsoleCorrectAlumnusActivity($input: ActivityCorrectionInput!) {\n    correctAlumnusActivity(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleCorrectAlumnusActivityDocument,
+    "\n  query ConsoleMemberGroupNotes($id: ID!) {\n    member(id: $id) {\n      id\n      groupNotes {\n        id\n        groupName\n        kind\n        text\n        heardOn\n        recordedBy\n        recordedAt\n      }\n    }\n  }\n": typeof types.ConsoleMemberGroupNotesDocument,
+    "\n  query ConsoleGroupNoteChoices {\n    groupDirectory {\n      id\n      name\n      districtCode\n    }\n  }\n": typeof types.ConsoleGroupNoteChoicesDocument,
+    "\n  mutation ConsoleAddGroupNote($input: GroupNoteInput!) {\n    addGroupNote(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleAddGroupNoteDocument,
+    "\n  query ConsoleSurveyAnswersCsv($surveyId: ID!, $waveId: ID, $withNames: Boolean) {\n    surveyAnswersCsv(surveyId: $surveyId, waveId: $waveId, withNames: $withNames)\n  }\n": typeof types.ConsoleSurveyAnswersCsvDocument,
+    "\n  query ConsoleSurveyResults($surveyId: ID!, $waveId: ID) {\n    surveyResults(surveyId: $surveyId, waveId: $waveId) {\n      surveyId\n      waveId\n      invited\n      answered\n      declined\n      questions {\n        key\n        kind\n        label\n        answered\n        counts {\n          key\n          label\n          count\n        }\n        mean\n        median\n        min\n        max\n      }\n    }\n  }\n": typeof types.ConsoleSurveyResultsDocument,
     "\n  fragment CourseTitle on Course {\n    id\n    title\n    titleEn\n    fieldCode\n  }\n": typeof types.CourseTitleFragmentDoc,
     "\n  fragment CourseFields on Course {\n    id\n    fieldCode\n    title\n    titleEn\n    description\n    years\n    eligibility\n    motivationRequired\n    minAttendanceRate\n    scheduleOutline\n  }\n": typeof types.CourseFieldsFragmentDoc,
     "\n  fragment CohortFields on Cohort {\n    id\n    courseId\n    academicYear\n    capacity\n    applicationOpensAt\n    applicationClosesAt\n    startsOn\n    endsOn\n    selectionMethod\n    status\n    resultsOn\n  }\n": typeof types.CohortFieldsFragmentDoc,
@@ -133,10 +142,26 @@ type Documents = {
     "\n  query ConsoleSurveys {\n    surveys {\n      ...ConsoleSurvey\n    }\n  }\n": typeof types.ConsoleSurveysDocument,
     "\n  mutation ConsoleCreateSurvey($title: String!, $fieldCode: FieldCode, $questions: [SurveyQuestionInput!]!) {\n    createSurvey(title: $title, fieldCode: $fieldCode, questions: $questions) {\n      ...ConsoleSurvey\n    }\n  }\n": typeof types.ConsoleCreateSurveyDocument,
     "\n  mutation ConsoleScheduleSurvey($input: SurveyScheduleInput!) {\n    scheduleSurvey(input: $input) {\n      ...ConsoleSurvey\n    }\n  }\n": typeof types.ConsoleScheduleSurveyDocument,
+    "\n  query CommunityGroupDetail($id: ID!) {\n    communityGroup(id: $id) {\n      id\n      name\n      kind\n      fieldCodes\n      districtCode\n      publicDescription\n      publicContact\n      representativeName\n      representativePhone\n      representativeEmail\n      interviewedOn\n      interviewedBy\n      interviewNotes\n      status\n      statusReason\n      version\n      createdAt\n      updatedAt\n      revisions {\n        id\n        version\n        changedFields\n        publicAfter\n        reason\n        changedBy\n        changedAt\n      }\n    }\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": typeof types.CommunityGroupDetailDocument,
+    "\n  mutation UpdateCommunityGroup($id: ID!, $expectedVersion: Int!, $input: CommunityGroupInput!) {\n    updateCommunityGroup(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateCommunityGroupDocument,
+    "\n  mutation SetCommunityGroupStatus($input: CommunityGroupStatusInput!) {\n    setCommunityGroupStatus(input: $input) {\n      id\n      status\n      statusReason\n      version\n    }\n  }\n": typeof types.SetCommunityGroupStatusDocument,
+    "\n  query CommunityGroups($status: GroupStatus, $fieldCode: FieldCode, $districtCode: String, $text: String) {\n    communityGroups(status: $status, fieldCode: $fieldCode, districtCode: $districtCode, text: $text) {\n      id\n      name\n      kind\n      fieldCodes\n      districtCode\n      status\n      interviewedOn\n      version\n    }\n  }\n": typeof types.CommunityGroupsDocument,
+    "\n  query GroupListDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": typeof types.GroupListDistrictsDocument,
+    "\n  mutation RegisterCommunityGroup($input: CommunityGroupInput!) {\n    registerCommunityGroup(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.RegisterCommunityGroupDocument,
+    "\n  mutation ConsoleSetSurveyQuestions($id: ID!, $questions: [SurveyQuestionInput!]!) {\n    setSurveyQuestions(id: $id, questions: $questions) {\n      ...ConsoleSurvey\n    }\n  }\n": typeof types.ConsoleSetSurveyQuestionsDocument,
 };
 const documents: Documents = {
     "\n  fragment StaffSession on Account {\n    id\n    loginId\n    name\n    role\n    permissions\n    contractor {\n      id\n      name\n      fieldCode\n    }\n    pendingActions\n    passwordExpiresAt\n  }\n": types.StaffSessionFragmentDoc,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...StaffSession\n      }\n    }\n  }\n": types.RefreshSessionDocument,
+    "\n  query GroupDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n      sortOrder\n    }\n  }\n": types.GroupDistrictsDocument,
+    "\n  query ConsoleGroupDirectory {\n    groupDirectory {\n      id\n      name\n      kind\n      fieldCodes\n    }\n  }\n": types.ConsoleGroupDirectoryDocument,
+    "\n  query ConsoleMemberActivityGroups($id: ID!) {\n    member(id: $id) {\n      id\n      activityRecords {\n        id\n        current {\n          id\n          groupId\n        }\n      }\n    }\n  }\n": types.ConsoleMemberActivityGroupsDocument,
+    "\n  mutation ConsoleCorrectAlumnusActivity($input: ActivityCorrectionInput!) {\n    correctAlumnusActivity(input: $input) {\n      id\n    }\n  }\n": types.ConsoleCorrectAlumnusActivityDocument,
+    "\n  query ConsoleMemberGroupNotes($id: ID!) {\n    member(id: $id) {\n      id\n      groupNotes {\n        id\n        groupName\n        kind\n        text\n        heardOn\n        recordedBy\n        recordedAt\n      }\n    }\n  }\n": types.ConsoleMemberGroupNotesDocument,
+    "\n  query ConsoleGroupNoteChoices {\n    groupDirectory {\n      id\n      name\n      districtCode\n    }\n  }\n": types.ConsoleGroupNoteChoicesDocument,
+    "\n  mutation ConsoleAddGroupNote($input: GroupNoteInput!) {\n    addGroupNote(input: $input) {\n      id\n    }\n  }\n": types.ConsoleAddGroupNoteDocument,
+    "\n  query ConsoleSurveyAnswersCsv($surveyId: ID!, $waveId: ID, $withNames: Boolean) {\n    surveyAnswersCsv(surveyId: $surveyId, waveId: $waveId, withNames: $withNames)\n  }\n": types.ConsoleSurveyAnswersCsvDocument,
+    "\n  query ConsoleSurveyResults($surveyId: ID!, $waveId: ID) {\n    surveyResults(surveyId: $surveyId, waveId: $waveId) {\n      surveyId\n      waveId\n      invited\n      answered\n      declined\n      questions {\n        key\n        kind\n        label\n        answered\n        counts {\n          key\n          label\n          count\n        }\n        mean\n        median\n        min\n        max\n      }\n    }\n  }\n": types.ConsoleSurveyResultsDocument,
     "\n  fragment CourseTitle on Course {\n    id\n    title\n    titleEn\n    fieldCode\n  }\n": types.CourseTitleFragmentDoc,
     "\n  fragment CourseFields on Course {\n    id\n    fieldCode\n    title\n    titleEn\n    description\n    years\n    eligibility\n    motivationRequired\n    minAttendanceRate\n    scheduleOutline\n  }\n": types.CourseFieldsFragmentDoc,
     "\n  fragment CohortFields on Cohort {\n    id\n    courseId\n    academicYear\n    capacity\n    applicationOpensAt\n    applicationClosesAt\n    startsOn\n    endsOn\n    selectionMethod\n    status\n    resultsOn\n  }\n": types.CohortFieldsFragmentDoc,
@@ -254,6 +279,13 @@ const documents: Documents = {
     "\n  query ConsoleSurveys {\n    surveys {\n      ...ConsoleSurvey\n    }\n  }\n": types.ConsoleSurveysDocument,
     "\n  mutation ConsoleCreateSurvey($title: String!, $fieldCode: FieldCode, $questions: [SurveyQuestionInput!]!) {\n    createSurvey(title: $title, fieldCode: $fieldCode, questions: $questions) {\n      ...ConsoleSurvey\n    }\n  }\n": types.ConsoleCreateSurveyDocument,
     "\n  mutation ConsoleScheduleSurvey($input: SurveyScheduleInput!) {\n    scheduleSurvey(input: $input) {\n      ...ConsoleSurvey\n    }\n  }\n": types.ConsoleScheduleSurveyDocument,
+    "\n  query CommunityGroupDetail($id: ID!) {\n    communityGroup(id: $id) {\n      id\n      name\n      kind\n      fieldCodes\n      districtCode\n      publicDescription\n      publicContact\n      representativeName\n      representativePhone\n      representativeEmail\n      interviewedOn\n      interviewedBy\n      interviewNotes\n      status\n      statusReason\n      version\n      createdAt\n      updatedAt\n      revisions {\n        id\n        version\n        changedFields\n        publicAfter\n        reason\n        changedBy\n        changedAt\n      }\n    }\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": types.CommunityGroupDetailDocument,
+    "\n  mutation UpdateCommunityGroup($id: ID!, $expectedVersion: Int!, $input: CommunityGroupInput!) {\n    updateCommunityGroup(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateCommunityGroupDocument,
+    "\n  mutation SetCommunityGroupStatus($input: CommunityGroupStatusInput!) {\n    setCommunityGroupStatus(input: $input) {\n      id\n      status\n      statusReason\n      version\n    }\n  }\n": types.SetCommunityGroupStatusDocument,
+    "\n  query CommunityGroups($status: GroupStatus, $fieldCode: FieldCode, $districtCode: String, $text: String) {\n    communityGroups(status: $status, fieldCode: $fieldCode, districtCode: $districtCode, text: $text) {\n      id\n      name\n      kind\n      fieldCodes\n      districtCode\n      status\n      interviewedOn\n      version\n    }\n  }\n": types.CommunityGroupsDocument,
+    "\n  query GroupListDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": types.GroupListDistrictsDocument,
+    "\n  mutation RegisterCommunityGroup($input: CommunityGroupInput!) {\n    registerCommunityGroup(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.RegisterCommunityGroupDocument,
+    "\n  mutation ConsoleSetSurveyQuestions($id: ID!, $questions: [SurveyQuestionInput!]!) {\n    setSurveyQuestions(id: $id, questions: $questions) {\n      ...ConsoleSurvey\n    }\n  }\n": types.ConsoleSetSurveyQuestionsDocument,
 };
 
 /**
@@ -278,6 +310,42 @@ export function graphql(source: "\n  fragment StaffSession on Account {\n    id\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...StaffSession\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...StaffSession\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n      sortOrder\n    }\n  }\n"): (typeof documents)["\n  query GroupDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n      sortOrder\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleGroupDirectory {\n    groupDirectory {\n      id\n      name\n      kind\n      fieldCodes\n    }\n  }\n"): (typeof documents)["\n  query ConsoleGroupDirectory {\n    groupDirectory {\n      id\n      name\n      kind\n      fieldCodes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMemberActivityGroups($id: ID!) {\n    member(id: $id) {\n      id\n      activityRecords {\n        id\n        current {\n          id\n          groupId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleMemberActivityGroups($id: ID!) {\n    member(id: $id) {\n      id\n      activityRecords {\n        id\n        current {\n          id\n          groupId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCorrectAlumnusActivity($input: ActivityCorrectionInput!) {\n    correctAlumnusActivity(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCorrectAlumnusActivity($input: ActivityCorrectionInput!) {\n    correctAlumnusActivity(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMemberGroupNotes($id: ID!) {\n    member(id: $id) {\n      id\n      groupNotes {\n        id\n        groupName\n        kind\n        text\n        heardOn\n        recordedBy\n        recordedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleMemberGroupNotes($id: ID!) {\n    member(id: $id) {\n      id\n      groupNotes {\n        id\n        groupName\n        kind\n        text\n        heardOn\n        recordedBy\n        recordedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleGroupNoteChoices {\n    groupDirectory {\n      id\n      name\n      districtCode\n    }\n  }\n"): (typeof documents)["\n  query ConsoleGroupNoteChoices {\n    groupDirectory {\n      id\n      name\n      districtCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAddGroupNote($input: GroupNoteInput!) {\n    addGroupNote(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleAddGroupNote($input: GroupNoteInput!) {\n    addGroupNote(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleSurveyAnswersCsv($surveyId: ID!, $waveId: ID, $withNames: Boolean) {\n    surveyAnswersCsv(surveyId: $surveyId, waveId: $waveId, withNames: $withNames)\n  }\n"): (typeof documents)["\n  query ConsoleSurveyAnswersCsv($surveyId: ID!, $waveId: ID, $withNames: Boolean) {\n    surveyAnswersCsv(surveyId: $surveyId, waveId: $waveId, withNames: $withNames)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleSurveyResults($surveyId: ID!, $waveId: ID) {\n    surveyResults(surveyId: $surveyId, waveId: $waveId) {\n      surveyId\n      waveId\n      invited\n      answered\n      declined\n      questions {\n        key\n        kind\n        label\n        answered\n        counts {\n          key\n          label\n          count\n        }\n        mean\n        median\n        min\n        max\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleSurveyResults($surveyId: ID!, $waveId: ID) {\n    surveyResults(surveyId: $surveyId, waveId: $waveId) {\n      surveyId\n      waveId\n      invited\n      answered\n      declined\n      questions {\n        key\n        kind\n        label\n        answered\n        counts {\n          key\n          label\n          count\n        }\n        mean\n        median\n        min\n        max\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -746,6 +814,34 @@ export function graphql(source: "\n  mutation ConsoleCreateSurvey($title: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleScheduleSurvey($input: SurveyScheduleInput!) {\n    scheduleSurvey(input: $input) {\n      ...ConsoleSurvey\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleScheduleSurvey($input: SurveyScheduleInput!) {\n    scheduleSurvey(input: $input) {\n      ...ConsoleSurvey\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommunityGroupDetail($id: ID!) {\n    communityGroup(id: $id) {\n      id\n      name\n      kind\n      fieldCodes\n      districtCode\n      publicDescription\n      publicContact\n      representativeName\n      representativePhone\n      representativeEmail\n      interviewedOn\n      interviewedBy\n      interviewNotes\n      status\n      statusReason\n      version\n      createdAt\n      updatedAt\n      revisions {\n        id\n        version\n        changedFields\n        publicAfter\n        reason\n        changedBy\n        changedAt\n      }\n    }\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n"): (typeof documents)["\n  query CommunityGroupDetail($id: ID!) {\n    communityGroup(id: $id) {\n      id\n      name\n      kind\n      fieldCodes\n      districtCode\n      publicDescription\n      publicContact\n      representativeName\n      representativePhone\n      representativeEmail\n      interviewedOn\n      interviewedBy\n      interviewNotes\n      status\n      statusReason\n      version\n      createdAt\n      updatedAt\n      revisions {\n        id\n        version\n        changedFields\n        publicAfter\n        reason\n        changedBy\n        changedAt\n      }\n    }\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCommunityGroup($id: ID!, $expectedVersion: Int!, $input: CommunityGroupInput!) {\n    updateCommunityGroup(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCommunityGroup($id: ID!, $expectedVersion: Int!, $input: CommunityGroupInput!) {\n    updateCommunityGroup(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCommunityGroupStatus($input: CommunityGroupStatusInput!) {\n    setCommunityGroupStatus(input: $input) {\n      id\n      status\n      statusReason\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SetCommunityGroupStatus($input: CommunityGroupStatusInput!) {\n    setCommunityGroupStatus(input: $input) {\n      id\n      status\n      statusReason\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommunityGroups($status: GroupStatus, $fieldCode: FieldCode, $districtCode: String, $text: String) {\n    communityGroups(status: $status, fieldCode: $fieldCode, districtCode: $districtCode, text: $text) {\n      id\n      name\n      kind\n      fieldCodes\n      districtCode\n      status\n      interviewedOn\n      version\n    }\n  }\n"): (typeof documents)["\n  query CommunityGroups($status: GroupStatus, $fieldCode: FieldCode, $districtCode: String, $text: String) {\n    communityGroups(status: $status, fieldCode: $fieldCode, districtCode: $districtCode, text: $text) {\n      id\n      name\n      kind\n      fieldCodes\n      districtCode\n      status\n      interviewedOn\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupListDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n"): (typeof documents)["\n  query GroupListDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterCommunityGroup($input: CommunityGroupInput!) {\n    registerCommunityGroup(input: $input) {\n      id\n      name\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterCommunityGroup($input: CommunityGroupInput!) {\n    registerCommunityGroup(input: $input) {\n      id\n      name\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSetSurveyQuestions($id: ID!, $questions: [SurveyQuestionInput!]!) {\n    setSurveyQuestions(id: $id, questions: $questions) {\n      ...ConsoleSurvey\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleSetSurveyQuestions($id: ID!, $questions: [SurveyQuestionInput!]!) {\n    setSurveyQuestions(id: $id, questions: $questions) {\n      ...ConsoleSurvey\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -83,6 +83,9 @@ type Documents = {
     "\n  mutation SubmitSurveyAnswers($id: ID!, $answers: String!) {\n    submitSurveyAnswers(id: $id, answers: $answers)\n  }\n": typeof types.SubmitSurveyAnswersDocument,
     "\n  mutation DeclineSurvey($id: ID!) {\n    declineSurvey(id: $id)\n  }\n": typeof types.DeclineSurveyDocument,
     "\n  query PendingAddress {\n    me {\n      id\n      email\n    }\n  }\n": typeof types.PendingAddressDocument,
+    "\n  query ActivityGroupDirectory {\n    groupDirectory {\n      id\n      name\n      fieldCodes\n    }\n  }\n": typeof types.ActivityGroupDirectoryDocument,
+    "\n  query MyActivityGroupIds {\n    myActivityRecords {\n      id\n      current {\n        id\n        groupId\n      }\n    }\n  }\n": typeof types.MyActivityGroupIdsDocument,
+    "\n  query SurveyGroupDirectory {\n    groupDirectory {\n      id\n      name\n      fieldCodes\n    }\n  }\n": typeof types.SurveyGroupDirectoryDocument,
 };
 const documents: Documents = {
     "\n  fragment MemberSession on Account {\n    id\n    loginId\n    name\n    role\n    pendingActions\n  }\n": types.MemberSessionFragmentDoc,
@@ -154,6 +157,9 @@ const documents: Documents = {
     "\n  mutation SubmitSurveyAnswers($id: ID!, $answers: String!) {\n    submitSurveyAnswers(id: $id, answers: $answers)\n  }\n": types.SubmitSurveyAnswersDocument,
     "\n  mutation DeclineSurvey($id: ID!) {\n    declineSurvey(id: $id)\n  }\n": types.DeclineSurveyDocument,
     "\n  query PendingAddress {\n    me {\n      id\n      email\n    }\n  }\n": types.PendingAddressDocument,
+    "\n  query ActivityGroupDirectory {\n    groupDirectory {\n      id\n      name\n      fieldCodes\n    }\n  }\n": types.ActivityGroupDirectoryDocument,
+    "\n  query MyActivityGroupIds {\n    myActivityRecords {\n      id\n      current {\n        id\n        groupId\n      }\n    }\n  }\n": types.MyActivityGroupIdsDocument,
+    "\n  query SurveyGroupDirectory {\n    groupDirectory {\n      id\n      name\n      fieldCodes\n    }\n  }\n": types.SurveyGroupDirectoryDocument,
 };
 
 /**
@@ -446,6 +452,18 @@ export function graphql(source: "\n  mutation DeclineSurvey($id: ID!) {\n    dec
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PendingAddress {\n    me {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  query PendingAddress {\n    me {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityGroupDirectory {\n    groupDirectory {\n      id\n      name\n      fieldCodes\n    }\n  }\n"): (typeof documents)["\n  query ActivityGroupDirectory {\n    groupDirectory {\n      id\n      name\n      fieldCodes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyActivityGroupIds {\n    myActivityRecords {\n      id\n      current {\n        id\n        groupId\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyActivityGroupIds {\n    myActivityRecords {\n      id\n      current {\n        id\n        groupId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyGroupDirectory {\n    groupDirectory {\n      id\n      name\n      fieldCodes\n    }\n  }\n"): (typeof documents)["\n  query SurveyGroupDirectory {\n    groupDirectory {\n      id\n      name\n      fieldCodes\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

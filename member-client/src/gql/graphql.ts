@@ -11,8 +11,10 @@ export type ActivityCorrectionInput = {
   expectedVersion: number;
   /** One or more of the five fields. */
   fieldCodes: Array<FieldCode>;
-  /** The group’s name (up to 200 characters). */
-  groupName: string;
+  /** A registered group (the directory lists them); its registered name is used. */
+  groupId?: string | number | null | undefined;
+  /** A group not in the registry, as named (up to 200 characters); needed without groupId. */
+  groupName?: string | null | undefined;
   /** Hours a month, 0–744. */
   hoursPerMonth?: number | null | undefined;
   id: string | number;
@@ -26,8 +28,10 @@ export type ActivityInput = {
   endedOn?: string | null | undefined;
   /** One or more of the five fields. */
   fieldCodes: Array<FieldCode>;
-  /** The group’s name (up to 200 characters). */
-  groupName: string;
+  /** A registered group (the directory lists them); its registered name is used. */
+  groupId?: string | number | null | undefined;
+  /** A group not in the registry, as named (up to 200 characters); needed without groupId. */
+  groupName?: string | null | undefined;
   /** Hours a month, 0–744. */
   hoursPerMonth?: number | null | undefined;
   /** The role in the group (up to 100 characters). */
@@ -623,6 +627,21 @@ export type PendingAddressQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PendingAddressQuery = { me: { id: string, email: string } | null };
 
+export type ActivityGroupDirectoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ActivityGroupDirectoryQuery = { groupDirectory: Array<{ id: string, name: string, fieldCodes: Array<FieldCode> }> };
+
+export type MyActivityGroupIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyActivityGroupIdsQuery = { myActivityRecords: Array<{ id: string, current: { id: string, groupId: string | null } }> };
+
+export type SurveyGroupDirectoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SurveyGroupDirectoryQuery = { groupDirectory: Array<{ id: string, name: string, fieldCodes: Array<FieldCode> }> };
+
 export const MemberSessionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberSession"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loginId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"pendingActions"}}]}}]} as unknown as DocumentNode<MemberSessionFragment, unknown>;
 export const FieldNameFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FieldName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Field"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<FieldNameFragment, unknown>;
 export const CourseHeadingFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CourseHeading"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Course"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"field"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FieldName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FieldName"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Field"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameJa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<CourseHeadingFragment, unknown>;
@@ -692,3 +711,6 @@ export const SaveSurveyDraftDocument = {"kind":"Document","definitions":[{"kind"
 export const SubmitSurveyAnswersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitSurveyAnswers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"answers"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitSurveyAnswers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"answers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"answers"}}}]}]}}]} as unknown as DocumentNode<SubmitSurveyAnswersMutation, SubmitSurveyAnswersMutationVariables>;
 export const DeclineSurveyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclineSurvey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineSurvey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeclineSurveyMutation, DeclineSurveyMutationVariables>;
 export const PendingAddressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PendingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<PendingAddressQuery, PendingAddressQueryVariables>;
+export const ActivityGroupDirectoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActivityGroupDirectory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groupDirectory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fieldCodes"}}]}}]}}]} as unknown as DocumentNode<ActivityGroupDirectoryQuery, ActivityGroupDirectoryQueryVariables>;
+export const MyActivityGroupIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyActivityGroupIds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myActivityRecords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}}]}}]}}]}}]} as unknown as DocumentNode<MyActivityGroupIdsQuery, MyActivityGroupIdsQueryVariables>;
+export const SurveyGroupDirectoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SurveyGroupDirectory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groupDirectory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fieldCodes"}}]}}]}}]} as unknown as DocumentNode<SurveyGroupDirectoryQuery, SurveyGroupDirectoryQueryVariables>;

@@ -5,7 +5,20 @@ import { Role } from '../core/auth/roles';
 import { tokyoToday } from '../core/graphql/scalars';
 import { Cohort, CohortStatus, Course, Eligibility, FieldCode, SelectionMethod, StudyField } from '../modules/catalog';
 import { Account, AccountStatus, Consent, ConsentKind, ConsentSource, Contractor, Residency } from '../modules/accounts';
-import { FOLLOW_UP_NOTICE_VERSION } from '../modules/alumni';
+import {
+  ActivitySource,
+  FOLLOW_UP_NOTICE_VERSION,
+  GroupNoteKind,
+  InvitationStatus,
+  Survey,
+  SurveyInvitation,
+  SurveyVersion,
+  SurveyWave,
+  SurveyWaveStatus,
+} from '../modules/alumni';
+import { GroupKind } from '../modules/community';
+import { SurveyQuestionKind } from '../modules/alumni/survey.types';
+import type { Principal } from '../core/principal';
 import {
   Application,
   ApplicationEvent,
@@ -216,6 +229,7 @@ export async function seedDemo(app: { services: Services; system: SystemWork }, 
     await seedFrozenLottery(ctx, members.accounts.slice(0, 10));
     await seedLearning(ctx, services, members.accounts);
   });
+  await seedFollowUp(app, now);
   return credentials;
 }
 
@@ -538,9 +552,9 @@ async function seedLearning(ctx: Ctx, services: Services, accounts: Account[]): 
   );
   await services.learning.completion.service.runCompletion(ctx, String(finished.cohort.id));
 
-  // Its alumni: the first agreed to follow-up surveys on my page, the second on a paper form
-  // entered by ward staff; the others have not chosen (so nothing is ever sent to them).
-  const alumni = finished.enrollments.slice(0, 2);
+  // Its alumni: the first and third agreed to follow-up surveys on my page, the second on a
+  // paper form entered by ward staff; the fourth has not chosen (so nothing is ever sent to them).
+  const alumni = finished.enrollments.slice(0, 3);
   const wardStaff = await ctx.em.getRepository(Account).findOneByOrFail({ loginId: 'S00000002' });
   await ctx.em.getRepository(Consent).insert(
     alumni.map((e, i) => ({
@@ -548,9 +562,193 @@ async function seedLearning(ctx: Ctx, services: Services, accounts: Account[]): 
       kind: ConsentKind.FOLLOW_UP,
       version: FOLLOW_UP_NOTICE_VERSION,
       granted: true,
-      source: i === 0 ? ConsentSource.SELF : ConsentSource.PAPER_FORM,
-      recordedBy: i === 0 ? null : wardStaff.id,
+      source: i === 1 ? ConsentSource.PAPER_FORM : ConsentSource.SELF,
+      recordedBy: i === 1 ? wardStaff.id : null,
       acceptedAt: now,
     })),
+  );
+}
+
+const DEMO_GROUPS = [
+  {
+    name: '豊玉リサイクル推進会',
+    kind: GroupKind.VOLUNTEER_CIRCLE,
+    fieldCodes: [FieldCode.RECYCLING],
+    districtCode: 'nerima',
+    publicDescription: '豊玉地域で資源の分別説明会と集団回収を行っています。月1回の土曜日に活動しています。',
+    publicContact: '練馬区役所 地域振興課 経由',
+    representativeName: '豊玉 一郎',
+    representativePhone: '03-3993-0001',
+    representativeEmail: 'toyotama-recycle@demo.college.example.jp',
+    interviewNotes: '会員は約20名。説明会の講師役を担える人を探している。',
+    interviewDaysAgo: -200,
+  },
+  {
+    name: '光が丘エコの会',
+    kind: GroupKind.NPO,
+    fieldCodes: [FieldCode.RECYCLING, FieldCode.GREENERY],
+    districtCode: 'hikarigaoka',
+    publicDescription: '光が丘公園周辺の清掃とリユース市を開いています。',
+    publicContact: '練馬区役所 地域振興課 経由',
+    representativeName: '光 花子',
+    representativePhone: '03-3993-0002',
+    representativeEmail: null,
+    interviewNotes: null,
+    interviewDaysAgo: -150,
+  },
+  {
+    name: '石神井公園 花壇ボランティア',
+    kind: GroupKind.VOLUNTEER_CIRCLE,
+    fieldCodes: [FieldCode.GREENERY],
+    districtCode: 'shakujii',
+    publicDescription: '石神井公園の花壇の手入れを、季節ごとに行っています。初めての方も歓迎です。',
+    publicContact: '練馬区役所 みどり推進課 経由',
+    representativeName: '石神井 次郎',
+    representativePhone: null,
+    representativeEmail: 'shakujii-kadan@demo.college.example.jp',
+    interviewNotes: '平日午前の活動が中心。',
+    interviewDaysAgo: -120,
+  },
+  {
+    name: '大泉町二丁目町会',
+    kind: GroupKind.NEIGHBOURHOOD_ASSOCIATION,
+    fieldCodes: [FieldCode.DISASTER, FieldCode.WELFARE],
+    districtCode: 'oizumi',
+    publicDescription: '防災訓練と高齢の方の見守りを行っている町会です。',
+    publicContact: '練馬区役所 地域振興課 経由',
+    representativeName: '大泉 三郎',
+    representativePhone: '03-3993-0004',
+    representativeEmail: null,
+    interviewNotes: '防災部の担い手が不足している。',
+    interviewDaysAgo: -90,
+  },
+];
+
+const DEMO_SURVEY_QUESTIONS = [
+  { key: 'activeFields', kind: SurveyQuestionKind.ACTIVE_FIELDS, label: '現在、どの分野で地域活動をしていますか', required: true, choices: [] },
+  { key: 'groups', kind: SurveyQuestionKind.GROUPS, label: '活動している団体名（複数可）', required: false, choices: [] },
+  { key: 'hours', kind: SurveyQuestionKind.HOURS_PER_MONTH, label: '1か月あたりの活動時間', required: false, choices: [] },
+  { key: 'useful', kind: SurveyQuestionKind.SCALE, label: '講座で学んだことは、いまの活動に役立っていますか（1〜5）', required: true, choices: [] },
+  {
+    key: 'trigger',
+    kind: SurveyQuestionKind.SINGLE_CHOICE,
+    label: '活動を始めたきっかけ',
+    required: false,
+    choices: [
+      { key: 'classmate', label: '同期の受講生に誘われた' },
+      { key: 'ward', label: '区の紹介' },
+      { key: 'self', label: '自分で探した' },
+      { key: 'notYet', label: 'まだ始めていない' },
+    ],
+  },
+  { key: 'comment', kind: SurveyQuestionKind.TEXT, label: '講座へのご意見（任意）', required: false, choices: [] },
+];
+
+/** A member's request context, for demo steps a member takes on my page. */
+function asMember(ctx: Ctx, accountId: number): Ctx {
+  const user: Principal = { accountId, role: Role.MEMBER, sessionId: 'demo-seed', permissions: new Set() };
+  return { ...ctx, user };
+}
+
+/**
+ * Follow-up for last year's recycling alumni: the ward's survey with a +1-year wave open now
+ * (opened early for the demo, so the screens show a wave in progress) and the +2-year wave
+ * scheduled; the job opens the wave as it would on the day, two alumni have answered (their
+ * answers made activity records, source survey), one still has it waiting on my page. Also a
+ * self-reported activity, one entered by staff from a group interview, and notes of what groups said.
+ */
+async function seedFollowUp(app: { services: Services; system: SystemWork }, now: Date): Promise<void> {
+  const { services, system } = app;
+  const { finished, alumni, wardStaff, groups } = await system.transaction(now, async (ctx) => {
+    const em = ctx.em;
+    // The one cohort with completion decided: last year's recycling cohort.
+    const [{ cohortId }] = (await em.query('SELECT DISTINCT cohortId FROM completion')) as Array<{ cohortId: number }>;
+    const cohort = await em.getRepository(Cohort).findOneByOrFail({ id: Number(cohortId) });
+    const staff = await em.getRepository(Account).findOneByOrFail({ loginId: 'S00000002' });
+    const completed = (await em.query('SELECT accountId FROM completion WHERE cohortId = ? AND outcome = ? ORDER BY accountId', [cohort.id, 'completed'])) as Array<{
+      accountId: number;
+    }>;
+    const survey = await em
+      .getRepository(Survey)
+      .save(em.getRepository(Survey).create({ title: '修了生 地域活動アンケート', fieldCode: null, createdBy: staff.id, createdAt: now }));
+    await em.getRepository(SurveyVersion).insert({ surveyId: survey.id, version: 1, questions: JSON.stringify(DEMO_SURVEY_QUESTIONS), createdAt: now });
+    const wave = (offsetMonths: number, opensOn: string, closesOn: string, remindOn: string) => ({
+      surveyId: survey.id,
+      cohortId: cohort.id,
+      offsetMonths,
+      opensOn,
+      closesOn,
+      remindOn,
+      status: SurveyWaveStatus.SCHEDULED,
+      surveyVersionId: null,
+      openedAt: null,
+      remindedAt: null,
+    });
+    const twoYears = `${Number(cohort.endsOn.slice(0, 4)) + 2}${cohort.endsOn.slice(4)}`;
+    await em
+      .getRepository(SurveyWave)
+      .insert([wave(12, tokyoDay(now, -7), tokyoDay(now, 22), tokyoDay(now, 15)), wave(24, twoYears, addDays(twoYears, 29), addDays(twoYears, 22))]);
+    // Groups registered after their interviews, in different districts and fields.
+    const staffCtx: Ctx = { ...ctx, user: { accountId: staff.id, role: Role.WARD_STAFF, sessionId: 'demo-seed', permissions: new Set() } };
+    const registered = [];
+    for (const g of DEMO_GROUPS) registered.push(await services.groups.register(staffCtx, { ...g, interviewedOn: tokyoDay(now, g.interviewDaysAgo), interviewedBy: null }));
+    return { finished: cohort, alumni: completed.map((c) => Number(c.accountId)), wardStaff: staff, groups: registered };
+  });
+  const groupId = (name: string) => String(groups.find((g) => g.name === name)!.id);
+  // The job opens the wave due, as on every instance: invitations to the three who agreed, and their notices.
+  await services.surveys.runWaves(now);
+  const invitations = await system.read((ctx) => ctx.em.getRepository(SurveyInvitation).find({ where: { status: InvitationStatus.PENDING }, order: { accountId: 'ASC' } }));
+  const answers = [
+    {
+      activeFields: ['RECYCLING', 'DISASTER'],
+      groups: [{ groupId: groupId('豊玉リサイクル推進会') }, '豊玉北町会 防災部'],
+      hours: 8,
+      useful: 5,
+      trigger: 'classmate',
+      comment: '実習が役に立っています。',
+    },
+    { activeFields: ['RECYCLING'], groups: [{ groupId: groupId('光が丘エコの会') }], hours: 4, useful: 4, trigger: 'ward' },
+  ];
+  for (const [i, invitation] of invitations.slice(1).entries()) {
+    await system.transaction(now, (ctx) => services.surveys.submit(asMember(ctx, invitation.accountId), String(invitation.id), JSON.stringify(answers[i])), 'demo.survey');
+  }
+  await system.transaction(
+    now,
+    async (ctx) => {
+      // The first alumnus reported an activity themself; staff entered another from a group's interview.
+      await services.activity.add(
+        asMember(ctx, alumni[0]),
+        alumni[0],
+        {
+          fieldCodes: [FieldCode.GREENERY],
+          groupId: groupId('石神井公園 花壇ボランティア'),
+          role: '会員',
+          startedOn: addDays(finished.endsOn, 30),
+          endedOn: null,
+          hoursPerMonth: 6,
+        },
+        ActivitySource.SELF_REPORT,
+      );
+      const staffCtx: Ctx = { ...ctx, user: { accountId: wardStaff.id, role: Role.WARD_STAFF, sessionId: 'demo-seed', permissions: new Set() } };
+      await services.activity.add(
+        staffCtx,
+        alumni[3] ?? alumni[0],
+        { fieldCodes: [FieldCode.RECYCLING], groupName: '大泉 資源回収の会', role: '回収当番', startedOn: addDays(finished.endsOn, 60), endedOn: null, hoursPerMonth: 3 },
+        ActivitySource.STAFF_NOTE,
+      );
+      await services.groupNotes.add(staffCtx, String(alumni[1]), {
+        groupId: groupId('豊玉リサイクル推進会'),
+        kind: GroupNoteKind.HELPFUL,
+        text: '分別の説明会で講師役を務めてくれて、参加者に好評だった。',
+        heardOn: tokyoDay(now, -20),
+      });
+      await services.groupNotes.add(staffCtx, String(alumni[3] ?? alumni[0]), {
+        groupName: '大泉 資源回収の会',
+        kind: GroupNoteKind.CONCERN,
+        text: '当番の日に連絡がつかないことが続いた。本人の体調を気にかけている。',
+        heardOn: tokyoDay(now, -10),
+      });
+    },
+    'demo.followUp',
   );
 }

@@ -12,6 +12,7 @@ import { buildCatalog, catalogManifest } from './catalog';
 import { buildIntake, intakeManifest } from './intake';
 import { buildLearning, learningManifest } from './learning';
 import { alumniManifest, buildAlumni } from './alumni';
+import { buildCommunity, communityManifest } from './community';
 import { buildNotices, noticesManifest } from './notices';
 import { buildPrivacy, privacyManifest } from './privacy';
 import { buildSite, siteManifest } from './site';
@@ -25,6 +26,7 @@ export const manifests: readonly ModuleManifest[] = [
   noticesManifest,
   intakeManifest,
   learningManifest,
+  communityManifest,
   alumniManifest,
 ];
 
@@ -46,7 +48,8 @@ export function buildModules(infra: Infrastructure) {
   const notices = buildNotices(infra, { catalog: catalog.catalog });
   const intake = buildIntake(infra, { catalog: catalog.catalog, notices: notices.notices, system });
   const learning = buildLearning(infra, { catalog: catalog.catalog, notices: notices.notices, system });
-  const alumni = buildAlumni(infra, { intakeAudiences: intake.audiences, catalog: catalog.catalog, notices: notices.notices, system });
+  const community = buildCommunity(infra);
+  const alumni = buildAlumni(infra, { intakeAudiences: intake.audiences, catalog: catalog.catalog, notices: notices.notices, system, groups: community.groups });
   // Hooks that point back against the build order, made visible here.
   catalog.catalog.addCohortEditRule(intake.selection);
   notices.notices.useAudiences(alumni.audiences);
@@ -54,8 +57,8 @@ export function buildModules(infra: Infrastructure) {
   notices.notices.useReach(intake.reach, alumni.audiences);
   accounts.accounts.useMail(notices.mailer);
 
-  const resolvers: object[] = [catalog, accounts, audit, privacy, site, notices, intake, learning, alumni].flatMap((m): readonly object[] => m.resolvers);
-  const jobs: Job[] = [...accounts.jobs, ...notices.jobs, ...intake.jobs, ...learning.jobs, ...alumni.jobs];
+  const resolvers: object[] = [catalog, accounts, audit, privacy, site, notices, intake, learning, community, alumni].flatMap((m): readonly object[] => m.resolvers);
+  const jobs: Job[] = [...accounts.jobs, ...notices.jobs, ...intake.jobs, ...learning.jobs, ...community.jobs, ...alumni.jobs];
   return {
     resolvers,
     jobs,
@@ -79,6 +82,10 @@ export function buildModules(infra: Infrastructure) {
       learning,
       consents: alumni.consents,
       surveys: alumni.surveys,
+      activity: alumni.activity,
+      groupNotes: alumni.groupNotes,
+      surveyResults: alumni.results,
+      groups: community.groups,
     },
   };
 }

@@ -47,6 +47,12 @@ export const Permission = {
   CertificateManage: 'certificate:manage',
   /** Alumni follow-up: consent recorded from paper forms, surveys, activity records (within the field scope). */
   FollowUpManage: 'followup:manage',
+  /** Names, kana and student numbers in the export of survey answers (pseudonymous without it); audited. */
+  FollowUpNames: 'followup:names',
+  /** Record and read what groups say about alumni (団体からの声); every read audited. The ward's community section, not contractors. */
+  GroupNoteManage: 'group-note:manage',
+  /** The group registry with its interviews and representatives (団体登録); the ward's community section, not contractors. */
+  CommunityManage: 'community:manage',
   /** Aggregates only, for the ward's yearly evaluation. */
   ReportRead: 'report:read',
 } as const;
@@ -93,6 +99,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionCode[]> = {
     P.CompletionDecide,
     P.CertificateManage,
     P.FollowUpManage,
+    P.FollowUpNames,
+    P.GroupNoteManage,
+    P.CommunityManage,
   ],
   [Role.WARD_ADMIN]: [
     P.SelfRead,
@@ -115,6 +124,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionCode[]> = {
     P.CompletionDecide,
     P.CertificateManage,
     P.FollowUpManage,
+    P.FollowUpNames,
+    P.GroupNoteManage,
+    P.CommunityManage,
   ],
   [Role.AUDITOR]: [P.SelfRead, P.SelfUpdate, P.SelfSecure, P.CatalogReadInternal, P.StaffRead, P.ContractorRead, P.AuditRead, P.ReportRead],
   [Role.REPORTING]: [P.ReportRead],

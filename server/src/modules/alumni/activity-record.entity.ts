@@ -88,7 +88,12 @@ export class ActivityRecordVersion {
   }
 
   @Personal(ACTIVITY)
-  @GqlField(() => String, { description: 'The group (町会・自治会, NPO, circle) as named; the registry comes with the community module.' })
+  @GqlField(() => ID, { nullable: true, description: 'The registered group (団体登録), if the activity is with one.' })
+  @Column({ type: 'int', nullable: true })
+  groupId: number | null;
+
+  @Personal(ACTIVITY)
+  @GqlField(() => String, { description: 'The group (町会・自治会, NPO, circle): the registered name, or as named when it is not registered.' })
   @Column({ type: 'varchar', length: 200 })
   groupName: string;
 

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { LocalDateScalar } from '../../core/graphql/scalars';
 import { NOT_BLANK } from '../../core/validation/rules';
 import { FieldCode } from '../catalog';
@@ -17,10 +17,15 @@ export class ActivityInput {
   @IsEnum(FieldCode, { each: true })
   fieldCodes: FieldCode[];
 
-  @Field(() => String, { description: `The group’s name (up to ${GROUP_NAME_MAX} characters).` })
+  @Field(() => ID, { nullable: true, description: 'A registered group (the directory lists them); its registered name is used.' })
+  @IsOptional()
+  groupId?: string | null;
+
+  @Field(() => String, { nullable: true, description: `A group not in the registry, as named (up to ${GROUP_NAME_MAX} characters); needed without groupId.` })
+  @ValidateIf((o: ActivityInput) => !o.groupId)
   @Length(1, GROUP_NAME_MAX, { message: `Enter the group (up to ${GROUP_NAME_MAX} characters).`, context: { key: 'validation.length' } })
   @Matches(NOT_BLANK, { message: 'Enter the group.', context: { key: 'validation.blank' } })
-  groupName: string;
+  groupName?: string | null;
 
   @Field(() => String, { nullable: true, description: `The role in the group (up to ${ROLE_MAX} characters).` })
   @IsOptional()

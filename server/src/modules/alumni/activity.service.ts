@@ -10,6 +10,7 @@ import { Role } from '../permissions';
 import { ActivityRecord, ActivityRecordVersion, ActivitySource } from './activity-record.entity';
 import type { ActivityCorrectionInput, ActivityInput } from './activity.inputs';
 import type { ConsentService } from './consent.service';
+import type { CommunityGroupService } from '../community';
 
 /** An activity record as read: the current version first, then its earlier versions. */
 export interface ActivityRecordView {
@@ -25,7 +26,10 @@ export interface ActivityRecordView {
  * cannot overwrite each other. Every version names its source and who entered it.
  */
 export class ActivityService {
-  constructor(private readonly consents: ConsentService) {}
+  constructor(
+    private readonly consents: ConsentService,
+    private readonly groups: CommunityGroupService,
+  ) {}
 
   private checkDates(input: ActivityInput, ctx: Ctx): void {
     const today = tokyoToday(ctx.now);
@@ -33,13 +37,38 @@ export class ActivityService {
     if (input.endedOn && input.endedOn < input.startedOn) throw badField('endedOn', 'activity.endBeforeStart', 'The end is before the start.');
   }
 
-  private versionRow(recordId: number, accountId: number, version: number, input: ActivityInput, source: ActivitySource, ctx: Ctx): Partial<ActivityRecordVersion> {
+  /**
+   * A registered group gives its id and its registered name; otherwise the name as typed. A new
+   * link needs an active group; a correction (or an end) that keeps the record's group may keep
+   * it after the group was suspended or ended.
+   */
+  private async group(ctx: Ctx, input: ActivityInput, kept: number | null): Promise<{ groupId: number | null; groupName: string }> {
+    if (input.groupId) {
+      const groupId = parseId(input.groupId, 'group');
+      const name = groupId === kept ? (await this.groups.namesOf(ctx, [groupId])).get(groupId) : (await this.groups.activeByIds(ctx, [groupId]))[0]?.name;
+      if (!name) throw badField('groupId', 'activity.groupUnknown', 'This group is not in the registry (or no longer active).');
+      return { groupId, groupName: name };
+    }
+    const name = input.groupName?.trim();
+    if (!name) throw badField('groupName', 'validation.blank', 'Enter the group.');
+    return { groupId: null, groupName: name };
+  }
+
+  private async versionRow(
+    recordId: number,
+    accountId: number,
+    version: number,
+    input: ActivityInput,
+    source: ActivitySource,
+    ctx: Ctx,
+    keptGroup: number | null = null,
+  ): Promise<Partial<ActivityRecordVersion>> {
     return {
+      ...(await this.group(ctx, input, keptGroup)),
       recordId,
       accountId,
       version,
       fieldCodeList: [...new Set(input.fieldCodes)].join(','),
-      groupName: input.groupName.trim(),
       role: input.role?.trim() || null,
       startedOn: input.startedOn,
       endedOn: input.endedOn ?? null,
@@ -56,7 +85,7 @@ export class ActivityService {
     this.checkDates(input, ctx);
     const inserted = await repo(ctx, ActivityRecord).insert({ accountId, version: 1, createdAt: ctx.now, updatedAt: ctx.now });
     const id = Number(inserted.identifiers[0].id);
-    await repo(ctx, ActivityRecordVersion).insert(this.versionRow(id, accountId, 1, input, source, ctx));
+    await repo(ctx, ActivityRecordVersion).insert(await this.versionRow(id, accountId, 1, input, source, ctx));
     ctx.audit.target('ActivityRecord', id);
     return (await this.viewsOf(ctx, [id]))[0];
   }
@@ -90,7 +119,8 @@ export class ActivityService {
     const next = expectedVersion + 1;
     const moved = await repo(ctx, ActivityRecord).update({ id, version: expectedVersion }, { version: next, updatedAt: ctx.now });
     if (!moved.affected) throw conflict('activity.changed', 'This record was changed meanwhile. Please look at it again.', { version: record.version });
-    await repo(ctx, ActivityRecordVersion).insert(this.versionRow(id, record.accountId, next, input, source, ctx));
+    const current = await repo(ctx, ActivityRecordVersion).findOne({ select: { groupId: true }, where: { recordId: id, version: expectedVersion } });
+    await repo(ctx, ActivityRecordVersion).insert(await this.versionRow(id, record.accountId, next, input, source, ctx, current?.groupId ?? null));
     ctx.audit.target('ActivityRecord', id);
     return (await this.viewsOf(ctx, [id]))[0];
   }

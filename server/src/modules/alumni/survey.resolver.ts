@@ -9,6 +9,8 @@ import { Permission, SELF } from '../permissions';
 import { FieldCode } from '../catalog';
 import { MySurvey, SurveyInfo, SurveyQuestionInput } from './survey.types';
 import { DEFAULT_WAVES, type SurveyService } from './survey.service';
+import { SurveyResults } from './survey-results.types';
+import type { SurveyResultsService } from './survey-results.service';
 
 @InputType()
 export class SurveyScheduleInput {
@@ -30,7 +32,30 @@ export class SurveyScheduleInput {
 
 @Resolver()
 export class SurveyResolver {
-  constructor(private readonly service: SurveyService) {}
+  constructor(
+    private readonly service: SurveyService,
+    private readonly results: SurveyResultsService,
+  ) {}
+
+  @Allow(Permission.FollowUpManage)
+  @Query(() => SurveyResults, { description: 'A survey’s results per question (counts, means), over every wave or one; no one’s answers.' })
+  surveyResults(@Arg('surveyId', () => ID) surveyId: string, @Arg('waveId', () => ID, { nullable: true }) waveId: string | null, @Context() ctx: Ctx): Promise<SurveyResults> {
+    return this.results.results(ctx, surveyId, waveId);
+  }
+
+  @Allow(Permission.FollowUpManage)
+  @Query(() => String, {
+    description:
+      'The answers as CSV (UTF-8 with BOM, Japanese headings): pseudonymous by default (an alumnus code, cohort, field); withNames adds student number, name and kana and needs followup:names. Audited.',
+  })
+  surveyAnswersCsv(
+    @Arg('surveyId', () => ID) surveyId: string,
+    @Arg('waveId', () => ID, { nullable: true }) waveId: string | null,
+    @Arg('withNames', () => Boolean, { nullable: true }) withNames: boolean | null,
+    @Context() ctx: Ctx,
+  ): Promise<string> {
+    return this.results.answersCsv(ctx, surveyId, waveId, !!withNames);
+  }
 
   @Allow(Permission.FollowUpManage)
   @Query(() => [SurveyInfo], { description: 'Follow-up surveys within the field scope, newest first, with their waves and response counts.' })

@@ -14,6 +14,7 @@ import { SurveyQuestionKind, type MySurvey, type SurveyInfo, type SurveyQuestion
 import type { ConsentService, ConsentWithdrawn } from './consent.service';
 import type { ActivityService } from './activity.service';
 import { ActivitySource } from './activity-record.entity';
+import type { CommunityGroupService } from '../community';
 
 const KEY = /^[a-z][a-zA-Z0-9_]{0,39}$/;
 const TEXT_MAX = 2000;
@@ -103,13 +104,35 @@ export function checkAnswers(questions: SurveyQuestion[], raw: string, final: bo
         if (typeof v !== 'string' || v.length > TEXT_MAX) bad();
         break;
       case SurveyQuestionKind.GROUPS:
-        if (!Array.isArray(v) || v.length > 20 || !v.every((x) => typeof x === 'string' && x.trim() && x.length <= 200)) bad();
+        // A registered group as { groupId }, or one not registered as its name.
+        if (!Array.isArray(v) || v.length > 20 || !v.every((x) => (typeof x === 'string' && x.trim() && x.length <= 200) || registeredGroupId(x) !== null)) bad();
         break;
     }
     out[q.key] = v;
   }
   if (errors.length) throw badInput(errors);
   return out;
+}
+
+/** The id of a registered group named in a GROUPS answer ({ groupId: "12" }), or null for a name. */
+export function registeredGroupId(x: unknown): number | null {
+  if (!x || typeof x !== 'object' || Array.isArray(x)) return null;
+  const id = String((x as { groupId?: unknown }).groupId ?? '');
+  return /^[1-9]\d{0,9}$/.test(id) ? Number(id) : null;
+}
+
+/** Every registered group id named in the GROUPS answers. */
+export function groupIdsIn(questions: SurveyQuestion[], answers: Array<Record<string, unknown>>): number[] {
+  const ids = new Set<number>();
+  for (const q of questions) {
+    if (q.kind !== SurveyQuestionKind.GROUPS) continue;
+    for (const a of answers)
+      for (const x of Array.isArray(a[q.key]) ? (a[q.key] as unknown[]) : []) {
+        const id = registeredGroupId(x);
+        if (id !== null) ids.add(id);
+      }
+  }
+  return [...ids];
 }
 
 /**
@@ -125,11 +148,12 @@ export class SurveyService implements ConsentWithdrawn {
     private readonly consents: ConsentService,
     private readonly activity: ActivityService,
     private readonly system: SystemWork,
+    private readonly groups: CommunityGroupService,
   ) {}
 
   // ── staff ─────────────────────────────────────────────────────────────
 
-  private async surveyInScope(ctx: Ctx, id: string, lock = false): Promise<Survey> {
+  async surveyInScope(ctx: Ctx, id: string, lock = false): Promise<Survey> {
     const survey = await repo(ctx, Survey).findOne({ where: { id: parseId(id, 'survey') }, ...(lock ? lockMode(ctx.em) : {}) });
     const scoped = fieldScope(ctx);
     if (!survey || (scoped && survey.fieldCode !== scoped)) throw notFound('survey');
@@ -167,7 +191,8 @@ export class SurveyService implements ConsentWithdrawn {
 
   /** Waves for a cohort at offsets from its completion (the cohort's end), each with its window and reminder. */
   async schedule(ctx: Ctx, id: string, cohortId: string, plan: WavePlan): Promise<SurveyInfo> {
-    const survey = await this.surveyInScope(ctx, id);
+    // The survey row is the lock: two schedules at once add each wave once.
+    const survey = await this.surveyInScope(ctx, id, true);
     const cohort = await this.catalog.getCohort(ctx, cohortId);
     if (survey.fieldCode && survey.fieldCode !== cohort.fieldCode) throw badField('cohortId', 'survey.otherField', 'This survey is for another field’s cohorts.');
     if (!plan.offsets.length || plan.offsets.some((o) => !Number.isInteger(o) || o < 0 || o > 120))
@@ -396,6 +421,7 @@ export class SurveyService implements ConsentWithdrawn {
   async saveDraft(ctx: Ctx, id: string, answers: string): Promise<MySurvey> {
     const { invitation, questions } = await this.myInvitation(ctx, id);
     const checked = checkAnswers(questions, answers, false);
+    await this.checkGroups(ctx, questions, checked);
     await repo(ctx, SurveyInvitation).update({ id: invitation.id }, { answers: JSON.stringify(checked) });
     return (await this.mine(ctx)).find((s) => s.id === invitation.id)!;
   }
@@ -404,6 +430,7 @@ export class SurveyService implements ConsentWithdrawn {
   async submit(ctx: Ctx, id: string, answers: string): Promise<boolean> {
     const { invitation, questions } = await this.myInvitation(ctx, id);
     const checked = checkAnswers(questions, answers, true);
+    await this.checkGroups(ctx, questions, checked);
     const done = await repo(ctx, SurveyInvitation).update(
       { id: invitation.id, status: InvitationStatus.PENDING },
       { status: InvitationStatus.ANSWERED, answers: JSON.stringify(checked), respondedAt: ctx.now },
@@ -411,6 +438,15 @@ export class SurveyService implements ConsentWithdrawn {
     if (!done.affected) throw conflict('survey.notPending', 'This survey has already been answered, declined or closed.');
     await this.activityFromAnswers(ctx, invitation.accountId, questions, checked);
     return true;
+  }
+
+  /** A registered group named in the answers must be in the registry and active. */
+  private async checkGroups(ctx: Ctx, questions: SurveyQuestion[], answers: Record<string, unknown>): Promise<void> {
+    const ids = groupIdsIn(questions, [answers]);
+    if (!ids.length) return;
+    const active = new Set((await this.groups.activeByIds(ctx, ids)).map((g) => g.id));
+    const q = questions.find((x) => x.kind === SurveyQuestionKind.GROUPS && groupIdsIn([x], [answers]).some((id) => !active.has(id)));
+    if (q) throw badInput([{ field: `answers.${q.key}`, messageKey: 'survey.groupUnknown', message: 'This group is not in the registry (or no longer active).' }]);
   }
 
   /** Declined: recorded with no answers (a draft is dropped). */
@@ -432,9 +468,25 @@ export class SurveyService implements ConsentWithdrawn {
     const hoursPerMonth = hoursQ ? (answers[hoursQ.key] as number) : null;
     const today = tokyoToday(ctx.now);
     const existing = (await this.activity.recordsOf(ctx, [accountId]))[0];
-    for (const name of [...new Set((answers[groupsQ.key] as string[]).map((g) => g.trim()))]) {
-      const same = existing.find((r) => !r.current.endedOn && r.current.groupName.normalize('NFKC') === name.normalize('NFKC'));
-      const input = { fieldCodes, groupName: name, role: same?.current.role ?? null, startedOn: same?.current.startedOn ?? today, endedOn: null, hoursPerMonth };
+    const named = answers[groupsQ.key] as unknown[];
+    const registered = [...new Set(named.map(registeredGroupId).filter((id): id is number => id !== null))];
+    const names = [...new Set(named.filter((g): g is string => typeof g === 'string').map((g) => g.trim()))];
+    const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+    const targets = [...registered.map((groupId) => ({ groupId, name: null as string | null })), ...names.map((name) => ({ groupId: null as number | null, name }))];
+    for (const target of targets) {
+      const same = existing.find(
+        (r) =>
+          !r.current.endedOn && (target.groupId !== null ? r.current.groupId === target.groupId : r.current.groupId === null && fold(r.current.groupName) === fold(target.name!)),
+      );
+      const input = {
+        fieldCodes,
+        groupId: target.groupId === null ? null : String(target.groupId),
+        groupName: target.name,
+        role: same?.current.role ?? null,
+        startedOn: same?.current.startedOn ?? today,
+        endedOn: null,
+        hoursPerMonth,
+      };
       if (same) await this.activity.addVersion(ctx, same.id, same.current.version, input, ActivitySource.SURVEY);
       else await this.activity.add(ctx, accountId, input, ActivitySource.SURVEY);
     }

@@ -1,3 +1,4 @@
+import { csvDocument } from '../../core/csv';
 import { In, LessThanOrEqual } from 'typeorm';
 import type { Ctx } from '../../core/context';
 import { repo } from '../../core/context';
@@ -206,7 +207,6 @@ export class EnrollmentService {
     const roster = await repo(ctx, Enrollment).find({ where: { cohortId: cohort.id }, order: { studentNumber: 'ASC' } });
     const accounts = roster.length ? await repo(ctx, Account).findBy({ id: In(roster.map((r) => r.accountId)) }) : [];
     const byId = new Map(accounts.map((a) => [a.id, a]));
-    const cell = (v: string) => (/[",\n\r]/.test(v) || /^[=+\-@]/.test(v) ? `"${v.replace(/^([=+\-@])/, "'$1").replace(/"/g, '""')}"` : v);
     const words = format === RosterCsvFormat.MACHINE ? null : ROSTER_WORDS[format];
     const day = (d: Date | null) => (d ? (words ? tokyoToday(d).replace(/-/g, '/') : tokyoToday(d)) : '');
     const today = tokyoToday(ctx.now);
@@ -216,13 +216,13 @@ export class EnrollmentService {
       return today < cohort.startsOn ? words.planned : today > cohort.endsOn ? words.finished : words.attending;
     };
     const header = words ? words.header : ['studentNumber', 'name', 'nameKana', 'status', 'enrolledOn', 'withdrawnOn'];
-    const lines = [header.join(',')];
+    const lines = [header];
     for (const r of roster) {
       const a = byId.get(r.accountId);
-      lines.push([r.studentNumber, a?.name ?? '', a?.nameKana ?? '', status(r), day(r.enrolledAt), day(r.withdrawnAt)].map(cell).join(','));
+      lines.push([r.studentNumber, a?.name ?? '', a?.nameKana ?? '', status(r), day(r.enrolledAt), day(r.withdrawnAt)]);
     }
     ctx.audit.add({ action: 'roster.export', outcome: 'success', targetType: 'Enrollment', targetIds: roster.map((r) => r.id), fields: ['studentNumber', 'name', 'nameKana'] });
-    return '\uFEFF' + lines.join('\r\n') + '\r\n';
+    return csvDocument(lines);
   }
 }
 
