@@ -95,6 +95,9 @@ test('the wave opens for the alumni who agreed; one answers at phone width, anot
   await page.getByText('途中まで保存しました').waitFor();
   await page.getByTestId('answer-useful-4').check();
   await page.fill('[data-testid="answer-groups"]', 'ねりまリサイクル推進の会');
+  // A registered group too, among those of the field chosen above.
+  const registered = ((await gqlOk('{ groupDirectory { id name } }')).groupDirectory as any[]).find((g) => g.name === '豊玉リサイクル推進会');
+  await page.getByTestId(`answer-groups-group-${registered.id}`).check();
   await page.fill('[data-testid="answer-hours"]', '3');
   await page.getByTestId('survey-submit').click();
   await page.getByTestId('surveys-done').waitFor();
@@ -102,6 +105,7 @@ test('the wave opens for the alumni who agreed; one answers at phone width, anot
   await checkPage(page, 'survey (answered)');
   await page.goto(`${e.url}/mypage/activity`);
   await page.getByText('ねりまリサイクル推進の会').first().waitFor();
+  await page.getByText('豊玉リサイクル推進会').first().waitFor();
   expect(await page.locator('body').innerText()).toContain('アンケートの回答');
   await page.context().close();
 
