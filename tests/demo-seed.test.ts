@@ -174,3 +174,13 @@ test('the demo has an open +1-year follow-up wave with answers, activity from se
   const mine = await t.gql(`{ mySurveys { title } }`, {}, { token: member });
   expect(mine.data.mySurveys.map((s: any) => s.title)).toEqual(['修了生 地域活動アンケート']);
 });
+
+test('the demo has postings: two on the top page, one waiting for review with its web address flagged, one draft', async () => {
+  const staff = await t.tokenFor('staff');
+  const published = (await t.gql(`{ publicPostings { title group { name } alumniWelcome } }`)).data.publicPostings;
+  expect(published.map((p: any) => p.group.name).sort()).toEqual(['大泉町二丁目町会', '豊玉リサイクル推進会']);
+  const all = (await t.gql(`{ recruitmentPostings { status contactFlags reviews { decision } } }`, {}, { token: staff })).data.recruitmentPostings;
+  expect(all.map((p: any) => p.status).sort()).toEqual(['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'PUBLISHED']);
+  expect(all.find((p: any) => p.status === 'IN_REVIEW').contactFlags).toEqual(['URL']);
+  expect(all.filter((p: any) => p.status === 'PUBLISHED').every((p: any) => p.reviews[0].decision === 'APPROVED')).toBe(true);
+});

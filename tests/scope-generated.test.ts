@@ -331,7 +331,7 @@ let walkPlans: Plan[];
  * verifyCertificate gives a certificate's course, field and dates to whoever holds its number and
  * check code, and nothing personal (tests/learning-certificates.test.ts); no field scope applies.
  */
-const PUBLIC_LOOKUPS = ['verifyCertificate'];
+const PUBLIC_LOOKUPS = ['verifyCertificate', 'publicPosting'];
 let forbiddenPlans: Plan[];
 
 beforeAll(async () => {

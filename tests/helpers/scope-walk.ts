@@ -53,11 +53,20 @@ export const ID_KINDS: { [name: string]: Kind | Record<string, Kind> } = {
   },
 };
 
-/** ID arguments that name a record of no field (the caller's own, or a group of the ward's registry): filled with a sample. */
-export const OWN_RECORD_IDS: Record<string, string> = { passkeyId: '1', groupId: '1' };
+/** ID arguments that name a record of no field (the caller's own, or a group or posting of the ward's registry): filled with a sample. */
+export const OWN_RECORD_IDS: Record<string, string> = { passkeyId: '1', groupId: '1', postingId: '1' };
 
 /** FieldCode fields that say something other than the record's field (where an alumnus or a group is active). */
-export const NOT_OWNER_FIELDS = new Set(['ActivityRecordVersion.fieldCodes', 'CommunityGroup.fieldCodes', 'PublicGroup.fieldCodes']);
+export const NOT_OWNER_FIELDS = new Set([
+  'ActivityRecordVersion.fieldCodes',
+  'CommunityGroup.fieldCodes',
+  'PublicGroup.fieldCodes',
+  // A posting's fields and the alumni it welcomes: the ward's community work, of no field's scope.
+  'PublicPosting.fieldCodes',
+  'PublicPosting.alumniWelcome',
+  'RecruitmentPosting.fieldCodes',
+  'RecruitmentPosting.alumniWelcome',
+]);
 
 /** Positions of this enum type name a field: they are filled with a field code. */
 export const FIELD_ENUM = 'FieldCode';

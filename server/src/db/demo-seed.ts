@@ -230,6 +230,7 @@ export async function seedDemo(app: { services: Services; system: SystemWork }, 
     await seedLearning(ctx, services, members.accounts);
   });
   await seedFollowUp(app, now);
+  await seedPostings(app, now);
   return credentials;
 }
 
@@ -750,5 +751,80 @@ async function seedFollowUp(app: { services: Services; system: SystemWork }, now
       });
     },
     'demo.followUp',
+  );
+}
+
+/**
+ * Recruitment postings on the top page: two published (approved by the administrator, written
+ * by ward staff), one waiting for review with a web address in its text (flagged for the
+ * reviewer), one draft.
+ */
+async function seedPostings(app: { services: Services; system: SystemWork }, now: Date): Promise<void> {
+  const { services, system } = app;
+  await system.transaction(
+    now,
+    async (ctx) => {
+      const em = ctx.em;
+      const [author, reviewer] = await Promise.all(['S00000002', 'S00000001'].map((loginId) => em.getRepository(Account).findOneByOrFail({ loginId })));
+      const as = (a: Account, role: Role): Ctx => ({ ...ctx, user: { accountId: a.id, role, sessionId: 'demo-seed', permissions: new Set() } });
+      const groups = await services.groups.list(ctx, {});
+      const groupId = (name: string) => String(groups.find((g) => g.name === name)!.id);
+      const write = (input: Omit<Parameters<Services['postings']['create']>[1], 'groupId'> & { group: string }) =>
+        services.postings.create(as(author, Role.WARD_STAFF), { ...input, groupId: groupId(input.group) });
+      const publish = async (p: { id: number; version: number }) => {
+        const sent = await services.postings.submit(as(author, Role.WARD_STAFF), String(p.id), p.version);
+        return services.postings.review(as(reviewer, Role.WARD_ADMIN), { id: String(p.id), expectedVersion: sent.version, approve: true, acknowledgeFlags: false, note: null });
+      };
+      await publish(
+        await write({
+          group: '豊玉リサイクル推進会',
+          title: '分別説明会の講師役を募集しています',
+          roleDescription: '町会や集合住宅で開く分別説明会で、資源の分け方を説明していただきます。資料は会で用意します。',
+          fieldCodes: [FieldCode.RECYCLING],
+          districtCode: 'nerima',
+          schedule: '月1回 土曜日 10時〜11時半',
+          headcount: 3,
+          alumniWelcome: [FieldCode.RECYCLING],
+          expiresOn: tokyoDay(now, 60),
+        }),
+      );
+      await publish(
+        await write({
+          group: '大泉町二丁目町会',
+          title: '防災訓練の運営を手伝ってくださる方',
+          roleDescription: '年2回の防災訓練で、受付と避難所開設の体験コーナーを担当していただきます。',
+          fieldCodes: [FieldCode.DISASTER],
+          districtCode: 'oizumi',
+          schedule: '3月と9月の日曜日 9時〜12時',
+          headcount: null,
+          alumniWelcome: [FieldCode.DISASTER, FieldCode.WELFARE],
+          expiresOn: tokyoDay(now, 45),
+        }),
+      );
+      const inReview = await write({
+        group: '石神井公園 花壇ボランティア',
+        title: '花壇の手入れ（平日午前）',
+        roleDescription: '季節の花の植え替えと水やりをします。活動の様子は www.example.jp でもご覧いただけます。',
+        fieldCodes: [FieldCode.GREENERY],
+        districtCode: 'shakujii',
+        schedule: '毎週水曜日 9時〜11時',
+        headcount: 5,
+        alumniWelcome: [],
+        expiresOn: tokyoDay(now, 90),
+      });
+      await services.postings.submit(as(author, Role.WARD_STAFF), String(inReview.id), inReview.version);
+      await write({
+        group: '光が丘エコの会',
+        title: 'リユース市の準備スタッフ',
+        roleDescription: '年4回のリユース市で、会場の設営と品物の仕分けをお願いします。',
+        fieldCodes: [FieldCode.RECYCLING, FieldCode.GREENERY],
+        districtCode: 'hikarigaoka',
+        schedule: '季節ごと（年4回）の土曜日',
+        headcount: 10,
+        alumniWelcome: [],
+        expiresOn: tokyoDay(now, 120),
+      });
+    },
+    'demo.postings',
   );
 }

@@ -48,7 +48,7 @@ export function buildModules(infra: Infrastructure) {
   const notices = buildNotices(infra, { catalog: catalog.catalog });
   const intake = buildIntake(infra, { catalog: catalog.catalog, notices: notices.notices, system });
   const learning = buildLearning(infra, { catalog: catalog.catalog, notices: notices.notices, system });
-  const community = buildCommunity(infra);
+  const community = buildCommunity(infra, { system });
   const alumni = buildAlumni(infra, { intakeAudiences: intake.audiences, catalog: catalog.catalog, notices: notices.notices, system, groups: community.groups });
   // Hooks that point back against the build order, made visible here.
   catalog.catalog.addCohortEditRule(intake.selection);
@@ -86,6 +86,7 @@ export function buildModules(infra: Infrastructure) {
       groupNotes: alumni.groupNotes,
       surveyResults: alumni.results,
       groups: community.groups,
+      postings: community.postings,
     },
   };
 }

@@ -52,6 +52,19 @@ function publicPart(g: CommunityGroup): Record<string, unknown> {
   };
 }
 
+/** A group's public part: what the directory and the postings show anyone. */
+export function publicGroup(g: CommunityGroup): PublicGroup {
+  return {
+    id: g.id,
+    name: g.name,
+    kind: g.kind,
+    fieldCodes: g.fieldCodes,
+    districtCode: g.districtCode,
+    publicDescription: g.publicDescription,
+    publicContact: g.publicContact,
+  };
+}
+
 /**
  * The group registry (団体登録): ward staff register a group after an interview, correct it
  * and suspend or end it. Each change is compared and set against the version the caller saw and
@@ -188,20 +201,16 @@ export class CommunityGroupService {
   /** The directory: active groups, their public part only. */
   async directory(ctx: Ctx, fieldCode?: FieldCode | null, districtCode?: string | null): Promise<PublicGroup[]> {
     const groups = await this.list(ctx, { status: GroupStatus.ACTIVE, fieldCode, districtCode });
-    return groups.map((g) => ({
-      id: g.id,
-      name: g.name,
-      kind: g.kind,
-      fieldCodes: g.fieldCodes,
-      districtCode: g.districtCode,
-      publicDescription: g.publicDescription,
-      publicContact: g.publicContact,
-    }));
+    return groups.map(publicGroup);
   }
 
   /** Active groups by id (for activity records and survey answers naming a registered group). */
   async activeByIds(ctx: Ctx, ids: number[]): Promise<CommunityGroup[]> {
     return ids.length ? repo(ctx, CommunityGroup).findBy({ id: In(ids), status: GroupStatus.ACTIVE }) : [];
+  }
+
+  async byIds(ctx: Ctx, ids: number[]): Promise<CommunityGroup[]> {
+    return ids.length ? repo(ctx, CommunityGroup).findBy({ id: In(ids) }) : [];
   }
 
   /** Names of groups by id, whatever their status (results and exports of earlier answers). */

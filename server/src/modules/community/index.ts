@@ -9,19 +9,41 @@ import { CommunityGroupRevision } from './group-revision.entity';
 import { GroupRegistry1764900000000 } from './migrations/1764900000000-GroupRegistry';
 import { CommunityGroupService } from './community-group.service';
 import { CommunityGroupHistoryResolver, CommunityGroupResolver } from './community-group.resolver';
+import type { SystemWork } from '../../core/system';
+import type { Job } from '../../core/jobs';
+import { PostingReview, RecruitmentPosting } from './posting.entity';
+import { RecruitmentPostings1764900000200 } from './migrations/1764900000200-RecruitmentPostings';
+import { PostingService } from './posting.service';
+import { PostingFieldsResolver, PostingResolver } from './posting.resolver';
+import { LeafletQrResolver } from './leaflet-qr';
 
 export { CommunityGroup, GroupKind, GroupStatus } from './community-group.entity';
 export { District } from './district.entity';
+export { PostingStatus, RecruitmentPosting } from './posting.entity';
+export { contactFlagsIn } from './posting.service';
 export type { CommunityGroupService } from './community-group.service';
 
 export const communityManifest: ModuleManifest = {
   name: 'community',
-  entities: [District, CommunityGroup, CommunityGroupRevision],
-  migrations: [GroupRegistry1764900000000],
-  resolvers: [CommunityGroupResolver, CommunityGroupHistoryResolver],
+  entities: [District, CommunityGroup, CommunityGroupRevision, RecruitmentPosting, PostingReview],
+  migrations: [GroupRegistry1764900000000, RecruitmentPostings1764900000200],
+  resolvers: [CommunityGroupResolver, CommunityGroupHistoryResolver, PostingResolver, PostingFieldsResolver, LeafletQrResolver],
   publicCoordinates: [
     'Query.districts',
     'Query.groupDirectory',
+    'Query.publicPostings',
+    'Query.publicPosting',
+    'PublicPosting.id',
+    'PublicPosting.title',
+    'PublicPosting.roleDescription',
+    'PublicPosting.fieldCodes',
+    'PublicPosting.districtCode',
+    'PublicPosting.schedule',
+    'PublicPosting.headcount',
+    'PublicPosting.alumniWelcome',
+    'PublicPosting.expiresOn',
+    'PublicPosting.publishedAt',
+    'PublicPosting.group',
     'District.code',
     'District.nameJa',
     'District.nameEn',
@@ -36,7 +58,20 @@ export const communityManifest: ModuleManifest = {
   ],
 };
 
-export function buildCommunity(_infra: Infrastructure) {
+export function buildCommunity(infra: Infrastructure, deps: { system: SystemWork }) {
   const groups = new CommunityGroupService();
-  return { groups, jobs: [], resolvers: [new CommunityGroupResolver(groups), new CommunityGroupHistoryResolver(groups)] };
+  const postings = new PostingService(deps.system);
+  const jobs: Job[] = [{ name: 'community.expirePostings', intervalMs: infra.config.backgroundIntervalMs, run: (now) => postings.expire(now) }];
+  return {
+    groups,
+    postings,
+    jobs,
+    resolvers: [
+      new CommunityGroupResolver(groups),
+      new CommunityGroupHistoryResolver(groups),
+      new PostingResolver(postings),
+      new PostingFieldsResolver(postings, groups),
+      new LeafletQrResolver(postings, infra.config.publicUrl),
+    ],
+  };
 }
