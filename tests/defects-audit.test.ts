@@ -7,7 +7,7 @@ import { Application, Enrollment } from '../server/src/modules/intake';
 import { Attendance, ClassSession, Completion } from '../server/src/modules/learning';
 import { Certificate } from '../server/src/modules/learning/certificate.entity';
 import { Consent } from '../server/src/modules/accounts';
-import { CommunityGroup, GroupKind, GroupStatus } from '../server/src/modules/community';
+import { CommunityGroup, Consultation, ConsultationStatus, GroupKind, GroupStatus } from '../server/src/modules/community';
 import {
   ActivityRecord,
   ActivityRecordVersion,
@@ -242,6 +242,33 @@ async function ensureCommunityGroup(id: number): Promise<void> {
   if (!(await exists(CommunityGroup, id))) throw new Error(`cannot arrange a community group with id ${id}`);
 }
 
+/** Consultations until one with this id exists, about another member. */
+async function ensureConsultation(id: number): Promise<void> {
+  const missing = id - (await maxId(Consultation));
+  if (missing > 0) {
+    const accountId = await someMember();
+    const now = new Date();
+    for (let i = 0; i < missing; i++)
+      await t.app.dataSource.getRepository(Consultation).insert({
+        accountId,
+        postingId: null,
+        fieldCodeList: 'welfare',
+        districtCode: 'nerima',
+        dayList: 'sat',
+        timeList: 'morning',
+        text: '週末に見守りの活動をしたい',
+        status: ConsultationStatus.OPEN,
+        closeReason: null,
+        source: 'self' as never,
+        recordedBy: null,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      });
+  }
+  if (!(await exists(Consultation, id))) throw new Error(`cannot arrange a consultation with id ${id}`);
+}
+
 /** Survey invitations (answered) until one with this id exists, about another member. */
 async function ensureInvitation(id: number): Promise<void> {
   const missing = id - (await maxId(SurveyInvitation));
@@ -410,6 +437,12 @@ const READERS: Record<
       return t.gql(`query($a: ID!) { member(id: $a) { groupNotes { id ${fields.join(' ')} } } }`, { a: String(accountId) }, { token });
     },
     find: (data, id) => data.member.groupNotes.find((n: any) => n.id === String(id)),
+  },
+  Consultation: {
+    entity: Consultation as never,
+    arrange: ensureConsultation,
+    read: (id, fields, token) => t.gql(`query($c: ID!) { consultation(id: $c) { id ${fields.join(' ')} } }`, { c: String(id) }, { token }),
+    find: (data) => data.consultation,
   },
   CommunityGroup: {
     entity: CommunityGroup as never,

@@ -45,6 +45,8 @@ const STAFF_ONLY = [
   'application.ineligible',
   'application.notPending',
   'cohort.locked',
+  'consultation.changed',
+  'consultation.reasonRequired',
   'group.changed',
   'group.district',
   'group.duplicate',

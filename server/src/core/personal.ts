@@ -6,7 +6,7 @@ import { DirectiveLocation, GraphQLDirective, GraphQLNonNull, GraphQLString } fr
  * information, the audit of staff reads and the schema directive all come from this mark.
  */
 export interface PersonalMark {
-  category: 'identity' | 'contact' | 'residency' | 'credential' | 'application' | 'learning' | 'followUp' | 'community';
+  category: 'identity' | 'contact' | 'residency' | 'credential' | 'application' | 'learning' | 'followUp' | 'community' | 'matching';
   purpose: string;
   retention: string;
   /** The same purpose in plain Japanese, as the register shows it to staff and auditors. */

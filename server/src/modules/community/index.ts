@@ -16,18 +16,23 @@ import { RecruitmentPostings1764900000200 } from './migrations/1764900000200-Rec
 import { PostingService } from './posting.service';
 import { PostingFieldsResolver, PostingResolver } from './posting.resolver';
 import { LeafletQrResolver } from './leaflet-qr';
+import { Consultation } from './consultation.entity';
+import { Consultations1764900000300 } from './migrations/1764900000300-Consultations';
+import { ConsultationService } from './consultation.service';
+import { ConsultationResolver } from './consultation.resolver';
 
 export { CommunityGroup, GroupKind, GroupStatus } from './community-group.entity';
 export { District } from './district.entity';
 export { PostingStatus, RecruitmentPosting } from './posting.entity';
 export { contactFlagsIn } from './posting.service';
 export type { CommunityGroupService } from './community-group.service';
+export { Consultation, ConsultationStatus } from './consultation.entity';
 
 export const communityManifest: ModuleManifest = {
   name: 'community',
-  entities: [District, CommunityGroup, CommunityGroupRevision, RecruitmentPosting, PostingReview],
-  migrations: [GroupRegistry1764900000000, RecruitmentPostings1764900000200],
-  resolvers: [CommunityGroupResolver, CommunityGroupHistoryResolver, PostingResolver, PostingFieldsResolver, LeafletQrResolver],
+  entities: [District, CommunityGroup, CommunityGroupRevision, RecruitmentPosting, PostingReview, Consultation],
+  migrations: [GroupRegistry1764900000000, RecruitmentPostings1764900000200, Consultations1764900000300],
+  resolvers: [CommunityGroupResolver, CommunityGroupHistoryResolver, PostingResolver, PostingFieldsResolver, LeafletQrResolver, ConsultationResolver],
   publicCoordinates: [
     'Query.districts',
     'Query.groupDirectory',
@@ -61,10 +66,12 @@ export const communityManifest: ModuleManifest = {
 export function buildCommunity(infra: Infrastructure, deps: { system: SystemWork }) {
   const groups = new CommunityGroupService();
   const postings = new PostingService(deps.system);
+  const consultations = new ConsultationService(postings);
   const jobs: Job[] = [{ name: 'community.expirePostings', intervalMs: infra.config.backgroundIntervalMs, run: (now) => postings.expire(now) }];
   return {
     groups,
     postings,
+    consultations,
     jobs,
     resolvers: [
       new CommunityGroupResolver(groups),
@@ -72,6 +79,7 @@ export function buildCommunity(infra: Infrastructure, deps: { system: SystemWork
       new PostingResolver(postings),
       new PostingFieldsResolver(postings, groups),
       new LeafletQrResolver(postings, infra.config.publicUrl),
+      new ConsultationResolver(consultations),
     ],
   };
 }
