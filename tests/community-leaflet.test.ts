@@ -48,12 +48,23 @@ async function posting(publish: boolean): Promise<string> {
     await ok(
       t,
       `mutation($i: PostingInput!) { createRecruitmentPosting(input: $i) { id version } }`,
-      { i: { groupId: group.id, title: '花壇の手入れ', roleDescription: '水やりです。', fieldCodes: ['GREENERY'], districtCode: 'nerima', schedule: '毎週水曜日', expiresOn: '2099-03-31' } },
+      {
+        i: {
+          groupId: group.id,
+          title: '花壇の手入れ',
+          roleDescription: '水やりです。',
+          fieldCodes: ['GREENERY'],
+          districtCode: 'nerima',
+          schedule: '毎週水曜日',
+          expiresOn: '2099-03-31',
+        },
+      },
       staff,
     )
   ).createRecruitmentPosting;
   if (!publish) return p.id;
-  const sent = (await ok(t, `mutation($id: ID!, $v: Int!) { submitRecruitmentPosting(id: $id, expectedVersion: $v) { version } }`, { id: p.id, v: p.version }, staff)).submitRecruitmentPosting;
+  const sent = (await ok(t, `mutation($id: ID!, $v: Int!) { submitRecruitmentPosting(id: $id, expectedVersion: $v) { version } }`, { id: p.id, v: p.version }, staff))
+    .submitRecruitmentPosting;
   await ok(t, `mutation($i: PostingReviewInput!) { reviewRecruitmentPosting(input: $i) { status } }`, { i: { id: p.id, expectedVersion: sent.version, approve: true } }, admin);
   return p.id;
 }

@@ -112,6 +112,13 @@ export const router = createRouter({
       component: () => import('./pages/GroupDetailPage.vue'),
       meta: { permission: 'community:manage' },
     },
+    { path: '/postings', name: 'postings', component: () => import('./pages/PostingsPage.vue'), meta: { permission: 'community:manage' } },
+    {
+      path: '/postings/:id',
+      name: 'posting-detail',
+      component: () => import('./pages/PostingDetailPage.vue'),
+      meta: { permission: 'community:manage' },
+    },
     { path: '/staff', name: 'staff', component: () => import('./pages/StaffAccountsPage.vue'), meta: { permission: 'staff:read' } },
     {
       path: '/contractors',

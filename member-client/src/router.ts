@@ -29,6 +29,7 @@ const MyActivityPage = () => import('./pages/MyActivityPage.vue');
 const MySurveysPage = () => import('./pages/MySurveysPage.vue');
 const MyCoursePage = () => import('./pages/MyCoursePage.vue');
 const CheckInPage = () => import('./pages/CheckInPage.vue');
+const PostingPage = () => import('./pages/PostingPage.vue');
 
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
@@ -68,6 +69,8 @@ export const router = createRouter({
     { path: '/courses', name: 'courses', component: CoursesPage },
     { path: '/courses/:id', name: 'course', component: CoursePage },
     { path: '/cohorts/:id/lottery', name: 'public-lottery', component: PublicLotteryPage },
+    // A published recruitment posting of a registered group (the top page lists them); public.
+    { path: '/postings/:id', name: 'posting', component: PostingPage },
     { path: '/privacy', name: 'privacy', component: PrivacyPage, meta: { allowWhilePending: true } },
     { path: '/accessibility', name: 'accessibility', component: AccessibilityPage, meta: { allowWhilePending: true } },
     // The URL printed as a QR code on a certificate; public, and open to anyone whatever their session.

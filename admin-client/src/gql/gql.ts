@@ -23,6 +23,8 @@ type Documents = {
     "\n  query ConsoleMemberGroupNotes($id: ID!) {\n    member(id: $id) {\n      id\n      groupNotes {\n        id\n        groupName\n        kind\n        text\n        heardOn\n        recordedBy\n        recordedAt\n      }\n    }\n  }\n": typeof types.ConsoleMemberGroupNotesDocument,
     "\n  query ConsoleGroupNoteChoices {\n    groupDirectory {\n      id\n      name\n      districtCode\n    }\n  }\n": typeof types.ConsoleGroupNoteChoicesDocument,
     "\n  mutation ConsoleAddGroupNote($input: GroupNoteInput!) {\n    addGroupNote(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleAddGroupNoteDocument,
+    "\n  query PostingFormOptions {\n    communityGroups(status: ACTIVE) {\n      id\n      name\n    }\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": typeof types.PostingFormOptionsDocument,
+    "\n  query GroupPostings($groupId: ID) {\n    recruitmentPostings(groupId: $groupId) {\n      id\n      title\n      status\n      expiresOn\n    }\n  }\n": typeof types.GroupPostingsDocument,
     "\n  query ConsoleSurveyAnswersCsv($surveyId: ID!, $waveId: ID, $withNames: Boolean) {\n    surveyAnswersCsv(surveyId: $surveyId, waveId: $waveId, withNames: $withNames)\n  }\n": typeof types.ConsoleSurveyAnswersCsvDocument,
     "\n  query ConsoleSurveyResults($surveyId: ID!, $waveId: ID) {\n    surveyResults(surveyId: $surveyId, waveId: $waveId) {\n      surveyId\n      waveId\n      invited\n      answered\n      declined\n      questions {\n        key\n        kind\n        label\n        answered\n        counts {\n          key\n          label\n          count\n        }\n        mean\n        median\n        min\n        max\n      }\n    }\n  }\n": typeof types.ConsoleSurveyResultsDocument,
     "\n  fragment CourseTitle on Course {\n    id\n    title\n    titleEn\n    fieldCode\n  }\n": typeof types.CourseTitleFragmentDoc,
@@ -148,6 +150,13 @@ type Documents = {
     "\n  query CommunityGroups($status: GroupStatus, $fieldCode: FieldCode, $districtCode: String, $text: String) {\n    communityGroups(status: $status, fieldCode: $fieldCode, districtCode: $districtCode, text: $text) {\n      id\n      name\n      kind\n      fieldCodes\n      districtCode\n      status\n      interviewedOn\n      version\n    }\n  }\n": typeof types.CommunityGroupsDocument,
     "\n  query GroupListDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": typeof types.GroupListDistrictsDocument,
     "\n  mutation RegisterCommunityGroup($input: CommunityGroupInput!) {\n    registerCommunityGroup(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.RegisterCommunityGroupDocument,
+    "\n  query RecruitmentPostingDetail($id: ID!) {\n    recruitmentPosting(id: $id) {\n      id\n      title\n      roleDescription\n      fieldCodes\n      districtCode\n      schedule\n      headcount\n      alumniWelcome\n      expiresOn\n      status\n      version\n      authorId\n      contactFlags\n      createdAt\n      updatedAt\n      submittedAt\n      publishedAt\n      closedAt\n      closeReason\n      group {\n        id\n        name\n      }\n      reviews {\n        id\n        version\n        decision\n        reviewerId\n        note\n        contactFlags\n        reviewedAt\n      }\n    }\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": typeof types.RecruitmentPostingDetailDocument,
+    "\n  mutation UpdateRecruitmentPosting($id: ID!, $expectedVersion: Int!, $input: PostingInput!) {\n    updateRecruitmentPosting(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateRecruitmentPostingDocument,
+    "\n  mutation SubmitRecruitmentPosting($id: ID!, $expectedVersion: Int!) {\n    submitRecruitmentPosting(id: $id, expectedVersion: $expectedVersion) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.SubmitRecruitmentPostingDocument,
+    "\n  mutation ReviewRecruitmentPosting($input: PostingReviewInput!) {\n    reviewRecruitmentPosting(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ReviewRecruitmentPostingDocument,
+    "\n  mutation CloseRecruitmentPosting($id: ID!, $expectedVersion: Int!, $reason: String) {\n    closeRecruitmentPosting(id: $id, expectedVersion: $expectedVersion, reason: $reason) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.CloseRecruitmentPostingDocument,
+    "\n  query RecruitmentPostings($groupId: ID) {\n    recruitmentPostings(groupId: $groupId) {\n      id\n      title\n      status\n      fieldCodes\n      expiresOn\n      submittedAt\n      updatedAt\n      authorId\n      contactFlags\n      group {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RecruitmentPostingsDocument,
+    "\n  mutation CreateRecruitmentPosting($input: PostingInput!) {\n    createRecruitmentPosting(input: $input) {\n      id\n      title\n      version\n    }\n  }\n": typeof types.CreateRecruitmentPostingDocument,
     "\n  mutation ConsoleSetSurveyQuestions($id: ID!, $questions: [SurveyQuestionInput!]!) {\n    setSurveyQuestions(id: $id, questions: $questions) {\n      ...ConsoleSurvey\n    }\n  }\n": typeof types.ConsoleSetSurveyQuestionsDocument,
 };
 const documents: Documents = {
@@ -160,6 +169,8 @@ const documents: Documents = {
     "\n  query ConsoleMemberGroupNotes($id: ID!) {\n    member(id: $id) {\n      id\n      groupNotes {\n        id\n        groupName\n        kind\n        text\n        heardOn\n        recordedBy\n        recordedAt\n      }\n    }\n  }\n": types.ConsoleMemberGroupNotesDocument,
     "\n  query ConsoleGroupNoteChoices {\n    groupDirectory {\n      id\n      name\n      districtCode\n    }\n  }\n": types.ConsoleGroupNoteChoicesDocument,
     "\n  mutation ConsoleAddGroupNote($input: GroupNoteInput!) {\n    addGroupNote(input: $input) {\n      id\n    }\n  }\n": types.ConsoleAddGroupNoteDocument,
+    "\n  query PostingFormOptions {\n    communityGroups(status: ACTIVE) {\n      id\n      name\n    }\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": types.PostingFormOptionsDocument,
+    "\n  query GroupPostings($groupId: ID) {\n    recruitmentPostings(groupId: $groupId) {\n      id\n      title\n      status\n      expiresOn\n    }\n  }\n": types.GroupPostingsDocument,
     "\n  query ConsoleSurveyAnswersCsv($surveyId: ID!, $waveId: ID, $withNames: Boolean) {\n    surveyAnswersCsv(surveyId: $surveyId, waveId: $waveId, withNames: $withNames)\n  }\n": types.ConsoleSurveyAnswersCsvDocument,
     "\n  query ConsoleSurveyResults($surveyId: ID!, $waveId: ID) {\n    surveyResults(surveyId: $surveyId, waveId: $waveId) {\n      surveyId\n      waveId\n      invited\n      answered\n      declined\n      questions {\n        key\n        kind\n        label\n        answered\n        counts {\n          key\n          label\n          count\n        }\n        mean\n        median\n        min\n        max\n      }\n    }\n  }\n": types.ConsoleSurveyResultsDocument,
     "\n  fragment CourseTitle on Course {\n    id\n    title\n    titleEn\n    fieldCode\n  }\n": types.CourseTitleFragmentDoc,
@@ -285,6 +296,13 @@ const documents: Documents = {
     "\n  query CommunityGroups($status: GroupStatus, $fieldCode: FieldCode, $districtCode: String, $text: String) {\n    communityGroups(status: $status, fieldCode: $fieldCode, districtCode: $districtCode, text: $text) {\n      id\n      name\n      kind\n      fieldCodes\n      districtCode\n      status\n      interviewedOn\n      version\n    }\n  }\n": types.CommunityGroupsDocument,
     "\n  query GroupListDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": types.GroupListDistrictsDocument,
     "\n  mutation RegisterCommunityGroup($input: CommunityGroupInput!) {\n    registerCommunityGroup(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.RegisterCommunityGroupDocument,
+    "\n  query RecruitmentPostingDetail($id: ID!) {\n    recruitmentPosting(id: $id) {\n      id\n      title\n      roleDescription\n      fieldCodes\n      districtCode\n      schedule\n      headcount\n      alumniWelcome\n      expiresOn\n      status\n      version\n      authorId\n      contactFlags\n      createdAt\n      updatedAt\n      submittedAt\n      publishedAt\n      closedAt\n      closeReason\n      group {\n        id\n        name\n      }\n      reviews {\n        id\n        version\n        decision\n        reviewerId\n        note\n        contactFlags\n        reviewedAt\n      }\n    }\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": types.RecruitmentPostingDetailDocument,
+    "\n  mutation UpdateRecruitmentPosting($id: ID!, $expectedVersion: Int!, $input: PostingInput!) {\n    updateRecruitmentPosting(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateRecruitmentPostingDocument,
+    "\n  mutation SubmitRecruitmentPosting($id: ID!, $expectedVersion: Int!) {\n    submitRecruitmentPosting(id: $id, expectedVersion: $expectedVersion) {\n      id\n      status\n      version\n    }\n  }\n": types.SubmitRecruitmentPostingDocument,
+    "\n  mutation ReviewRecruitmentPosting($input: PostingReviewInput!) {\n    reviewRecruitmentPosting(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.ReviewRecruitmentPostingDocument,
+    "\n  mutation CloseRecruitmentPosting($id: ID!, $expectedVersion: Int!, $reason: String) {\n    closeRecruitmentPosting(id: $id, expectedVersion: $expectedVersion, reason: $reason) {\n      id\n      status\n      version\n    }\n  }\n": types.CloseRecruitmentPostingDocument,
+    "\n  query RecruitmentPostings($groupId: ID) {\n    recruitmentPostings(groupId: $groupId) {\n      id\n      title\n      status\n      fieldCodes\n      expiresOn\n      submittedAt\n      updatedAt\n      authorId\n      contactFlags\n      group {\n        id\n        name\n      }\n    }\n  }\n": types.RecruitmentPostingsDocument,
+    "\n  mutation CreateRecruitmentPosting($input: PostingInput!) {\n    createRecruitmentPosting(input: $input) {\n      id\n      title\n      version\n    }\n  }\n": types.CreateRecruitmentPostingDocument,
     "\n  mutation ConsoleSetSurveyQuestions($id: ID!, $questions: [SurveyQuestionInput!]!) {\n    setSurveyQuestions(id: $id, questions: $questions) {\n      ...ConsoleSurvey\n    }\n  }\n": types.ConsoleSetSurveyQuestionsDocument,
 };
 
@@ -338,6 +356,14 @@ export function graphql(source: "\n  query ConsoleGroupNoteChoices {\n    groupD
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleAddGroupNote($input: GroupNoteInput!) {\n    addGroupNote(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleAddGroupNote($input: GroupNoteInput!) {\n    addGroupNote(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostingFormOptions {\n    communityGroups(status: ACTIVE) {\n      id\n      name\n    }\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n"): (typeof documents)["\n  query PostingFormOptions {\n    communityGroups(status: ACTIVE) {\n      id\n      name\n    }\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupPostings($groupId: ID) {\n    recruitmentPostings(groupId: $groupId) {\n      id\n      title\n      status\n      expiresOn\n    }\n  }\n"): (typeof documents)["\n  query GroupPostings($groupId: ID) {\n    recruitmentPostings(groupId: $groupId) {\n      id\n      title\n      status\n      expiresOn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -838,6 +864,34 @@ export function graphql(source: "\n  query GroupListDistricts {\n    districts {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RegisterCommunityGroup($input: CommunityGroupInput!) {\n    registerCommunityGroup(input: $input) {\n      id\n      name\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterCommunityGroup($input: CommunityGroupInput!) {\n    registerCommunityGroup(input: $input) {\n      id\n      name\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecruitmentPostingDetail($id: ID!) {\n    recruitmentPosting(id: $id) {\n      id\n      title\n      roleDescription\n      fieldCodes\n      districtCode\n      schedule\n      headcount\n      alumniWelcome\n      expiresOn\n      status\n      version\n      authorId\n      contactFlags\n      createdAt\n      updatedAt\n      submittedAt\n      publishedAt\n      closedAt\n      closeReason\n      group {\n        id\n        name\n      }\n      reviews {\n        id\n        version\n        decision\n        reviewerId\n        note\n        contactFlags\n        reviewedAt\n      }\n    }\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n"): (typeof documents)["\n  query RecruitmentPostingDetail($id: ID!) {\n    recruitmentPosting(id: $id) {\n      id\n      title\n      roleDescription\n      fieldCodes\n      districtCode\n      schedule\n      headcount\n      alumniWelcome\n      expiresOn\n      status\n      version\n      authorId\n      contactFlags\n      createdAt\n      updatedAt\n      submittedAt\n      publishedAt\n      closedAt\n      closeReason\n      group {\n        id\n        name\n      }\n      reviews {\n        id\n        version\n        decision\n        reviewerId\n        note\n        contactFlags\n        reviewedAt\n      }\n    }\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRecruitmentPosting($id: ID!, $expectedVersion: Int!, $input: PostingInput!) {\n    updateRecruitmentPosting(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRecruitmentPosting($id: ID!, $expectedVersion: Int!, $input: PostingInput!) {\n    updateRecruitmentPosting(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitRecruitmentPosting($id: ID!, $expectedVersion: Int!) {\n    submitRecruitmentPosting(id: $id, expectedVersion: $expectedVersion) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitRecruitmentPosting($id: ID!, $expectedVersion: Int!) {\n    submitRecruitmentPosting(id: $id, expectedVersion: $expectedVersion) {\n      id\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewRecruitmentPosting($input: PostingReviewInput!) {\n    reviewRecruitmentPosting(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewRecruitmentPosting($input: PostingReviewInput!) {\n    reviewRecruitmentPosting(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseRecruitmentPosting($id: ID!, $expectedVersion: Int!, $reason: String) {\n    closeRecruitmentPosting(id: $id, expectedVersion: $expectedVersion, reason: $reason) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation CloseRecruitmentPosting($id: ID!, $expectedVersion: Int!, $reason: String) {\n    closeRecruitmentPosting(id: $id, expectedVersion: $expectedVersion, reason: $reason) {\n      id\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecruitmentPostings($groupId: ID) {\n    recruitmentPostings(groupId: $groupId) {\n      id\n      title\n      status\n      fieldCodes\n      expiresOn\n      submittedAt\n      updatedAt\n      authorId\n      contactFlags\n      group {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecruitmentPostings($groupId: ID) {\n    recruitmentPostings(groupId: $groupId) {\n      id\n      title\n      status\n      fieldCodes\n      expiresOn\n      submittedAt\n      updatedAt\n      authorId\n      contactFlags\n      group {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRecruitmentPosting($input: PostingInput!) {\n    createRecruitmentPosting(input: $input) {\n      id\n      title\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRecruitmentPosting($input: PostingInput!) {\n    createRecruitmentPosting(input: $input) {\n      id\n      title\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,6 +16,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  fragment MemberSession on Account {\n    id\n    loginId\n    name\n    role\n    pendingActions\n  }\n": typeof types.MemberSessionFragmentDoc,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...MemberSession\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
+    "\n  query PublicPostings($fieldCode: FieldCode, $districtCode: String) {\n    publicPostings(fieldCode: $fieldCode, districtCode: $districtCode) {\n      id\n      title\n      fieldCodes\n      districtCode\n      schedule\n      alumniWelcome\n      expiresOn\n      group {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PublicPostingsDocument,
+    "\n  query PostingDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": typeof types.PostingDistrictsDocument,
     "\n  fragment FieldName on Field {\n    code\n    nameJa\n    nameEn\n  }\n": typeof types.FieldNameFragmentDoc,
     "\n  fragment CourseHeading on Course {\n    id\n    title\n    titleEn\n    field {\n      ...FieldName\n    }\n  }\n": typeof types.CourseHeadingFragmentDoc,
     "\n  fragment CohortSchedule on Cohort {\n    id\n    academicYear\n    capacity\n    applicationOpensAt\n    applicationClosesAt\n    startsOn\n    endsOn\n    selectionMethod\n    status\n  }\n": typeof types.CohortScheduleFragmentDoc,
@@ -86,10 +88,13 @@ type Documents = {
     "\n  query ActivityGroupDirectory {\n    groupDirectory {\n      id\n      name\n      fieldCodes\n    }\n  }\n": typeof types.ActivityGroupDirectoryDocument,
     "\n  query MyActivityGroupIds {\n    myActivityRecords {\n      id\n      current {\n        id\n        groupId\n      }\n    }\n  }\n": typeof types.MyActivityGroupIdsDocument,
     "\n  query SurveyGroupDirectory {\n    groupDirectory {\n      id\n      name\n      fieldCodes\n    }\n  }\n": typeof types.SurveyGroupDirectoryDocument,
+    "\n  query PublicPosting($postingId: ID!) {\n    publicPosting(postingId: $postingId) {\n      id\n      title\n      roleDescription\n      fieldCodes\n      districtCode\n      schedule\n      headcount\n      alumniWelcome\n      expiresOn\n      publishedAt\n      group {\n        id\n        name\n        kind\n        publicDescription\n        publicContact\n      }\n    }\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": typeof types.PublicPostingDocument,
 };
 const documents: Documents = {
     "\n  fragment MemberSession on Account {\n    id\n    loginId\n    name\n    role\n    pendingActions\n  }\n": types.MemberSessionFragmentDoc,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...MemberSession\n      }\n    }\n  }\n": types.RefreshSessionDocument,
+    "\n  query PublicPostings($fieldCode: FieldCode, $districtCode: String) {\n    publicPostings(fieldCode: $fieldCode, districtCode: $districtCode) {\n      id\n      title\n      fieldCodes\n      districtCode\n      schedule\n      alumniWelcome\n      expiresOn\n      group {\n        id\n        name\n      }\n    }\n  }\n": types.PublicPostingsDocument,
+    "\n  query PostingDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": types.PostingDistrictsDocument,
     "\n  fragment FieldName on Field {\n    code\n    nameJa\n    nameEn\n  }\n": types.FieldNameFragmentDoc,
     "\n  fragment CourseHeading on Course {\n    id\n    title\n    titleEn\n    field {\n      ...FieldName\n    }\n  }\n": types.CourseHeadingFragmentDoc,
     "\n  fragment CohortSchedule on Cohort {\n    id\n    academicYear\n    capacity\n    applicationOpensAt\n    applicationClosesAt\n    startsOn\n    endsOn\n    selectionMethod\n    status\n  }\n": types.CohortScheduleFragmentDoc,
@@ -160,6 +165,7 @@ const documents: Documents = {
     "\n  query ActivityGroupDirectory {\n    groupDirectory {\n      id\n      name\n      fieldCodes\n    }\n  }\n": types.ActivityGroupDirectoryDocument,
     "\n  query MyActivityGroupIds {\n    myActivityRecords {\n      id\n      current {\n        id\n        groupId\n      }\n    }\n  }\n": types.MyActivityGroupIdsDocument,
     "\n  query SurveyGroupDirectory {\n    groupDirectory {\n      id\n      name\n      fieldCodes\n    }\n  }\n": types.SurveyGroupDirectoryDocument,
+    "\n  query PublicPosting($postingId: ID!) {\n    publicPosting(postingId: $postingId) {\n      id\n      title\n      roleDescription\n      fieldCodes\n      districtCode\n      schedule\n      headcount\n      alumniWelcome\n      expiresOn\n      publishedAt\n      group {\n        id\n        name\n        kind\n        publicDescription\n        publicContact\n      }\n    }\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": types.PublicPostingDocument,
 };
 
 /**
@@ -184,6 +190,14 @@ export function graphql(source: "\n  fragment MemberSession on Account {\n    id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...MemberSession\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...MemberSession\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicPostings($fieldCode: FieldCode, $districtCode: String) {\n    publicPostings(fieldCode: $fieldCode, districtCode: $districtCode) {\n      id\n      title\n      fieldCodes\n      districtCode\n      schedule\n      alumniWelcome\n      expiresOn\n      group {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicPostings($fieldCode: FieldCode, $districtCode: String) {\n    publicPostings(fieldCode: $fieldCode, districtCode: $districtCode) {\n      id\n      title\n      fieldCodes\n      districtCode\n      schedule\n      alumniWelcome\n      expiresOn\n      group {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostingDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n"): (typeof documents)["\n  query PostingDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -464,6 +478,10 @@ export function graphql(source: "\n  query MyActivityGroupIds {\n    myActivityR
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SurveyGroupDirectory {\n    groupDirectory {\n      id\n      name\n      fieldCodes\n    }\n  }\n"): (typeof documents)["\n  query SurveyGroupDirectory {\n    groupDirectory {\n      id\n      name\n      fieldCodes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicPosting($postingId: ID!) {\n    publicPosting(postingId: $postingId) {\n      id\n      title\n      roleDescription\n      fieldCodes\n      districtCode\n      schedule\n      headcount\n      alumniWelcome\n      expiresOn\n      publishedAt\n      group {\n        id\n        name\n        kind\n        publicDescription\n        publicContact\n      }\n    }\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n"): (typeof documents)["\n  query PublicPosting($postingId: ID!) {\n    publicPosting(postingId: $postingId) {\n      id\n      title\n      roleDescription\n      fieldCodes\n      districtCode\n      schedule\n      headcount\n      alumniWelcome\n      expiresOn\n      publishedAt\n      group {\n        id\n        name\n        kind\n        publicDescription\n        publicContact\n      }\n    }\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -44,6 +44,15 @@ export class ConsentService {
     return rows.length > 0;
   }
 
+  /** The fields the member completed a course in (matching reads them as "studied"). */
+  async studiedFields(ctx: Ctx, accountId: number): Promise<string[]> {
+    const rows = (await ctx.em.query(
+      'SELECT DISTINCT h.fieldCode AS fieldCode FROM completion c INNER JOIN cohort h ON h.id = c.cohortId WHERE c.accountId = ? AND c.outcome = ?',
+      [accountId, CompletionOutcome.COMPLETED],
+    )) as Array<{ fieldCode: string }>;
+    return rows.map((r) => r.fieldCode);
+  }
+
   history(ctx: Ctx, accountId: number, kind: string = ConsentKind.FOLLOW_UP): Promise<Consent[]> {
     return readRows(ctx.em, Consent, 'r', 'WHERE r.accountId = ? AND r.kind = ? ORDER BY r.id DESC', [accountId, kind]);
   }

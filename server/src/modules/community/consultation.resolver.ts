@@ -5,6 +5,7 @@ import { Permission } from '../permissions';
 import { Consultation, ConsultationStatus } from './consultation.entity';
 import { ConsultationInput, ConsultationStatusInput } from './consultation.inputs';
 import type { ConsultationService } from './consultation.service';
+import { Proposal } from './proposals';
 
 @Resolver()
 export class ConsultationResolver {
@@ -38,6 +39,15 @@ export class ConsultationResolver {
   @Query(() => Consultation)
   consultation(@Arg('id', () => ID) id: string, @Context() ctx: Ctx): Promise<Consultation> {
     return this.service.get(ctx, id);
+  }
+
+  @Allow(Permission.CommunityManage)
+  @Query(() => [Proposal], {
+    description:
+      'Active groups and published postings ranked for one consultation, each with its reasons. Points: each wished field 3, each studied field 2, the wished district 2 (a neighbouring one 1), each free day the posting’s schedule names 1 (up to 2), a free time of day 1, a posting welcoming alumni of a studied field 2. Ties: postings first, then by name. Only candidates sharing a wished or studied field are proposed.',
+  })
+  async consultationProposals(@Arg('consultationId', () => ID) consultationId: string, @Context() ctx: Ctx): Promise<Proposal[]> {
+    return this.service.proposals(ctx, await this.service.get(ctx, consultationId));
   }
 
   @Allow(Permission.CommunityManage)

@@ -9,10 +9,14 @@ import { Consultation, ConsultationSource, ConsultationStatus, TimeOfDay, Weekda
 import { District } from './district.entity';
 import type { ConsultationInput, ConsultationStatusInput } from './consultation.inputs';
 import type { PostingService } from './posting.service';
+import { CommunityGroup, GroupStatus } from './community-group.entity';
+import { ProposalKind, rank, type Proposal } from './proposals';
 
 /** Who is an alumnus: decided by the alumni module from completions, handed in at wiring. */
 export interface AlumniCheck {
   isAlumnus(ctx: Ctx, accountId: number): Promise<boolean>;
+  /** The fields of the courses they completed. */
+  studiedFields(ctx: Ctx, accountId: number): Promise<string[]>;
 }
 
 const inOrder = <T extends string>(order: readonly T[], values: readonly T[]) => order.filter((v) => values.includes(v)).join(',');
@@ -115,6 +119,46 @@ export class ConsultationService {
     if (!moved.affected) throw conflict('consultation.changed', 'This consultation was changed meanwhile. Please look at it again.', { version: c.version });
     ctx.audit.target('Consultation', c.id);
     return repo(ctx, Consultation).findOneByOrFail({ id: c.id });
+  }
+
+  /** Active groups and published postings ranked for a consultation, each with its reasons (see proposals.ts). */
+  async proposals(ctx: Ctx, c: Consultation): Promise<Proposal[]> {
+    const [studied, groups, postings, districts] = await Promise.all([
+      this.alumni!.studiedFields(ctx, c.accountId),
+      repo(ctx, CommunityGroup).find({ where: { status: GroupStatus.ACTIVE } }),
+      this.postings.published(ctx, {}),
+      repo(ctx, District).find(),
+    ]);
+    const neighbours = (code: string) => districts.find((d) => d.code === code)?.neighbourList.split(',') ?? [];
+    const wish = { fieldCodes: c.fieldCodes, districtCode: c.districtCode, days: c.days, times: c.times, studied: studied as FieldCode[] };
+    return rank(
+      wish,
+      [
+        ...postings.map((p) => ({
+          kind: ProposalKind.POSTING,
+          groupId: p.group.id,
+          postingId: p.id,
+          title: p.title,
+          groupName: p.group.name,
+          fieldCodes: p.fieldCodes,
+          districtCode: p.districtCode,
+          schedule: p.schedule,
+          alumniWelcome: p.alumniWelcome,
+        })),
+        ...groups.map((g) => ({
+          kind: ProposalKind.GROUP,
+          groupId: g.id,
+          postingId: null,
+          title: g.name,
+          groupName: g.name,
+          fieldCodes: g.fieldCodes,
+          districtCode: g.districtCode,
+          schedule: null,
+          alumniWelcome: [],
+        })),
+      ],
+      neighbours,
+    );
   }
 
   async mine(ctx: Ctx): Promise<Consultation[]> {

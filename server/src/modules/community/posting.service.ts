@@ -21,15 +21,26 @@ const inOrder = (codes: readonly FieldCode[] | null | undefined) => FIELD_ORDER.
  * hyphen-like marks), so 「０３ー１２３４ー５６７８」 is found as well as 03-1234-5678.
  */
 export function contactFlagsIn(...texts: string[]): ContactFlag[] {
-  const text = texts
+  let text = texts
     .join('\n')
     .normalize('NFKC')
     .replace(/[‐‑‒–—―ー－]/g, '-');
   const flags: ContactFlag[] = [];
-  if (/(?:^|[^\d])0\d{1,4}[-(\s]?\d{1,4}[-)\s]?\d{3,4}(?!\d)/.test(text) || /(?:^|[^\d])0\d{9,10}(?!\d)/.test(text)) flags.push(ContactFlag.PHONE);
-  if (/[^\s@]+@[^\s@]+\.[a-z]{2,}/i.test(text)) flags.push(ContactFlag.EMAIL);
+  // An address, also written to dodge filters: taro [at] example.jp, taro(at)example.jp.
+  const email = /[a-z0-9._%+-]+\s*(?:@|\[at\]|\(at\)|\sat\s)\s*[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
+  if (email.test(text)) flags.push(ContactFlag.EMAIL);
+  text = text.replace(email, ' ');
+  // A number: 10 or 11 digits from a leading 0, or +81 and 9 or 10 digits, with - . ( ) or spaces between groups.
+  for (const m of text.matchAll(/(?:\+\s?81|0)[\d\s().-]{8,20}\d/g)) {
+    const digits = m[0].replace(/\D/g, '');
+    const national = m[0].startsWith('+') ? digits.slice(2) : digits.slice(1);
+    if (national.length >= 9 && national.length <= 10) {
+      flags.push(ContactFlag.PHONE);
+      break;
+    }
+  }
   if (/https?:\/\/|www\.|\b[a-z0-9-]+\.(?:jp|com|net|org|info|biz)\b/i.test(text)) flags.push(ContactFlag.URL);
-  return flags;
+  return flags.sort((x, y) => Object.values(ContactFlag).indexOf(x) - Object.values(ContactFlag).indexOf(y));
 }
 
 /**
