@@ -7,7 +7,7 @@ import { Application, Enrollment } from '../server/src/modules/intake';
 import { Attendance, ClassSession, Completion } from '../server/src/modules/learning';
 import { Certificate } from '../server/src/modules/learning/certificate.entity';
 import { Consent } from '../server/src/modules/accounts';
-import { CommunityGroup, Consultation, ConsultationStatus, GroupKind, GroupStatus } from '../server/src/modules/community';
+import { CommunityGroup, Consultation, ConsultationStatus, GroupKind, GroupStatus, Introduction, IntroductionStatus } from '../server/src/modules/community';
 import {
   ActivityRecord,
   ActivityRecordVersion,
@@ -269,6 +269,35 @@ async function ensureConsultation(id: number): Promise<void> {
   if (!(await exists(Consultation, id))) throw new Error(`cannot arrange a consultation with id ${id}`);
 }
 
+/** Introductions until one with this id exists, about another member (with a consultation and a group to hang on). */
+async function ensureIntroduction(id: number): Promise<void> {
+  const missing = id - (await maxId(Introduction));
+  if (missing > 0) {
+    await ensureCommunityGroup(1);
+    await ensureConsultation(1);
+    const c = await t.app.dataSource.getRepository(Consultation).findOneByOrFail({ id: 1 });
+    const now = new Date();
+    for (let i = 0; i < missing; i++)
+      await t.app.dataSource.getRepository(Introduction).insert({
+        consultationId: c.id,
+        accountId: c.accountId,
+        groupId: 1,
+        postingId: null,
+        meetingAt: now,
+        place: '区役所 1階',
+        attendedBy: null,
+        status: IntroductionStatus.NOT_A_FIT,
+        outcomeReason: '活動の時間が合わなかった',
+        followUpOn: null,
+        activityRecordId: null,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      });
+  }
+  if (!(await exists(Introduction, id))) throw new Error(`cannot arrange an introduction with id ${id}`);
+}
+
 /** Survey invitations (answered) until one with this id exists, about another member. */
 async function ensureInvitation(id: number): Promise<void> {
   const missing = id - (await maxId(SurveyInvitation));
@@ -443,6 +472,15 @@ const READERS: Record<
     arrange: ensureConsultation,
     read: (id, fields, token) => t.gql(`query($c: ID!) { consultation(id: $c) { id ${fields.join(' ')} } }`, { c: String(id) }, { token }),
     find: (data) => data.consultation,
+  },
+  Introduction: {
+    entity: Introduction as never,
+    arrange: ensureIntroduction,
+    read: async (id, fields, token) => {
+      const { consultationId } = await t.app.dataSource.getRepository(Introduction).findOneByOrFail({ id });
+      return t.gql(`query($c: ID!) { consultation(id: $c) { introductions { id ${fields.join(' ')} } } }`, { c: String(consultationId) }, { token });
+    },
+    find: (data, id) => data.consultation.introductions.find((i: any) => i.id === String(id)),
   },
   CommunityGroup: {
     entity: CommunityGroup as never,

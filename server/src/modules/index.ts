@@ -57,6 +57,7 @@ export function buildModules(infra: Infrastructure) {
   notices.notices.useReach(intake.reach, alumni.audiences);
   accounts.accounts.useMail(notices.mailer);
   community.consultations.useAlumni(alumni.consents);
+  community.introductions.useActivity(alumni.activity);
 
   const resolvers: object[] = [catalog, accounts, audit, privacy, site, notices, intake, learning, community, alumni].flatMap((m): readonly object[] => m.resolvers);
   const jobs: Job[] = [...accounts.jobs, ...notices.jobs, ...intake.jobs, ...learning.jobs, ...community.jobs, ...alumni.jobs];
@@ -89,6 +90,7 @@ export function buildModules(infra: Infrastructure) {
       groups: community.groups,
       postings: community.postings,
       consultations: community.consultations,
+      introductions: community.introductions,
     },
   };
 }

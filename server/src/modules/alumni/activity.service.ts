@@ -6,6 +6,7 @@ import { lockMode } from '../../core/tx';
 import { fieldScope } from '../../core/scope';
 import { tokyoToday } from '../../core/graphql/scalars';
 import { Account } from '../accounts';
+import type { FieldCode } from '../catalog';
 import { Role } from '../permissions';
 import { ActivityRecord, ActivityRecordVersion, ActivitySource } from './activity-record.entity';
 import type { ActivityCorrectionInput, ActivityInput } from './activity.inputs';
@@ -88,6 +89,17 @@ export class ActivityService {
     await repo(ctx, ActivityRecordVersion).insert(await this.versionRow(id, accountId, 1, input, source, ctx));
     ctx.audit.target('ActivityRecord', id);
     return (await this.viewsOf(ctx, [id]))[0];
+  }
+
+  /** An introduction that ended in joining the group (community module): a record with source INTRODUCTION. */
+  async recordIntroduction(ctx: Ctx, accountId: number, activity: { groupId: number; fieldCodes: FieldCode[]; startedOn: string }): Promise<number> {
+    const view = await this.add(
+      ctx,
+      accountId,
+      { fieldCodes: activity.fieldCodes, groupId: String(activity.groupId), groupName: null, role: null, startedOn: activity.startedOn, endedOn: null, hoursPerMonth: null },
+      ActivitySource.INTRODUCTION,
+    );
+    return view.id;
   }
 
   /** The member's own self-report; only alumni keep activity records. */

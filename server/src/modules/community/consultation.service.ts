@@ -11,6 +11,7 @@ import type { ConsultationInput, ConsultationStatusInput } from './consultation.
 import type { PostingService } from './posting.service';
 import { CommunityGroup, GroupStatus } from './community-group.entity';
 import { ProposalKind, rank, type Proposal } from './proposals';
+import type { IntroductionService } from './introduction.service';
 
 /** Who is an alumnus: decided by the alumni module from completions, handed in at wiring. */
 export interface AlumniCheck {
@@ -31,7 +32,10 @@ const OPEN_STATES = [ConsultationStatus.OPEN, ConsultationStatus.IN_PROGRESS];
 export class ConsultationService {
   private alumni: AlumniCheck | null = null;
 
-  constructor(private readonly postings: PostingService) {}
+  constructor(
+    private readonly postings: PostingService,
+    private readonly introductions: IntroductionService,
+  ) {}
 
   useAlumni(check: AlumniCheck): void {
     this.alumni = check;
@@ -123,12 +127,14 @@ export class ConsultationService {
 
   /** Active groups and published postings ranked for a consultation, each with its reasons (see proposals.ts). */
   async proposals(ctx: Ctx, c: Consultation): Promise<Proposal[]> {
-    const [studied, groups, postings, districts] = await Promise.all([
+    const [studied, groups, postings, districts, outcomes] = await Promise.all([
       this.alumni!.studiedFields(ctx, c.accountId),
       repo(ctx, CommunityGroup).find({ where: { status: GroupStatus.ACTIVE } }),
       this.postings.published(ctx, {}),
       repo(ctx, District).find(),
+      this.introductions.outcomesFor(ctx, c.accountId),
     ]);
+    const track = (groupId: number) => ({ joinedBefore: outcomes.joinedByGroup.get(groupId) ?? 0, notAFitBefore: outcomes.notAFit.has(groupId) });
     const neighbours = (code: string) => districts.find((d) => d.code === code)?.neighbourList.split(',') ?? [];
     const wish = { fieldCodes: c.fieldCodes, districtCode: c.districtCode, days: c.days, times: c.times, studied: studied as FieldCode[] };
     return rank(
@@ -144,6 +150,7 @@ export class ConsultationService {
           districtCode: p.districtCode,
           schedule: p.schedule,
           alumniWelcome: p.alumniWelcome,
+          ...track(p.group.id),
         })),
         ...groups.map((g) => ({
           kind: ProposalKind.GROUP,
@@ -155,6 +162,7 @@ export class ConsultationService {
           districtCode: g.districtCode,
           schedule: null,
           alumniWelcome: [],
+          ...track(g.id),
         })),
       ],
       neighbours,

@@ -20,6 +20,10 @@ import { Consultation } from './consultation.entity';
 import { Consultations1764900000300 } from './migrations/1764900000300-Consultations';
 import { ConsultationService } from './consultation.service';
 import { ConsultationResolver } from './consultation.resolver';
+import { Introduction } from './introduction.entity';
+import { Introductions1764900000400 } from './migrations/1764900000400-Introductions';
+import { IntroductionService } from './introduction.service';
+import { ConsultationIntroductionsResolver, IntroductionGroupResolver, IntroductionResolver } from './introduction.resolver';
 
 export { CommunityGroup, GroupKind, GroupStatus } from './community-group.entity';
 export { District } from './district.entity';
@@ -27,12 +31,24 @@ export { PostingStatus, RecruitmentPosting } from './posting.entity';
 export { contactFlagsIn } from './posting.service';
 export type { CommunityGroupService } from './community-group.service';
 export { Consultation, ConsultationStatus } from './consultation.entity';
+export { Introduction, IntroductionStatus } from './introduction.entity';
+export type { ActivityRecorder } from './introduction.service';
 
 export const communityManifest: ModuleManifest = {
   name: 'community',
-  entities: [District, CommunityGroup, CommunityGroupRevision, RecruitmentPosting, PostingReview, Consultation],
-  migrations: [GroupRegistry1764900000000, RecruitmentPostings1764900000200, Consultations1764900000300],
-  resolvers: [CommunityGroupResolver, CommunityGroupHistoryResolver, PostingResolver, PostingFieldsResolver, LeafletQrResolver, ConsultationResolver],
+  entities: [District, CommunityGroup, CommunityGroupRevision, RecruitmentPosting, PostingReview, Consultation, Introduction],
+  migrations: [GroupRegistry1764900000000, RecruitmentPostings1764900000200, Consultations1764900000300, Introductions1764900000400],
+  resolvers: [
+    CommunityGroupResolver,
+    CommunityGroupHistoryResolver,
+    PostingResolver,
+    PostingFieldsResolver,
+    LeafletQrResolver,
+    ConsultationResolver,
+    IntroductionResolver,
+    ConsultationIntroductionsResolver,
+    IntroductionGroupResolver,
+  ],
   publicCoordinates: [
     'Query.districts',
     'Query.groupDirectory',
@@ -66,12 +82,14 @@ export const communityManifest: ModuleManifest = {
 export function buildCommunity(infra: Infrastructure, deps: { system: SystemWork }) {
   const groups = new CommunityGroupService();
   const postings = new PostingService(deps.system);
-  const consultations = new ConsultationService(postings);
+  const introductions = new IntroductionService();
+  const consultations = new ConsultationService(postings, introductions);
   const jobs: Job[] = [{ name: 'community.expirePostings', intervalMs: infra.config.backgroundIntervalMs, run: (now) => postings.expire(now) }];
   return {
     groups,
     postings,
     consultations,
+    introductions,
     jobs,
     resolvers: [
       new CommunityGroupResolver(groups),
@@ -80,6 +98,9 @@ export function buildCommunity(infra: Infrastructure, deps: { system: SystemWork
       new PostingFieldsResolver(postings, groups),
       new LeafletQrResolver(postings, infra.config.publicUrl),
       new ConsultationResolver(consultations),
+      new IntroductionResolver(introductions),
+      new ConsultationIntroductionsResolver(introductions),
+      new IntroductionGroupResolver(groups),
     ],
   };
 }

@@ -16,7 +16,8 @@ import { TimeOfDay, Weekday } from './consultation.entity';
  * | a posting whose schedule names a day the alumnus is free | 1 a day, up to 2 |
  * | a posting whose schedule falls in a time of day the alumnus is free | 1 |
  * | a posting that especially welcomes alumni of a field they studied | 2 |
- * | a group the alumnus was introduced to before and joined / was not a fit | +1 / −2 (with introductions) |
+ * | a group other alumni joined through an introduction | 1 |
+ * | a group this alumnus was introduced to before and found not a fit | −2 |
  *
  * Ties go to postings before groups, then by name. A candidate with no field in common (wished
  * or studied) is not proposed. Nothing is learned or weighted by hand.
@@ -30,6 +31,8 @@ export const POINTS = {
   maxDays: 2,
   timeFree: 1,
   alumniWelcome: 2,
+  pastJoined: 1,
+  notAFitBefore: -2,
 } as const;
 
 export enum ProposalKind {
@@ -46,6 +49,8 @@ export enum ProposalReasonCode {
   DAY_FREE = 'dayFree',
   TIME_FREE = 'timeFree',
   ALUMNI_WELCOME = 'alumniWelcome',
+  PAST_JOINED = 'pastJoined',
+  NOT_A_FIT_BEFORE = 'notAFitBefore',
 }
 registerEnumType(ProposalReasonCode, { name: 'ProposalReasonCode' });
 
@@ -69,6 +74,9 @@ export class ProposalReason {
 
   @Field(() => String, { nullable: true, description: 'The district that matched (district reasons).' })
   districtCode: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many alumni joined the group through an introduction (pastJoined).' })
+  count: number | null;
 }
 
 @Allow(Permission.CommunityManage)
@@ -114,6 +122,10 @@ export interface Candidate {
   /** Postings: the schedule as written, read for days and times. */
   schedule: string | null;
   alumniWelcome: FieldCode[];
+  /** Alumni who joined the group through an introduction. */
+  joinedBefore?: number;
+  /** This alumnus met the group before and it was not a fit. */
+  notAFitBefore?: boolean;
 }
 
 const DAY_MARKS: Array<[Weekday, RegExp]> = [
@@ -148,7 +160,7 @@ export function readSchedule(schedule: string): { days: Weekday[]; times: TimeOf
 export function score(wish: Wish, c: Candidate, neighbours: (district: string) => string[]): Proposal {
   const reasons: ProposalReason[] = [];
   const reason = (code: ProposalReasonCode, points: number, more: Partial<ProposalReason> = {}) =>
-    reasons.push({ code, points, fieldCodes: [], days: [], times: [], districtCode: null, ...more });
+    reasons.push({ code, points, fieldCodes: [], days: [], times: [], districtCode: null, count: null, ...more });
   const wished = c.fieldCodes.filter((f) => wish.fieldCodes.includes(f));
   if (wished.length) reason(ProposalReasonCode.FIELD_WISHED, POINTS.fieldWished * wished.length, { fieldCodes: wished });
   const studied = c.fieldCodes.filter((f) => wish.studied.includes(f));
@@ -167,6 +179,8 @@ export function score(wish: Wish, c: Candidate, neighbours: (district: string) =
   }
   const welcome = c.alumniWelcome.filter((f) => wish.studied.includes(f));
   if (welcome.length) reason(ProposalReasonCode.ALUMNI_WELCOME, POINTS.alumniWelcome, { fieldCodes: welcome });
+  if (c.joinedBefore) reason(ProposalReasonCode.PAST_JOINED, POINTS.pastJoined, { count: c.joinedBefore });
+  if (c.notAFitBefore) reason(ProposalReasonCode.NOT_A_FIT_BEFORE, POINTS.notAFitBefore);
   return {
     kind: c.kind,
     groupId: c.groupId,
