@@ -161,12 +161,12 @@ test('the demo has an open +1-year follow-up wave with answers, activity from se
   expect(fields.counts.find((c: any) => c.key === 'RECYCLING').count).toBe(2);
   expect(results.data.surveyResults.questions.find((q: any) => q.key === 'useful').mean).toBe(4.5);
   const sources: { source: string }[] = await t.app.dataSource.query('SELECT DISTINCT source FROM activity_record_version ORDER BY source');
-  expect(sources.map((s) => s.source)).toEqual(['selfReport', 'staffNote', 'survey']);
+  expect(sources.map((s) => s.source)).toEqual(['introduction', 'selfReport', 'staffNote', 'survey']);
   // Registered groups in all four districts; answers and a self-report name registered groups.
   const directory = (await t.gql(`{ groupDirectory { name districtCode } }`)).data.groupDirectory;
   expect(new Set(directory.map((g: any) => g.districtCode))).toEqual(new Set(['nerima', 'hikarigaoka', 'shakujii', 'oizumi']));
   const linked: { source: string }[] = await t.app.dataSource.query('SELECT DISTINCT source FROM activity_record_version WHERE groupId IS NOT NULL ORDER BY source');
-  expect(linked.map((s) => s.source)).toEqual(['selfReport', 'survey']);
+  expect(linked.map((s) => s.source)).toEqual(['introduction', 'selfReport', 'survey']);
   const notes: { kind: string }[] = await t.app.dataSource.query('SELECT kind FROM group_note ORDER BY id');
   expect(notes.map((n) => n.kind)).toEqual(['helpful', 'concern']);
   // The waiting alumnus sees the survey on my page.
@@ -183,4 +183,23 @@ test('the demo has postings: two on the top page, one waiting for review with it
   expect(all.map((p: any) => p.status).sort()).toEqual(['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'PUBLISHED']);
   expect(all.find((p: any) => p.status === 'IN_REVIEW').contactFlags).toEqual(['URL']);
   expect(all.filter((p: any) => p.status === 'PUBLISHED').every((p: any) => p.reviews[0].decision === 'APPROVED')).toBe(true);
+});
+
+test('the demo has matching: an introduction that led to joining, and an open consultation from "I’m interested" with proposals', async () => {
+  const staff = await t.tokenFor('staff');
+  const list = (await t.gql(`{ consultations { id status source introductions { status activityRecordId } } }`, {}, { token: staff })).data.consultations;
+  const matched = list.find((c: any) => c.status === 'MATCHED');
+  expect(matched.introductions).toEqual([{ status: 'JOINED', activityRecordId: expect.any(String) }]);
+  const open = list.find((c: any) => c.source === 'POSTING');
+  expect(open.status).toBe('OPEN');
+  const proposals = (await t.gql(`query($c: ID!) { consultationProposals(consultationId: $c) { title kind } }`, { c: open.id }, { token: staff })).data.consultationProposals;
+  // The posting asked about, and the recycling posting that welcomes alumni of the field studied, come first.
+  expect(
+    proposals
+      .slice(0, 2)
+      .map((p: any) => p.title)
+      .sort(),
+  ).toEqual(['分別説明会の講師役を募集しています', '防災訓練の運営を手伝ってくださる方'].sort());
+  const sources: { source: string }[] = await t.app.dataSource.query("SELECT DISTINCT source FROM activity_record_version WHERE source = 'introduction'");
+  expect(sources).toHaveLength(1);
 });

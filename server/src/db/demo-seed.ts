@@ -16,7 +16,8 @@ import {
   SurveyWave,
   SurveyWaveStatus,
 } from '../modules/alumni';
-import { GroupKind } from '../modules/community';
+import { GroupKind, IntroductionStatus } from '../modules/community';
+import { TimeOfDay, Weekday } from '../modules/community/consultation.entity';
 import { SurveyQuestionKind } from '../modules/alumni/survey.types';
 import type { Principal } from '../core/principal';
 import {
@@ -231,6 +232,7 @@ export async function seedDemo(app: { services: Services; system: SystemWork }, 
   });
   await seedFollowUp(app, now);
   await seedPostings(app, now);
+  await seedMatching(app, now);
   return credentials;
 }
 
@@ -826,5 +828,43 @@ async function seedPostings(app: { services: Services; system: SystemWork }, now
       });
     },
     'demo.postings',
+  );
+}
+
+/**
+ * Matching: M90000008 consulted the ward and joined 豊玉リサイクル推進会 after an introduction
+ * (an activity record with source introduction); M90000009 pressed "I'm interested" on the
+ * disaster-prevention posting, so staff find an open consultation with its proposals.
+ */
+async function seedMatching(app: { services: Services; system: SystemWork }, now: Date): Promise<void> {
+  const { services, system } = app;
+  await system.transaction(
+    now,
+    async (ctx) => {
+      const em = ctx.em;
+      const staff = await em.getRepository(Account).findOneByOrFail({ loginId: 'S00000002' });
+      const [joiner, interested] = await Promise.all(['M90000008', 'M90000009'].map((loginId) => em.getRepository(Account).findOneByOrFail({ loginId })));
+      const staffCtx: Ctx = { ...ctx, user: { accountId: staff.id, role: Role.WARD_STAFF, sessionId: 'demo-seed', permissions: new Set() } };
+      const groups = await services.groups.list(ctx, {});
+      const recycling = groups.find((g) => g.name === '豊玉リサイクル推進会')!;
+      const consultation = await services.consultations.record(staffCtx, String(joiner.id), {
+        fieldCodes: [FieldCode.RECYCLING],
+        districtCode: 'nerima',
+        days: [Weekday.SAT],
+        times: [TimeOfDay.MORNING],
+        text: '修了後も資源の分別の活動を続けたい（窓口で相談）',
+      });
+      const planned = await services.introductions.pursue(staffCtx, String(consultation.id), String(recycling.id), null);
+      const meetingAt = tokyoAt(now, -14, 10);
+      const arranged = await services.introductions.arrange(staffCtx, String(planned.id), planned.version, {
+        meetingAt,
+        place: '練馬区役所 本庁舎 1階 相談室',
+        attendedBy: String(staff.id),
+      });
+      await services.introductions.outcome(staffCtx, String(arranged.id), arranged.version, { status: IntroductionStatus.JOINED });
+      const [posting] = (await services.postings.published(ctx, {})).filter((p) => p.group.name === '大泉町二丁目町会');
+      await services.consultations.interested(asMember(ctx, interested.id), String(posting.id));
+    },
+    'demo.matching',
   );
 }
