@@ -7,7 +7,18 @@ import { Application, Enrollment } from '../server/src/modules/intake';
 import { Attendance, ClassSession, Completion } from '../server/src/modules/learning';
 import { Certificate } from '../server/src/modules/learning/certificate.entity';
 import { Consent } from '../server/src/modules/accounts';
-import { CommunityGroup, Consultation, ConsultationStatus, GroupKind, GroupStatus, Introduction, IntroductionStatus } from '../server/src/modules/community';
+import {
+  CommunityGroup,
+  Consultation,
+  ConsultationStatus,
+  GroupKind,
+  GroupStatus,
+  Introduction,
+  IntroductionStatus,
+  DisclosureRequest,
+  DisclosureDecision,
+  DisclosureEvent,
+} from '../server/src/modules/community';
 import {
   ActivityRecord,
   ActivityRecordVersion,
@@ -298,6 +309,38 @@ async function ensureIntroduction(id: number): Promise<void> {
   if (!(await exists(Introduction, id))) throw new Error(`cannot arrange an introduction with id ${id}`);
 }
 
+/** Disclosure requests (answered, with a decision and a ledger row per request) until one of each with this id exists. */
+async function ensureDisclosure(id: number): Promise<void> {
+  await ensureCommunityGroup(1);
+  const db = t.app.dataSource;
+  const now = new Date();
+  while ((await maxId(DisclosureRequest)) < id || (await maxId(DisclosureDecision)) < id || (await maxId(DisclosureEvent)) < id) {
+    const accountId = await someMember();
+    const r = await db.getRepository(DisclosureRequest).insert({
+      accountId,
+      groupId: 1,
+      introductionId: null,
+      fieldList: 'name,phone',
+      purpose: '見守り活動の連絡のため',
+      validUntil: '2099-03-31',
+      status: 'answered' as never,
+      createdBy: accountId,
+      createdAt: now,
+      answeredAt: now,
+      version: 2,
+    });
+    const requestId = Number(r.identifiers[0].id);
+    await db.getRepository(DisclosureDecision).insert({ requestId, accountId, field: 'name' as never, approved: true, decidedAt: now, revokedAt: null });
+    await db.getRepository(DisclosureEvent).insert({ requestId, accountId, action: 'approved' as never, fieldList: 'name', at: now, byStaff: null });
+  }
+}
+const disclosureOf = async (accountId: number, fields: string[], token: string, part: 'self' | 'decisions' | 'ledger') =>
+  t.gql(
+    `query($a: ID!) { disclosureRequests(accountId: $a) { id ${part === 'self' ? fields.join(' ') : `${part} { id ${fields.join(' ')} }`} } }`,
+    { a: String(accountId) },
+    { token },
+  );
+
 /** Survey invitations (answered) until one with this id exists, about another member. */
 async function ensureInvitation(id: number): Promise<void> {
   const missing = id - (await maxId(SurveyInvitation));
@@ -481,6 +524,24 @@ const READERS: Record<
       return t.gql(`query($c: ID!) { consultation(id: $c) { introductions { id ${fields.join(' ')} } } }`, { c: String(consultationId) }, { token });
     },
     find: (data, id) => data.consultation.introductions.find((i: any) => i.id === String(id)),
+  },
+  DisclosureRequest: {
+    entity: DisclosureRequest as never,
+    arrange: ensureDisclosure,
+    read: async (id, fields, token) => disclosureOf((await t.app.dataSource.getRepository(DisclosureRequest).findOneByOrFail({ id })).accountId, fields, token, 'self'),
+    find: (data, id) => data.disclosureRequests.find((r: any) => r.id === String(id)),
+  },
+  DisclosureDecision: {
+    entity: DisclosureDecision as never,
+    arrange: ensureDisclosure,
+    read: async (id, fields, token) => disclosureOf((await t.app.dataSource.getRepository(DisclosureDecision).findOneByOrFail({ id })).accountId, fields, token, 'decisions'),
+    find: (data, id) => data.disclosureRequests.flatMap((r: any) => r.decisions).find((d: any) => d.id === String(id)),
+  },
+  DisclosureEvent: {
+    entity: DisclosureEvent as never,
+    arrange: ensureDisclosure,
+    read: async (id, fields, token) => disclosureOf((await t.app.dataSource.getRepository(DisclosureEvent).findOneByOrFail({ id })).accountId, fields, token, 'ledger'),
+    find: (data, id) => data.disclosureRequests.flatMap((r: any) => r.ledger).find((d: any) => d.id === String(id)),
   },
   CommunityGroup: {
     entity: CommunityGroup as never,

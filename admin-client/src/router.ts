@@ -119,6 +119,18 @@ export const router = createRouter({
       component: () => import('./pages/PostingDetailPage.vue'),
       meta: { permission: 'community:manage' },
     },
+    {
+      path: '/consultations',
+      name: 'consultations',
+      component: () => import('./pages/ConsultationsPage.vue'),
+      meta: { permission: 'community:manage' },
+    },
+    {
+      path: '/consultations/:id',
+      name: 'consultation-detail',
+      component: () => import('./pages/ConsultationDetailPage.vue'),
+      meta: { permission: 'community:manage' },
+    },
     { path: '/staff', name: 'staff', component: () => import('./pages/StaffAccountsPage.vue'), meta: { permission: 'staff:read' } },
     {
       path: '/contractors',

@@ -27,6 +27,7 @@ const VerifyCertificatePage = () => import('./pages/VerifyCertificatePage.vue');
 const MyCertificatesPage = () => import('./pages/MyCertificatesPage.vue');
 const MyActivityPage = () => import('./pages/MyActivityPage.vue');
 const MySurveysPage = () => import('./pages/MySurveysPage.vue');
+const MyConsultationsPage = () => import('./pages/MyConsultationsPage.vue');
 const MyCoursePage = () => import('./pages/MyCoursePage.vue');
 const CheckInPage = () => import('./pages/CheckInPage.vue');
 const PostingPage = () => import('./pages/PostingPage.vue');
@@ -56,6 +57,8 @@ export const router = createRouter({
     { path: '/mypage/certificates', name: 'my-certificates', component: MyCertificatesPage, meta: { requiresAuth: true } },
     { path: '/mypage/activity', name: 'my-activity', component: MyActivityPage, meta: { requiresAuth: true } },
     { path: '/mypage/surveys', name: 'my-surveys', component: MySurveysPage, meta: { requiresAuth: true } },
+    // Alumni ask the ward about community activity and follow their introductions to groups.
+    { path: '/mypage/consultations', name: 'my-consultations', component: MyConsultationsPage, meta: { requiresAuth: true } },
     { path: '/mypage/courses/:cohortId', name: 'my-course', component: MyCoursePage, meta: { requiresAuth: true } },
     // The URL of the QR code shown in class (?code=…); logging in first comes back here.
     { path: '/check-in/:sessionId', name: 'check-in', component: CheckInPage, meta: { requiresAuth: true } },

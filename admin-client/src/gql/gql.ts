@@ -16,8 +16,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  fragment StaffSession on Account {\n    id\n    loginId\n    name\n    role\n    permissions\n    contractor {\n      id\n      name\n      fieldCode\n    }\n    pendingActions\n    passwordExpiresAt\n  }\n": typeof types.StaffSessionFragmentDoc,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...StaffSession\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
+    "\n  query ConsultationProposals($consultationId: ID!) {\n    consultationProposals(consultationId: $consultationId) {\n      kind\n      groupId\n      postingId\n      title\n      groupName\n      score\n      reasons {\n        code\n        points\n        fieldCodes\n        days\n        times\n        districtCode\n        count\n      }\n    }\n  }\n": typeof types.ConsultationProposalsDocument,
+    "\n  mutation PursueProposal($consultationId: ID!, $groupId: ID!, $postingId: ID) {\n    pursueProposal(consultationId: $consultationId, groupId: $groupId, postingId: $postingId) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.PursueProposalDocument,
+    "\n  query ConsultationFormDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": typeof types.ConsultationFormDistrictsDocument,
+    "\n  mutation RecordConsultation($accountId: ID!, $input: ConsultationInput!) {\n    recordConsultation(accountId: $accountId, input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.RecordConsultationDocument,
     "\n  query GroupDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n      sortOrder\n    }\n  }\n": typeof types.GroupDistrictsDocument,
     "\n  query ConsoleGroupDirectory {\n    groupDirectory {\n      id\n      name\n      kind\n      fieldCodes\n    }\n  }\n": typeof types.ConsoleGroupDirectoryDocument,
+    "\n  mutation ArrangeIntroduction($input: IntroductionMeetingInput!) {\n    arrangeIntroduction(input: $input) {\n      id\n      meetingAt\n      place\n      attendedBy\n      version\n    }\n  }\n": typeof types.ArrangeIntroductionDocument,
+    "\n  mutation RecordIntroductionOutcome($input: IntroductionOutcomeInput!) {\n    recordIntroductionOutcome(input: $input) {\n      id\n      status\n      outcomeReason\n      followUpOn\n      activityRecordId\n      version\n    }\n  }\n": typeof types.RecordIntroductionOutcomeDocument,
+    "\n  query LeafletQrCode($postingId: ID) {\n    leafletQrCode(postingId: $postingId) {\n      url\n      pngDataUrl\n      svg\n    }\n  }\n": typeof types.LeafletQrCodeDocument,
     "\n  query ConsoleMemberActivityGroups($id: ID!) {\n    member(id: $id) {\n      id\n      activityRecords {\n        id\n        current {\n          id\n          groupId\n        }\n      }\n    }\n  }\n": typeof types.ConsoleMemberActivityGroupsDocument,
     "\n  mutation ConsoleCorrectAlumnusActivity($input: ActivityCorrectionInput!) {\n    correctAlumnusActivity(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleCorrectAlumnusActivityDocument,
     "\n  query ConsoleMemberGroupNotes($id: ID!) {\n    member(id: $id) {\n      id\n      groupNotes {\n        id\n        groupName\n        kind\n        text\n        heardOn\n        recordedBy\n        recordedAt\n      }\n    }\n  }\n": typeof types.ConsoleMemberGroupNotesDocument,
@@ -144,6 +151,10 @@ type Documents = {
     "\n  query ConsoleSurveys {\n    surveys {\n      ...ConsoleSurvey\n    }\n  }\n": typeof types.ConsoleSurveysDocument,
     "\n  mutation ConsoleCreateSurvey($title: String!, $fieldCode: FieldCode, $questions: [SurveyQuestionInput!]!) {\n    createSurvey(title: $title, fieldCode: $fieldCode, questions: $questions) {\n      ...ConsoleSurvey\n    }\n  }\n": typeof types.ConsoleCreateSurveyDocument,
     "\n  mutation ConsoleScheduleSurvey($input: SurveyScheduleInput!) {\n    scheduleSurvey(input: $input) {\n      ...ConsoleSurvey\n    }\n  }\n": typeof types.ConsoleScheduleSurveyDocument,
+    "\n  query ConsultationDetail($id: ID!) {\n    consultation(id: $id) {\n      id\n      accountId\n      status\n      source\n      postingId\n      recordedBy\n      fieldCodes\n      districtCode\n      days\n      times\n      text\n      closeReason\n      createdAt\n      updatedAt\n      version\n      introductions {\n        id\n        groupId\n        group {\n          name\n        }\n        postingId\n        meetingAt\n        place\n        attendedBy\n        status\n        outcomeReason\n        followUpOn\n        activityRecordId\n        version\n      }\n    }\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": typeof types.ConsultationDetailDocument,
+    "\n  query ConsultationMember($id: ID!) {\n    member(id: $id) {\n      id\n      name\n      loginId\n    }\n  }\n": typeof types.ConsultationMemberDocument,
+    "\n  mutation SetConsultationStatus($input: ConsultationStatusInput!) {\n    setConsultationStatus(input: $input) {\n      id\n      status\n      closeReason\n      version\n    }\n  }\n": typeof types.SetConsultationStatusDocument,
+    "\n  query Consultations($status: ConsultationStatus) {\n    consultations(status: $status) {\n      id\n      accountId\n      status\n      source\n      fieldCodes\n      districtCode\n      days\n      times\n      createdAt\n      updatedAt\n    }\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": typeof types.ConsultationsDocument,
     "\n  query CommunityGroupDetail($id: ID!) {\n    communityGroup(id: $id) {\n      id\n      name\n      kind\n      fieldCodes\n      districtCode\n      publicDescription\n      publicContact\n      representativeName\n      representativePhone\n      representativeEmail\n      interviewedOn\n      interviewedBy\n      interviewNotes\n      status\n      statusReason\n      version\n      createdAt\n      updatedAt\n      revisions {\n        id\n        version\n        changedFields\n        publicAfter\n        reason\n        changedBy\n        changedAt\n      }\n    }\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": typeof types.CommunityGroupDetailDocument,
     "\n  mutation UpdateCommunityGroup($id: ID!, $expectedVersion: Int!, $input: CommunityGroupInput!) {\n    updateCommunityGroup(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateCommunityGroupDocument,
     "\n  mutation SetCommunityGroupStatus($input: CommunityGroupStatusInput!) {\n    setCommunityGroupStatus(input: $input) {\n      id\n      status\n      statusReason\n      version\n    }\n  }\n": typeof types.SetCommunityGroupStatusDocument,
@@ -162,8 +173,15 @@ type Documents = {
 const documents: Documents = {
     "\n  fragment StaffSession on Account {\n    id\n    loginId\n    name\n    role\n    permissions\n    contractor {\n      id\n      name\n      fieldCode\n    }\n    pendingActions\n    passwordExpiresAt\n  }\n": types.StaffSessionFragmentDoc,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...StaffSession\n      }\n    }\n  }\n": types.RefreshSessionDocument,
+    "\n  query ConsultationProposals($consultationId: ID!) {\n    consultationProposals(consultationId: $consultationId) {\n      kind\n      groupId\n      postingId\n      title\n      groupName\n      score\n      reasons {\n        code\n        points\n        fieldCodes\n        days\n        times\n        districtCode\n        count\n      }\n    }\n  }\n": types.ConsultationProposalsDocument,
+    "\n  mutation PursueProposal($consultationId: ID!, $groupId: ID!, $postingId: ID) {\n    pursueProposal(consultationId: $consultationId, groupId: $groupId, postingId: $postingId) {\n      id\n      status\n      version\n    }\n  }\n": types.PursueProposalDocument,
+    "\n  query ConsultationFormDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": types.ConsultationFormDistrictsDocument,
+    "\n  mutation RecordConsultation($accountId: ID!, $input: ConsultationInput!) {\n    recordConsultation(accountId: $accountId, input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.RecordConsultationDocument,
     "\n  query GroupDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n      sortOrder\n    }\n  }\n": types.GroupDistrictsDocument,
     "\n  query ConsoleGroupDirectory {\n    groupDirectory {\n      id\n      name\n      kind\n      fieldCodes\n    }\n  }\n": types.ConsoleGroupDirectoryDocument,
+    "\n  mutation ArrangeIntroduction($input: IntroductionMeetingInput!) {\n    arrangeIntroduction(input: $input) {\n      id\n      meetingAt\n      place\n      attendedBy\n      version\n    }\n  }\n": types.ArrangeIntroductionDocument,
+    "\n  mutation RecordIntroductionOutcome($input: IntroductionOutcomeInput!) {\n    recordIntroductionOutcome(input: $input) {\n      id\n      status\n      outcomeReason\n      followUpOn\n      activityRecordId\n      version\n    }\n  }\n": types.RecordIntroductionOutcomeDocument,
+    "\n  query LeafletQrCode($postingId: ID) {\n    leafletQrCode(postingId: $postingId) {\n      url\n      pngDataUrl\n      svg\n    }\n  }\n": types.LeafletQrCodeDocument,
     "\n  query ConsoleMemberActivityGroups($id: ID!) {\n    member(id: $id) {\n      id\n      activityRecords {\n        id\n        current {\n          id\n          groupId\n        }\n      }\n    }\n  }\n": types.ConsoleMemberActivityGroupsDocument,
     "\n  mutation ConsoleCorrectAlumnusActivity($input: ActivityCorrectionInput!) {\n    correctAlumnusActivity(input: $input) {\n      id\n    }\n  }\n": types.ConsoleCorrectAlumnusActivityDocument,
     "\n  query ConsoleMemberGroupNotes($id: ID!) {\n    member(id: $id) {\n      id\n      groupNotes {\n        id\n        groupName\n        kind\n        text\n        heardOn\n        recordedBy\n        recordedAt\n      }\n    }\n  }\n": types.ConsoleMemberGroupNotesDocument,
@@ -290,6 +308,10 @@ const documents: Documents = {
     "\n  query ConsoleSurveys {\n    surveys {\n      ...ConsoleSurvey\n    }\n  }\n": types.ConsoleSurveysDocument,
     "\n  mutation ConsoleCreateSurvey($title: String!, $fieldCode: FieldCode, $questions: [SurveyQuestionInput!]!) {\n    createSurvey(title: $title, fieldCode: $fieldCode, questions: $questions) {\n      ...ConsoleSurvey\n    }\n  }\n": types.ConsoleCreateSurveyDocument,
     "\n  mutation ConsoleScheduleSurvey($input: SurveyScheduleInput!) {\n    scheduleSurvey(input: $input) {\n      ...ConsoleSurvey\n    }\n  }\n": types.ConsoleScheduleSurveyDocument,
+    "\n  query ConsultationDetail($id: ID!) {\n    consultation(id: $id) {\n      id\n      accountId\n      status\n      source\n      postingId\n      recordedBy\n      fieldCodes\n      districtCode\n      days\n      times\n      text\n      closeReason\n      createdAt\n      updatedAt\n      version\n      introductions {\n        id\n        groupId\n        group {\n          name\n        }\n        postingId\n        meetingAt\n        place\n        attendedBy\n        status\n        outcomeReason\n        followUpOn\n        activityRecordId\n        version\n      }\n    }\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": types.ConsultationDetailDocument,
+    "\n  query ConsultationMember($id: ID!) {\n    member(id: $id) {\n      id\n      name\n      loginId\n    }\n  }\n": types.ConsultationMemberDocument,
+    "\n  mutation SetConsultationStatus($input: ConsultationStatusInput!) {\n    setConsultationStatus(input: $input) {\n      id\n      status\n      closeReason\n      version\n    }\n  }\n": types.SetConsultationStatusDocument,
+    "\n  query Consultations($status: ConsultationStatus) {\n    consultations(status: $status) {\n      id\n      accountId\n      status\n      source\n      fieldCodes\n      districtCode\n      days\n      times\n      createdAt\n      updatedAt\n    }\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": types.ConsultationsDocument,
     "\n  query CommunityGroupDetail($id: ID!) {\n    communityGroup(id: $id) {\n      id\n      name\n      kind\n      fieldCodes\n      districtCode\n      publicDescription\n      publicContact\n      representativeName\n      representativePhone\n      representativeEmail\n      interviewedOn\n      interviewedBy\n      interviewNotes\n      status\n      statusReason\n      version\n      createdAt\n      updatedAt\n      revisions {\n        id\n        version\n        changedFields\n        publicAfter\n        reason\n        changedBy\n        changedAt\n      }\n    }\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": types.CommunityGroupDetailDocument,
     "\n  mutation UpdateCommunityGroup($id: ID!, $expectedVersion: Int!, $input: CommunityGroupInput!) {\n    updateCommunityGroup(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateCommunityGroupDocument,
     "\n  mutation SetCommunityGroupStatus($input: CommunityGroupStatusInput!) {\n    setCommunityGroupStatus(input: $input) {\n      id\n      status\n      statusReason\n      version\n    }\n  }\n": types.SetCommunityGroupStatusDocument,
@@ -331,11 +353,39 @@ export function graphql(source: "\n  mutation RefreshSession($refreshToken: Stri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ConsultationProposals($consultationId: ID!) {\n    consultationProposals(consultationId: $consultationId) {\n      kind\n      groupId\n      postingId\n      title\n      groupName\n      score\n      reasons {\n        code\n        points\n        fieldCodes\n        days\n        times\n        districtCode\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsultationProposals($consultationId: ID!) {\n    consultationProposals(consultationId: $consultationId) {\n      kind\n      groupId\n      postingId\n      title\n      groupName\n      score\n      reasons {\n        code\n        points\n        fieldCodes\n        days\n        times\n        districtCode\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PursueProposal($consultationId: ID!, $groupId: ID!, $postingId: ID) {\n    pursueProposal(consultationId: $consultationId, groupId: $groupId, postingId: $postingId) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation PursueProposal($consultationId: ID!, $groupId: ID!, $postingId: ID) {\n    pursueProposal(consultationId: $consultationId, groupId: $groupId, postingId: $postingId) {\n      id\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsultationFormDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n"): (typeof documents)["\n  query ConsultationFormDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordConsultation($accountId: ID!, $input: ConsultationInput!) {\n    recordConsultation(accountId: $accountId, input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation RecordConsultation($accountId: ID!, $input: ConsultationInput!) {\n    recordConsultation(accountId: $accountId, input: $input) {\n      id\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query GroupDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n      sortOrder\n    }\n  }\n"): (typeof documents)["\n  query GroupDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n      sortOrder\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsoleGroupDirectory {\n    groupDirectory {\n      id\n      name\n      kind\n      fieldCodes\n    }\n  }\n"): (typeof documents)["\n  query ConsoleGroupDirectory {\n    groupDirectory {\n      id\n      name\n      kind\n      fieldCodes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArrangeIntroduction($input: IntroductionMeetingInput!) {\n    arrangeIntroduction(input: $input) {\n      id\n      meetingAt\n      place\n      attendedBy\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ArrangeIntroduction($input: IntroductionMeetingInput!) {\n    arrangeIntroduction(input: $input) {\n      id\n      meetingAt\n      place\n      attendedBy\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordIntroductionOutcome($input: IntroductionOutcomeInput!) {\n    recordIntroductionOutcome(input: $input) {\n      id\n      status\n      outcomeReason\n      followUpOn\n      activityRecordId\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation RecordIntroductionOutcome($input: IntroductionOutcomeInput!) {\n    recordIntroductionOutcome(input: $input) {\n      id\n      status\n      outcomeReason\n      followUpOn\n      activityRecordId\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeafletQrCode($postingId: ID) {\n    leafletQrCode(postingId: $postingId) {\n      url\n      pngDataUrl\n      svg\n    }\n  }\n"): (typeof documents)["\n  query LeafletQrCode($postingId: ID) {\n    leafletQrCode(postingId: $postingId) {\n      url\n      pngDataUrl\n      svg\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -840,6 +890,22 @@ export function graphql(source: "\n  mutation ConsoleCreateSurvey($title: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleScheduleSurvey($input: SurveyScheduleInput!) {\n    scheduleSurvey(input: $input) {\n      ...ConsoleSurvey\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleScheduleSurvey($input: SurveyScheduleInput!) {\n    scheduleSurvey(input: $input) {\n      ...ConsoleSurvey\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsultationDetail($id: ID!) {\n    consultation(id: $id) {\n      id\n      accountId\n      status\n      source\n      postingId\n      recordedBy\n      fieldCodes\n      districtCode\n      days\n      times\n      text\n      closeReason\n      createdAt\n      updatedAt\n      version\n      introductions {\n        id\n        groupId\n        group {\n          name\n        }\n        postingId\n        meetingAt\n        place\n        attendedBy\n        status\n        outcomeReason\n        followUpOn\n        activityRecordId\n        version\n      }\n    }\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n"): (typeof documents)["\n  query ConsultationDetail($id: ID!) {\n    consultation(id: $id) {\n      id\n      accountId\n      status\n      source\n      postingId\n      recordedBy\n      fieldCodes\n      districtCode\n      days\n      times\n      text\n      closeReason\n      createdAt\n      updatedAt\n      version\n      introductions {\n        id\n        groupId\n        group {\n          name\n        }\n        postingId\n        meetingAt\n        place\n        attendedBy\n        status\n        outcomeReason\n        followUpOn\n        activityRecordId\n        version\n      }\n    }\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsultationMember($id: ID!) {\n    member(id: $id) {\n      id\n      name\n      loginId\n    }\n  }\n"): (typeof documents)["\n  query ConsultationMember($id: ID!) {\n    member(id: $id) {\n      id\n      name\n      loginId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetConsultationStatus($input: ConsultationStatusInput!) {\n    setConsultationStatus(input: $input) {\n      id\n      status\n      closeReason\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SetConsultationStatus($input: ConsultationStatusInput!) {\n    setConsultationStatus(input: $input) {\n      id\n      status\n      closeReason\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Consultations($status: ConsultationStatus) {\n    consultations(status: $status) {\n      id\n      accountId\n      status\n      source\n      fieldCodes\n      districtCode\n      days\n      times\n      createdAt\n      updatedAt\n    }\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n"): (typeof documents)["\n  query Consultations($status: ConsultationStatus) {\n    consultations(status: $status) {\n      id\n      accountId\n      status\n      source\n      fieldCodes\n      districtCode\n      days\n      times\n      createdAt\n      updatedAt\n    }\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,6 +16,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  fragment MemberSession on Account {\n    id\n    loginId\n    name\n    role\n    pendingActions\n  }\n": typeof types.MemberSessionFragmentDoc,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...MemberSession\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
+    "\n  mutation RequestConsultation($input: ConsultationInput!) {\n    requestConsultation(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RequestConsultationDocument,
+    "\n  query PostingInterestState {\n    myFollowUpConsent {\n      alumnus\n    }\n    myConsultations {\n      id\n      postingId\n      status\n    }\n  }\n": typeof types.PostingInterestStateDocument,
+    "\n  mutation ExpressInterest($postingId: ID!) {\n    expressInterest(postingId: $postingId) {\n      id\n      postingId\n      status\n    }\n  }\n": typeof types.ExpressInterestDocument,
     "\n  query PublicPostings($fieldCode: FieldCode, $districtCode: String) {\n    publicPostings(fieldCode: $fieldCode, districtCode: $districtCode) {\n      id\n      title\n      fieldCodes\n      districtCode\n      schedule\n      alumniWelcome\n      expiresOn\n      group {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PublicPostingsDocument,
     "\n  query PostingDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": typeof types.PostingDistrictsDocument,
     "\n  fragment FieldName on Field {\n    code\n    nameJa\n    nameEn\n  }\n": typeof types.FieldNameFragmentDoc,
@@ -87,12 +90,17 @@ type Documents = {
     "\n  query PendingAddress {\n    me {\n      id\n      email\n    }\n  }\n": typeof types.PendingAddressDocument,
     "\n  query ActivityGroupDirectory {\n    groupDirectory {\n      id\n      name\n      fieldCodes\n    }\n  }\n": typeof types.ActivityGroupDirectoryDocument,
     "\n  query MyActivityGroupIds {\n    myActivityRecords {\n      id\n      current {\n        id\n        groupId\n      }\n    }\n  }\n": typeof types.MyActivityGroupIdsDocument,
+    "\n  query MyConsultations {\n    myFollowUpConsent {\n      alumnus\n    }\n    myConsultations {\n      id\n      postingId\n      fieldCodes\n      districtCode\n      days\n      times\n      text\n      status\n      closeReason\n      source\n      createdAt\n      introductions {\n        id\n        group {\n          id\n          name\n          publicContact\n        }\n        meetingAt\n        place\n        status\n        followUpOn\n      }\n    }\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": typeof types.MyConsultationsDocument,
+    "\n  query ConsultationPostingTitles {\n    publicPostings {\n      id\n      title\n    }\n  }\n": typeof types.ConsultationPostingTitlesDocument,
     "\n  query SurveyGroupDirectory {\n    groupDirectory {\n      id\n      name\n      fieldCodes\n    }\n  }\n": typeof types.SurveyGroupDirectoryDocument,
     "\n  query PublicPosting($postingId: ID!) {\n    publicPosting(postingId: $postingId) {\n      id\n      title\n      roleDescription\n      fieldCodes\n      districtCode\n      schedule\n      headcount\n      alumniWelcome\n      expiresOn\n      publishedAt\n      group {\n        id\n        name\n        kind\n        publicDescription\n        publicContact\n      }\n    }\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": typeof types.PublicPostingDocument,
 };
 const documents: Documents = {
     "\n  fragment MemberSession on Account {\n    id\n    loginId\n    name\n    role\n    pendingActions\n  }\n": types.MemberSessionFragmentDoc,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...MemberSession\n      }\n    }\n  }\n": types.RefreshSessionDocument,
+    "\n  mutation RequestConsultation($input: ConsultationInput!) {\n    requestConsultation(input: $input) {\n      id\n      status\n    }\n  }\n": types.RequestConsultationDocument,
+    "\n  query PostingInterestState {\n    myFollowUpConsent {\n      alumnus\n    }\n    myConsultations {\n      id\n      postingId\n      status\n    }\n  }\n": types.PostingInterestStateDocument,
+    "\n  mutation ExpressInterest($postingId: ID!) {\n    expressInterest(postingId: $postingId) {\n      id\n      postingId\n      status\n    }\n  }\n": types.ExpressInterestDocument,
     "\n  query PublicPostings($fieldCode: FieldCode, $districtCode: String) {\n    publicPostings(fieldCode: $fieldCode, districtCode: $districtCode) {\n      id\n      title\n      fieldCodes\n      districtCode\n      schedule\n      alumniWelcome\n      expiresOn\n      group {\n        id\n        name\n      }\n    }\n  }\n": types.PublicPostingsDocument,
     "\n  query PostingDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": types.PostingDistrictsDocument,
     "\n  fragment FieldName on Field {\n    code\n    nameJa\n    nameEn\n  }\n": types.FieldNameFragmentDoc,
@@ -164,6 +172,8 @@ const documents: Documents = {
     "\n  query PendingAddress {\n    me {\n      id\n      email\n    }\n  }\n": types.PendingAddressDocument,
     "\n  query ActivityGroupDirectory {\n    groupDirectory {\n      id\n      name\n      fieldCodes\n    }\n  }\n": types.ActivityGroupDirectoryDocument,
     "\n  query MyActivityGroupIds {\n    myActivityRecords {\n      id\n      current {\n        id\n        groupId\n      }\n    }\n  }\n": types.MyActivityGroupIdsDocument,
+    "\n  query MyConsultations {\n    myFollowUpConsent {\n      alumnus\n    }\n    myConsultations {\n      id\n      postingId\n      fieldCodes\n      districtCode\n      days\n      times\n      text\n      status\n      closeReason\n      source\n      createdAt\n      introductions {\n        id\n        group {\n          id\n          name\n          publicContact\n        }\n        meetingAt\n        place\n        status\n        followUpOn\n      }\n    }\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": types.MyConsultationsDocument,
+    "\n  query ConsultationPostingTitles {\n    publicPostings {\n      id\n      title\n    }\n  }\n": types.ConsultationPostingTitlesDocument,
     "\n  query SurveyGroupDirectory {\n    groupDirectory {\n      id\n      name\n      fieldCodes\n    }\n  }\n": types.SurveyGroupDirectoryDocument,
     "\n  query PublicPosting($postingId: ID!) {\n    publicPosting(postingId: $postingId) {\n      id\n      title\n      roleDescription\n      fieldCodes\n      districtCode\n      schedule\n      headcount\n      alumniWelcome\n      expiresOn\n      publishedAt\n      group {\n        id\n        name\n        kind\n        publicDescription\n        publicContact\n      }\n    }\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": types.PublicPostingDocument,
 };
@@ -190,6 +200,18 @@ export function graphql(source: "\n  fragment MemberSession on Account {\n    id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...MemberSession\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...MemberSession\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestConsultation($input: ConsultationInput!) {\n    requestConsultation(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RequestConsultation($input: ConsultationInput!) {\n    requestConsultation(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostingInterestState {\n    myFollowUpConsent {\n      alumnus\n    }\n    myConsultations {\n      id\n      postingId\n      status\n    }\n  }\n"): (typeof documents)["\n  query PostingInterestState {\n    myFollowUpConsent {\n      alumnus\n    }\n    myConsultations {\n      id\n      postingId\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExpressInterest($postingId: ID!) {\n    expressInterest(postingId: $postingId) {\n      id\n      postingId\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ExpressInterest($postingId: ID!) {\n    expressInterest(postingId: $postingId) {\n      id\n      postingId\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -474,6 +496,14 @@ export function graphql(source: "\n  query ActivityGroupDirectory {\n    groupDi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyActivityGroupIds {\n    myActivityRecords {\n      id\n      current {\n        id\n        groupId\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyActivityGroupIds {\n    myActivityRecords {\n      id\n      current {\n        id\n        groupId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyConsultations {\n    myFollowUpConsent {\n      alumnus\n    }\n    myConsultations {\n      id\n      postingId\n      fieldCodes\n      districtCode\n      days\n      times\n      text\n      status\n      closeReason\n      source\n      createdAt\n      introductions {\n        id\n        group {\n          id\n          name\n          publicContact\n        }\n        meetingAt\n        place\n        status\n        followUpOn\n      }\n    }\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n"): (typeof documents)["\n  query MyConsultations {\n    myFollowUpConsent {\n      alumnus\n    }\n    myConsultations {\n      id\n      postingId\n      fieldCodes\n      districtCode\n      days\n      times\n      text\n      status\n      closeReason\n      source\n      createdAt\n      introductions {\n        id\n        group {\n          id\n          name\n          publicContact\n        }\n        meetingAt\n        place\n        status\n        followUpOn\n      }\n    }\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsultationPostingTitles {\n    publicPostings {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  query ConsultationPostingTitles {\n    publicPostings {\n      id\n      title\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

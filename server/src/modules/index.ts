@@ -48,7 +48,7 @@ export function buildModules(infra: Infrastructure) {
   const notices = buildNotices(infra, { catalog: catalog.catalog });
   const intake = buildIntake(infra, { catalog: catalog.catalog, notices: notices.notices, system });
   const learning = buildLearning(infra, { catalog: catalog.catalog, notices: notices.notices, system });
-  const community = buildCommunity(infra, { system });
+  const community = buildCommunity(infra, { system, notices: notices.notices });
   const alumni = buildAlumni(infra, { intakeAudiences: intake.audiences, catalog: catalog.catalog, notices: notices.notices, system, groups: community.groups });
   // Hooks that point back against the build order, made visible here.
   catalog.catalog.addCohortEditRule(intake.selection);
@@ -58,6 +58,7 @@ export function buildModules(infra: Infrastructure) {
   accounts.accounts.useMail(notices.mailer);
   community.consultations.useAlumni(alumni.consents);
   community.introductions.useActivity(alumni.activity);
+  community.disclosures.useAlumni(alumni.consents);
 
   const resolvers: object[] = [catalog, accounts, audit, privacy, site, notices, intake, learning, community, alumni].flatMap((m): readonly object[] => m.resolvers);
   const jobs: Job[] = [...accounts.jobs, ...notices.jobs, ...intake.jobs, ...learning.jobs, ...community.jobs, ...alumni.jobs];
@@ -91,6 +92,7 @@ export function buildModules(infra: Infrastructure) {
       postings: community.postings,
       consultations: community.consultations,
       introductions: community.introductions,
+      disclosures: community.disclosures,
     },
   };
 }

@@ -53,6 +53,14 @@ export class ConsentService {
     return rows.map((r) => r.fieldCode);
   }
 
+  async studiedCourses(ctx: Ctx, accountId: number): Promise<string[]> {
+    const rows = (await ctx.em.query(
+      'SELECT h.academicYear AS year, r.title AS title, f.nameJa AS field FROM completion c INNER JOIN cohort h ON h.id = c.cohortId INNER JOIN course r ON r.id = h.courseId INNER JOIN field f ON f.code = h.fieldCode WHERE c.accountId = ? AND c.outcome = ? ORDER BY h.academicYear',
+      [accountId, CompletionOutcome.COMPLETED],
+    )) as Array<{ year: number; title: string; field: string }>;
+    return rows.map((r) => `${r.year}年度 ${r.title}（${r.field}）`);
+  }
+
   history(ctx: Ctx, accountId: number, kind: string = ConsentKind.FOLLOW_UP): Promise<Consent[]> {
     return readRows(ctx.em, Consent, 'r', 'WHERE r.accountId = ? AND r.kind = ? ORDER BY r.id DESC', [accountId, kind]);
   }

@@ -18,6 +18,8 @@ export interface AlumniCheck {
   isAlumnus(ctx: Ctx, accountId: number): Promise<boolean>;
   /** The fields of the courses they completed. */
   studiedFields(ctx: Ctx, accountId: number): Promise<string[]>;
+  /** The courses they completed, as a line each (「2025年度 リサイクルコース（リサイクル）」), for a disclosure sheet. */
+  studiedCourses(ctx: Ctx, accountId: number): Promise<string[]>;
 }
 
 const inOrder = <T extends string>(order: readonly T[], values: readonly T[]) => order.filter((v) => values.includes(v)).join(',');

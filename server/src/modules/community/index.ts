@@ -24,6 +24,11 @@ import { Introduction } from './introduction.entity';
 import { Introductions1764900000400 } from './migrations/1764900000400-Introductions';
 import { IntroductionService } from './introduction.service';
 import { ConsultationIntroductionsResolver, IntroductionGroupResolver, IntroductionResolver } from './introduction.resolver';
+import { DisclosureDecision, DisclosureEvent, DisclosureRequest } from './disclosure.entity';
+import { Disclosures1764900000500 } from './migrations/1764900000500-Disclosures';
+import { DisclosureService } from './disclosure.service';
+import { DisclosureFieldsResolver, DisclosureResolver } from './disclosure.resolver';
+import type { NoticeService } from '../notices';
 
 export { CommunityGroup, GroupKind, GroupStatus } from './community-group.entity';
 export { District } from './district.entity';
@@ -33,11 +38,23 @@ export type { CommunityGroupService } from './community-group.service';
 export { Consultation, ConsultationStatus } from './consultation.entity';
 export { Introduction, IntroductionStatus } from './introduction.entity';
 export type { ActivityRecorder } from './introduction.service';
+export { DisclosureField, DisclosureRequest, DisclosureDecision, DisclosureEvent } from './disclosure.entity';
 
 export const communityManifest: ModuleManifest = {
   name: 'community',
-  entities: [District, CommunityGroup, CommunityGroupRevision, RecruitmentPosting, PostingReview, Consultation, Introduction],
-  migrations: [GroupRegistry1764900000000, RecruitmentPostings1764900000200, Consultations1764900000300, Introductions1764900000400],
+  entities: [
+    District,
+    CommunityGroup,
+    CommunityGroupRevision,
+    RecruitmentPosting,
+    PostingReview,
+    Consultation,
+    Introduction,
+    DisclosureRequest,
+    DisclosureDecision,
+    DisclosureEvent,
+  ],
+  migrations: [GroupRegistry1764900000000, RecruitmentPostings1764900000200, Consultations1764900000300, Introductions1764900000400, Disclosures1764900000500],
   resolvers: [
     CommunityGroupResolver,
     CommunityGroupHistoryResolver,
@@ -48,6 +65,8 @@ export const communityManifest: ModuleManifest = {
     IntroductionResolver,
     ConsultationIntroductionsResolver,
     IntroductionGroupResolver,
+    DisclosureResolver,
+    DisclosureFieldsResolver,
   ],
   publicCoordinates: [
     'Query.districts',
@@ -79,10 +98,11 @@ export const communityManifest: ModuleManifest = {
   ],
 };
 
-export function buildCommunity(infra: Infrastructure, deps: { system: SystemWork }) {
+export function buildCommunity(infra: Infrastructure, deps: { system: SystemWork; notices: NoticeService }) {
   const groups = new CommunityGroupService();
   const postings = new PostingService(deps.system);
   const introductions = new IntroductionService();
+  const disclosures = new DisclosureService(deps.notices);
   const consultations = new ConsultationService(postings, introductions);
   const jobs: Job[] = [{ name: 'community.expirePostings', intervalMs: infra.config.backgroundIntervalMs, run: (now) => postings.expire(now) }];
   return {
@@ -90,6 +110,7 @@ export function buildCommunity(infra: Infrastructure, deps: { system: SystemWork
     postings,
     consultations,
     introductions,
+    disclosures,
     jobs,
     resolvers: [
       new CommunityGroupResolver(groups),
@@ -101,6 +122,8 @@ export function buildCommunity(infra: Infrastructure, deps: { system: SystemWork
       new IntroductionResolver(introductions),
       new ConsultationIntroductionsResolver(introductions),
       new IntroductionGroupResolver(groups),
+      new DisclosureResolver(disclosures),
+      new DisclosureFieldsResolver(disclosures, groups),
     ],
   };
 }

@@ -133,7 +133,24 @@ export function surveyWaitingMail(publicUrl: string): { subject: string; text: s
   };
 }
 
-export const MAIL_TEMPLATES = { 'notice-waiting': noticeWaitingMail, 'survey-waiting': surveyWaitingMail } as const;
+/** A group asks for information (consent-gated disclosure): the mail says only that a request is waiting, never the group or the fields. */
+export function disclosureWaitingMail(publicUrl: string): { subject: string; text: string } {
+  const url = `${publicUrl.replace(/\/$/, '')}/mypage/consultations`;
+  return {
+    subject: '【パワーアップカレッジねりま】確認をお願いしたいことがあります',
+    text: [
+      'パワーアップカレッジねりまのマイページに、ご確認をお願いしたいお知らせが届いています。',
+      `ログインしてご確認ください: ${url}`,
+      '',
+      'Something on your My Page at Power Up College Nerima is waiting for your answer.',
+      `Please log in to see it: ${url}`,
+      '',
+      '※このメールは送信専用です。 This address does not receive replies.',
+    ].join('\n'),
+  };
+}
+
+export const MAIL_TEMPLATES = { 'notice-waiting': noticeWaitingMail, 'survey-waiting': surveyWaitingMail, 'disclosure-waiting': disclosureWaitingMail } as const;
 const isAccountMail = (template: string): template is AccountMailTemplate => template in ACCOUNT_MAIL_TEXT;
 
 function transportFor(config: Config): Transporter {
