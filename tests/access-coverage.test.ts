@@ -471,10 +471,10 @@ const PINNED: Record<string, string[]> = {
   PrivacyNotice: ['purposeEn', 'purposeJa', 'version'],
   Proposal: ['groupId', 'groupName', 'kind', 'postingId', 'reasons', 'score', 'title'],
   ProposalReason: ['code', 'count', 'days', 'districtCode', 'fieldCodes', 'points', 'times'],
-  PublicGroup: ['districtCode', 'fieldCodes', 'id', 'kind', 'name', 'publicContact', 'publicDescription'],
+  PublicGroup: ['districtCode', 'fieldCodes', 'id', 'kind', 'name', 'openPostings', 'publicContact', 'publicDescription'],
   PublicLottery: ['academicYear', 'announced', 'capacity', 'cohortId', 'commitment', 'courseId', 'courseTitle', 'drawnAt', 'entries', 'frozenAt', 'seed', 'transcript'],
   PublicNotice: ['body', 'createdAt', 'id', 'title'],
-  PublicPosting: ['alumniWelcome', 'districtCode', 'expiresOn', 'fieldCodes', 'group', 'headcount', 'id', 'publishedAt', 'roleDescription', 'schedule', 'title'],
+  PublicPosting: ['alumniWelcome', 'districtCode', 'expiresOn', 'fieldCodes', 'group', 'headcount', 'id', 'publishedAt', 'roleDescription', 'schedule', 'title', 'welcomesMe'],
   Query: [
     'application',
     'applicationPage',

@@ -202,4 +202,8 @@ test('the demo has matching: an introduction that led to joining, and an open co
   ).toEqual(['分別説明会の講師役を募集しています', '防災訓練の運営を手伝ってくださる方'].sort());
   const sources: { source: string }[] = await t.app.dataSource.query("SELECT DISTINCT source FROM activity_record_version WHERE source = 'introduction'");
   expect(sources).toHaveLength(1);
+  // A pending disclosure request for the alumnus who joined.
+  const member = (await t.login('M90000008', 'demo-member-2026')).accessToken;
+  const requests = (await t.gql(`{ myDisclosureRequests { status fields group { name } } }`, {}, { token: member })).data.myDisclosureRequests;
+  expect(requests).toEqual([{ status: 'PENDING', fields: ['NAME', 'PHONE', 'EMAIL'], group: { name: '豊玉リサイクル推進会' } }]);
 });

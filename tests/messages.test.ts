@@ -132,8 +132,12 @@ const ADMIN_PREFIXED: Record<string, string> = { 'eligibility.basisNotAccepted':
 
 const CLIENTS = ['admin-client', 'member-client'] as const;
 const glossary = { ja: json('client-shared/src/glossary/ja.json'), en: json('client-shared/src/glossary/en.json') };
+/** A client's messages: its locale file, the parts that load with their routes (locales/<part>/<locale>.json), and the glossary. */
 function messages(client: (typeof CLIENTS)[number], locale: 'ja' | 'en'): Set<string> {
-  return new Set(flat({ ...json(`${client}/src/locales/${locale}.json`), glossary: glossary[locale] }));
+  const dir = path.join(root, client, 'src/locales');
+  const parts = fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory());
+  const own = [json(`${client}/src/locales/${locale}.json`), ...parts.map((p) => json(`${client}/src/locales/${p.name}/${locale}.json`))];
+  return new Set([...own.flatMap((m) => flat(m)), ...flat({ glossary: glossary[locale] })]);
 }
 
 test('the server names its message keys in ways this test can find', () => {

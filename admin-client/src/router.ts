@@ -131,6 +131,13 @@ export const router = createRouter({
       component: () => import('./pages/ConsultationDetailPage.vue'),
       meta: { permission: 'community:manage' },
     },
+    {
+      // The printable introduction sheet of a disclosure request (producing it records what was given).
+      path: '/disclosures/:id/sheet',
+      name: 'disclosure-sheet',
+      component: () => import('./pages/IntroductionSheetPage.vue'),
+      meta: { permission: 'community:manage' },
+    },
     { path: '/staff', name: 'staff', component: () => import('./pages/StaffAccountsPage.vue'), meta: { permission: 'staff:read' } },
     {
       path: '/contractors',

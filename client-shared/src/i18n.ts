@@ -20,6 +20,11 @@ export interface AppI18nOptions {
   messages: NonNullable<I18nOptions['messages']> & { ja: unknown; en?: unknown };
   /** Locales whose messages are loaded only when chosen (keeps them out of the initial bundle). */
   lazyMessages?: Partial<Record<AppLocale, () => Promise<Messages | { default: Messages }>>>;
+  /**
+   * Messages of a part of the client (e.g. the community pages), loaded with the routes that
+   * need them and merged into the locale: they stay out of the initial bundle like the routes.
+   */
+  parts?: Record<string, Record<AppLocale, () => Promise<Messages | { default: Messages }>>>;
 }
 
 /**
@@ -27,7 +32,7 @@ export interface AppI18nOptions {
  * and <html lang> kept in step. The result is a plugin: app.use() installs vue-i18n and lets
  * <LanguageSwitcher> reach setLocale().
  */
-export function createAppI18n({ storageKey, messages, lazyMessages = {} }: AppI18nOptions) {
+export function createAppI18n({ storageKey, messages, lazyMessages = {}, parts = {} }: AppI18nOptions) {
   function initialLocale(): AppLocale {
     try {
       return localStorage.getItem(storageKey) === 'en' ? 'en' : 'ja';
@@ -51,15 +56,34 @@ export function createAppI18n({ storageKey, messages, lazyMessages = {} }: AppI1
     fallbackWarn: false,
   });
 
+  const unwrap = (mod: Messages | { default: Messages }): Messages =>
+    'default' in mod && typeof mod.default === 'object' ? (mod.default as Messages) : (mod as Messages);
+  /** Parts asked for so far, and those merged per locale. */
+  const wantedParts = new Set<string>();
+  const mergedParts = new Set<string>();
+  async function mergePart(name: string, locale: AppLocale): Promise<void> {
+    const key = `${name}:${locale}`;
+    if (mergedParts.has(key) || !parts[name]?.[locale]) return;
+    i18n.global.mergeLocaleMessage(locale, unwrap(await parts[name][locale]()) as never);
+    mergedParts.add(key);
+  }
+
   async function ensureMessages(locale: AppLocale): Promise<boolean> {
-    if (loaded[locale]) return true;
-    const load = lazyMessages[locale];
-    if (!load) return false;
-    const mod = await load();
-    const own = 'default' in mod && typeof mod.default === 'object' ? (mod.default as Messages) : (mod as Messages);
-    loaded[locale] = withGlossary(locale, own);
-    i18n.global.setLocaleMessage(locale, loaded[locale] as never);
+    if (!loaded[locale]) {
+      const load = lazyMessages[locale];
+      if (!load) return false;
+      loaded[locale] = withGlossary(locale, unwrap(await load()));
+      i18n.global.setLocaleMessage(locale, loaded[locale] as never);
+    }
+    // A locale switched to later gets the parts already in use, in that language and in the fallback.
+    for (const name of wantedParts) await Promise.all([mergePart(name, locale), mergePart(name, 'ja')]);
     return true;
+  }
+
+  /** Load a part's messages (for the current language and the Japanese fallback) before its routes show. */
+  async function loadPart(name: string): Promise<void> {
+    wantedParts.add(name);
+    await Promise.all([mergePart(name, i18n.global.locale.value as AppLocale), mergePart(name, 'ja')]);
   }
 
   /** Switch language and keep <html lang> in step so screen readers pronounce correctly. */
@@ -81,6 +105,7 @@ export function createAppI18n({ storageKey, messages, lazyMessages = {} }: AppI1
   return {
     i18n,
     setLocale,
+    loadPart,
     ready,
     install(app: App): void {
       app.use(i18n);

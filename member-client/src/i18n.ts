@@ -9,4 +9,10 @@ export const i18n = createAppI18n({
   storageKey: 'cp.member.locale',
   messages: { ja },
   lazyMessages: { en: () => import('./locales/en.json') },
+  // Texts of the community pages (postings, consultations, disclosures) and of the alumni pages
+  // (activity records, surveys) load with those routes.
+  parts: {
+    community: { ja: () => import('./locales/community/ja.json'), en: () => import('./locales/community/en.json') },
+    alumni: { ja: () => import('./locales/alumni/ja.json'), en: () => import('./locales/alumni/en.json') },
+  },
 });

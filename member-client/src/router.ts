@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory } from 'vue-router';
 import { focusHeadingAfterNavigation } from '@college-portal/client-shared/router';
 import { isAuthenticated, mustConfirmEmail, sessionReady } from './auth/session';
+import { i18n } from './i18n';
 
 // Every page is its own chunk, loaded when first visited: the initial download is the frame only.
 const HomePage = () => import('./pages/HomePage.vue');
@@ -31,11 +32,12 @@ const MyConsultationsPage = () => import('./pages/MyConsultationsPage.vue');
 const MyCoursePage = () => import('./pages/MyCoursePage.vue');
 const CheckInPage = () => import('./pages/CheckInPage.vue');
 const PostingPage = () => import('./pages/PostingPage.vue');
+const GroupDirectoryPage = () => import('./pages/GroupDirectoryPage.vue');
 
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
   routes: [
-    { path: '/', name: 'home', component: HomePage },
+    { path: '/', name: 'home', component: HomePage, meta: { messages: ['community'] } },
     { path: '/register', name: 'register', component: RegisterPage },
     { path: '/login', name: 'login', component: LoginPage },
     // The mailed links carry their token in the fragment (#…), which never reaches the server.
@@ -55,10 +57,15 @@ export const router = createRouter({
     { path: '/mypage/applications', name: 'my-applications', component: MyApplicationsPage, meta: { requiresAuth: true } },
     { path: '/mypage/notices', name: 'my-notices', component: MyNoticesPage, meta: { requiresAuth: true } },
     { path: '/mypage/certificates', name: 'my-certificates', component: MyCertificatesPage, meta: { requiresAuth: true } },
-    { path: '/mypage/activity', name: 'my-activity', component: MyActivityPage, meta: { requiresAuth: true } },
-    { path: '/mypage/surveys', name: 'my-surveys', component: MySurveysPage, meta: { requiresAuth: true } },
+    { path: '/mypage/activity', name: 'my-activity', component: MyActivityPage, meta: { requiresAuth: true, messages: ['alumni'] } },
+    { path: '/mypage/surveys', name: 'my-surveys', component: MySurveysPage, meta: { requiresAuth: true, messages: ['alumni'] } },
     // Alumni ask the ward about community activity and follow their introductions to groups.
-    { path: '/mypage/consultations', name: 'my-consultations', component: MyConsultationsPage, meta: { requiresAuth: true } },
+    {
+      path: '/mypage/consultations',
+      name: 'my-consultations',
+      component: MyConsultationsPage,
+      meta: { requiresAuth: true, messages: ['community'] },
+    },
     { path: '/mypage/courses/:cohortId', name: 'my-course', component: MyCoursePage, meta: { requiresAuth: true } },
     // The URL of the QR code shown in class (?code=…); logging in first comes back here.
     { path: '/check-in/:sessionId', name: 'check-in', component: CheckInPage, meta: { requiresAuth: true } },
@@ -73,7 +80,8 @@ export const router = createRouter({
     { path: '/courses/:id', name: 'course', component: CoursePage },
     { path: '/cohorts/:id/lottery', name: 'public-lottery', component: PublicLotteryPage },
     // A published recruitment posting of a registered group (the top page lists them); public.
-    { path: '/postings/:id', name: 'posting', component: PostingPage },
+    { path: '/postings/:id', name: 'posting', component: PostingPage, meta: { messages: ['community'] } },
+    { path: '/groups', name: 'group-directory', component: GroupDirectoryPage, meta: { messages: ['community'] } },
     { path: '/privacy', name: 'privacy', component: PrivacyPage, meta: { allowWhilePending: true } },
     { path: '/accessibility', name: 'accessibility', component: AccessibilityPage, meta: { allowWhilePending: true } },
     // The URL printed as a QR code on a certificate; public, and open to anyone whatever their session.
@@ -97,6 +105,12 @@ router.beforeEach(async (to) => {
   if (!to.meta.requiresAuth) return true;
   if (!isAuthenticated.value) return { name: 'login', query: { redirect: to.fullPath } };
   return true;
+});
+
+// Routes name the message parts they need (meta.messages); they load before the page shows.
+router.beforeResolve(async (to) => {
+  const parts = new Set(to.matched.flatMap((r) => (r.meta.messages as string[] | undefined) ?? []));
+  await Promise.all([...parts].map((p) => i18n.loadPart(p)));
 });
 
 focusHeadingAfterNavigation(router);

@@ -92,3 +92,31 @@ test('staff write a posting and send it for review; another staff member approve
   await checkPage(visitor, 'posting page (public)');
   await visitor.context().close();
 });
+
+test('the group directory: anyone reads the groups and their open postings; an alumnus sees which welcome alumni of their field', async () => {
+  const visitor = await e.newPage({ width: 390 });
+  await visitor.goto(`${e.url}/`);
+  await visitor.getByTestId('postings-directory-link').click();
+  await visitor.waitForURL('**/groups');
+  await visitor.getByTestId('directory-list').getByText('豊玉リサイクル推進会').waitFor();
+  const text = await visitor.locator('body').innerText();
+  for (const secret of ['豊玉 一郎', '03-3993-0001', '説明会の講師役を担える人を探している']) expect([secret, text.includes(secret)]).toEqual([secret, false]);
+  expect(await visitor.locator('[data-testid^="directory-welcomes-me-"]').count()).toBe(0);
+  await checkPage(visitor, 'group directory (anyone)');
+  await visitor.getByTestId('directory-filter-district').selectOption('shakujii');
+  await visitor.waitForFunction(() => !document.querySelector('[data-testid="directory-list"]')?.textContent?.includes('豊玉リサイクル推進会'));
+  await visitor.context().close();
+
+  // M90000007 completed the recycling course: the recycling posting welcomes them.
+  const alumnus = await e.newPage({ width: 390 });
+  await alumnus.goto(`${e.url}/login`);
+  await alumnus.fill('#login-identifier', 'M90000007');
+  await alumnus.fill('#login-password', 'demo-member-2026');
+  await alumnus.getByTestId('login-submit').click();
+  await alumnus.waitForURL((url) => !url.pathname.endsWith('/login'));
+  await alumnus.goto(`${e.url}/groups`);
+  await alumnus.getByTestId('directory-alumni-note').waitFor();
+  await alumnus.locator('[data-testid^="directory-welcomes-me-"]').first().waitFor();
+  await checkPage(alumnus, 'group directory (alumnus)');
+  await alumnus.context().close();
+});

@@ -19,6 +19,9 @@ type Documents = {
     "\n  mutation RequestConsultation($input: ConsultationInput!) {\n    requestConsultation(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RequestConsultationDocument,
     "\n  query PostingInterestState {\n    myFollowUpConsent {\n      alumnus\n    }\n    myConsultations {\n      id\n      postingId\n      status\n    }\n  }\n": typeof types.PostingInterestStateDocument,
     "\n  mutation ExpressInterest($postingId: ID!) {\n    expressInterest(postingId: $postingId) {\n      id\n      postingId\n      status\n    }\n  }\n": typeof types.ExpressInterestDocument,
+    "\n  mutation AnswerDisclosureRequest($id: ID!, $expectedVersion: Int!, $approved: [DisclosureField!]!) {\n    answerDisclosureRequest(id: $id, expectedVersion: $expectedVersion, approved: $approved) {\n      id\n      status\n      version\n      answeredAt\n      decisions {\n        id\n        field\n        approved\n        decidedAt\n        revokedAt\n      }\n      ledger {\n        id\n        action\n        fields\n        at\n        byStaff\n      }\n    }\n  }\n": typeof types.AnswerDisclosureRequestDocument,
+    "\n  mutation RevokeDisclosure($id: ID!, $fields: [DisclosureField!]) {\n    revokeDisclosure(id: $id, fields: $fields) {\n      id\n      field\n      approved\n      decidedAt\n      revokedAt\n    }\n  }\n": typeof types.RevokeDisclosureDocument,
+    "\n  query MyDisclosureRequests {\n    myDisclosureRequests {\n      id\n      number\n      fields\n      purpose\n      validUntil\n      status\n      version\n      createdAt\n      answeredAt\n      group {\n        id\n        name\n        publicContact\n      }\n      decisions {\n        id\n        field\n        approved\n        decidedAt\n        revokedAt\n      }\n      ledger {\n        id\n        action\n        fields\n        at\n        byStaff\n      }\n    }\n  }\n": typeof types.MyDisclosureRequestsDocument,
     "\n  query PublicPostings($fieldCode: FieldCode, $districtCode: String) {\n    publicPostings(fieldCode: $fieldCode, districtCode: $districtCode) {\n      id\n      title\n      fieldCodes\n      districtCode\n      schedule\n      alumniWelcome\n      expiresOn\n      group {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PublicPostingsDocument,
     "\n  query PostingDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": typeof types.PostingDistrictsDocument,
     "\n  fragment FieldName on Field {\n    code\n    nameJa\n    nameEn\n  }\n": typeof types.FieldNameFragmentDoc,
@@ -88,6 +91,9 @@ type Documents = {
     "\n  mutation SubmitSurveyAnswers($id: ID!, $answers: String!) {\n    submitSurveyAnswers(id: $id, answers: $answers)\n  }\n": typeof types.SubmitSurveyAnswersDocument,
     "\n  mutation DeclineSurvey($id: ID!) {\n    declineSurvey(id: $id)\n  }\n": typeof types.DeclineSurveyDocument,
     "\n  query PendingAddress {\n    me {\n      id\n      email\n    }\n  }\n": typeof types.PendingAddressDocument,
+    "\n  query PortalGroupDirectory($fieldCode: FieldCode, $districtCode: String) {\n    groupDirectory(fieldCode: $fieldCode, districtCode: $districtCode) {\n      id\n      name\n      kind\n      fieldCodes\n      districtCode\n      publicDescription\n      publicContact\n      openPostings {\n        id\n        title\n        alumniWelcome\n      }\n    }\n  }\n": typeof types.PortalGroupDirectoryDocument,
+    "\n  query PortalGroupDirectoryMine {\n    myFollowUpConsent {\n      alumnus\n    }\n    groupDirectory {\n      id\n      openPostings {\n        id\n        welcomesMe\n      }\n    }\n  }\n": typeof types.PortalGroupDirectoryMineDocument,
+    "\n  query PortalDirectoryDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": typeof types.PortalDirectoryDistrictsDocument,
     "\n  query ActivityGroupDirectory {\n    groupDirectory {\n      id\n      name\n      fieldCodes\n    }\n  }\n": typeof types.ActivityGroupDirectoryDocument,
     "\n  query MyActivityGroupIds {\n    myActivityRecords {\n      id\n      current {\n        id\n        groupId\n      }\n    }\n  }\n": typeof types.MyActivityGroupIdsDocument,
     "\n  query MyConsultations {\n    myFollowUpConsent {\n      alumnus\n    }\n    myConsultations {\n      id\n      postingId\n      fieldCodes\n      districtCode\n      days\n      times\n      text\n      status\n      closeReason\n      source\n      createdAt\n      introductions {\n        id\n        group {\n          id\n          name\n          publicContact\n        }\n        meetingAt\n        place\n        status\n        followUpOn\n      }\n    }\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": typeof types.MyConsultationsDocument,
@@ -101,6 +107,9 @@ const documents: Documents = {
     "\n  mutation RequestConsultation($input: ConsultationInput!) {\n    requestConsultation(input: $input) {\n      id\n      status\n    }\n  }\n": types.RequestConsultationDocument,
     "\n  query PostingInterestState {\n    myFollowUpConsent {\n      alumnus\n    }\n    myConsultations {\n      id\n      postingId\n      status\n    }\n  }\n": types.PostingInterestStateDocument,
     "\n  mutation ExpressInterest($postingId: ID!) {\n    expressInterest(postingId: $postingId) {\n      id\n      postingId\n      status\n    }\n  }\n": types.ExpressInterestDocument,
+    "\n  mutation AnswerDisclosureRequest($id: ID!, $expectedVersion: Int!, $approved: [DisclosureField!]!) {\n    answerDisclosureRequest(id: $id, expectedVersion: $expectedVersion, approved: $approved) {\n      id\n      status\n      version\n      answeredAt\n      decisions {\n        id\n        field\n        approved\n        decidedAt\n        revokedAt\n      }\n      ledger {\n        id\n        action\n        fields\n        at\n        byStaff\n      }\n    }\n  }\n": types.AnswerDisclosureRequestDocument,
+    "\n  mutation RevokeDisclosure($id: ID!, $fields: [DisclosureField!]) {\n    revokeDisclosure(id: $id, fields: $fields) {\n      id\n      field\n      approved\n      decidedAt\n      revokedAt\n    }\n  }\n": types.RevokeDisclosureDocument,
+    "\n  query MyDisclosureRequests {\n    myDisclosureRequests {\n      id\n      number\n      fields\n      purpose\n      validUntil\n      status\n      version\n      createdAt\n      answeredAt\n      group {\n        id\n        name\n        publicContact\n      }\n      decisions {\n        id\n        field\n        approved\n        decidedAt\n        revokedAt\n      }\n      ledger {\n        id\n        action\n        fields\n        at\n        byStaff\n      }\n    }\n  }\n": types.MyDisclosureRequestsDocument,
     "\n  query PublicPostings($fieldCode: FieldCode, $districtCode: String) {\n    publicPostings(fieldCode: $fieldCode, districtCode: $districtCode) {\n      id\n      title\n      fieldCodes\n      districtCode\n      schedule\n      alumniWelcome\n      expiresOn\n      group {\n        id\n        name\n      }\n    }\n  }\n": types.PublicPostingsDocument,
     "\n  query PostingDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": types.PostingDistrictsDocument,
     "\n  fragment FieldName on Field {\n    code\n    nameJa\n    nameEn\n  }\n": types.FieldNameFragmentDoc,
@@ -170,6 +179,9 @@ const documents: Documents = {
     "\n  mutation SubmitSurveyAnswers($id: ID!, $answers: String!) {\n    submitSurveyAnswers(id: $id, answers: $answers)\n  }\n": types.SubmitSurveyAnswersDocument,
     "\n  mutation DeclineSurvey($id: ID!) {\n    declineSurvey(id: $id)\n  }\n": types.DeclineSurveyDocument,
     "\n  query PendingAddress {\n    me {\n      id\n      email\n    }\n  }\n": types.PendingAddressDocument,
+    "\n  query PortalGroupDirectory($fieldCode: FieldCode, $districtCode: String) {\n    groupDirectory(fieldCode: $fieldCode, districtCode: $districtCode) {\n      id\n      name\n      kind\n      fieldCodes\n      districtCode\n      publicDescription\n      publicContact\n      openPostings {\n        id\n        title\n        alumniWelcome\n      }\n    }\n  }\n": types.PortalGroupDirectoryDocument,
+    "\n  query PortalGroupDirectoryMine {\n    myFollowUpConsent {\n      alumnus\n    }\n    groupDirectory {\n      id\n      openPostings {\n        id\n        welcomesMe\n      }\n    }\n  }\n": types.PortalGroupDirectoryMineDocument,
+    "\n  query PortalDirectoryDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": types.PortalDirectoryDistrictsDocument,
     "\n  query ActivityGroupDirectory {\n    groupDirectory {\n      id\n      name\n      fieldCodes\n    }\n  }\n": types.ActivityGroupDirectoryDocument,
     "\n  query MyActivityGroupIds {\n    myActivityRecords {\n      id\n      current {\n        id\n        groupId\n      }\n    }\n  }\n": types.MyActivityGroupIdsDocument,
     "\n  query MyConsultations {\n    myFollowUpConsent {\n      alumnus\n    }\n    myConsultations {\n      id\n      postingId\n      fieldCodes\n      districtCode\n      days\n      times\n      text\n      status\n      closeReason\n      source\n      createdAt\n      introductions {\n        id\n        group {\n          id\n          name\n          publicContact\n        }\n        meetingAt\n        place\n        status\n        followUpOn\n      }\n    }\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": types.MyConsultationsDocument,
@@ -212,6 +224,18 @@ export function graphql(source: "\n  query PostingInterestState {\n    myFollowU
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ExpressInterest($postingId: ID!) {\n    expressInterest(postingId: $postingId) {\n      id\n      postingId\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ExpressInterest($postingId: ID!) {\n    expressInterest(postingId: $postingId) {\n      id\n      postingId\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerDisclosureRequest($id: ID!, $expectedVersion: Int!, $approved: [DisclosureField!]!) {\n    answerDisclosureRequest(id: $id, expectedVersion: $expectedVersion, approved: $approved) {\n      id\n      status\n      version\n      answeredAt\n      decisions {\n        id\n        field\n        approved\n        decidedAt\n        revokedAt\n      }\n      ledger {\n        id\n        action\n        fields\n        at\n        byStaff\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerDisclosureRequest($id: ID!, $expectedVersion: Int!, $approved: [DisclosureField!]!) {\n    answerDisclosureRequest(id: $id, expectedVersion: $expectedVersion, approved: $approved) {\n      id\n      status\n      version\n      answeredAt\n      decisions {\n        id\n        field\n        approved\n        decidedAt\n        revokedAt\n      }\n      ledger {\n        id\n        action\n        fields\n        at\n        byStaff\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeDisclosure($id: ID!, $fields: [DisclosureField!]) {\n    revokeDisclosure(id: $id, fields: $fields) {\n      id\n      field\n      approved\n      decidedAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeDisclosure($id: ID!, $fields: [DisclosureField!]) {\n    revokeDisclosure(id: $id, fields: $fields) {\n      id\n      field\n      approved\n      decidedAt\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDisclosureRequests {\n    myDisclosureRequests {\n      id\n      number\n      fields\n      purpose\n      validUntil\n      status\n      version\n      createdAt\n      answeredAt\n      group {\n        id\n        name\n        publicContact\n      }\n      decisions {\n        id\n        field\n        approved\n        decidedAt\n        revokedAt\n      }\n      ledger {\n        id\n        action\n        fields\n        at\n        byStaff\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyDisclosureRequests {\n    myDisclosureRequests {\n      id\n      number\n      fields\n      purpose\n      validUntil\n      status\n      version\n      createdAt\n      answeredAt\n      group {\n        id\n        name\n        publicContact\n      }\n      decisions {\n        id\n        field\n        approved\n        decidedAt\n        revokedAt\n      }\n      ledger {\n        id\n        action\n        fields\n        at\n        byStaff\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -488,6 +512,18 @@ export function graphql(source: "\n  mutation DeclineSurvey($id: ID!) {\n    dec
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PendingAddress {\n    me {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  query PendingAddress {\n    me {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalGroupDirectory($fieldCode: FieldCode, $districtCode: String) {\n    groupDirectory(fieldCode: $fieldCode, districtCode: $districtCode) {\n      id\n      name\n      kind\n      fieldCodes\n      districtCode\n      publicDescription\n      publicContact\n      openPostings {\n        id\n        title\n        alumniWelcome\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalGroupDirectory($fieldCode: FieldCode, $districtCode: String) {\n    groupDirectory(fieldCode: $fieldCode, districtCode: $districtCode) {\n      id\n      name\n      kind\n      fieldCodes\n      districtCode\n      publicDescription\n      publicContact\n      openPostings {\n        id\n        title\n        alumniWelcome\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalGroupDirectoryMine {\n    myFollowUpConsent {\n      alumnus\n    }\n    groupDirectory {\n      id\n      openPostings {\n        id\n        welcomesMe\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalGroupDirectoryMine {\n    myFollowUpConsent {\n      alumnus\n    }\n    groupDirectory {\n      id\n      openPostings {\n        id\n        welcomesMe\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalDirectoryDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n"): (typeof documents)["\n  query PortalDirectoryDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

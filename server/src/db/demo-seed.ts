@@ -16,7 +16,7 @@ import {
   SurveyWave,
   SurveyWaveStatus,
 } from '../modules/alumni';
-import { GroupKind, IntroductionStatus } from '../modules/community';
+import { DisclosureField, GroupKind, IntroductionStatus } from '../modules/community';
 import { TimeOfDay, Weekday } from '../modules/community/consultation.entity';
 import { SurveyQuestionKind } from '../modules/alumni/survey.types';
 import type { Principal } from '../core/principal';
@@ -864,6 +864,15 @@ async function seedMatching(app: { services: Services; system: SystemWork }, now
       await services.introductions.outcome(staffCtx, String(arranged.id), arranged.version, { status: IntroductionStatus.JOINED });
       const [posting] = (await services.postings.published(ctx, {})).filter((p) => p.group.name === '大泉町二丁目町会');
       await services.consultations.interested(asMember(ctx, interested.id), String(posting.id));
+      // The group asks how to reach the member who joined: waiting for their answer on my page.
+      await services.disclosures.create(staffCtx, {
+        accountId: String(joiner.id),
+        groupId: String(recycling.id),
+        introductionId: String(arranged.id),
+        fields: [DisclosureField.NAME, DisclosureField.PHONE, DisclosureField.EMAIL],
+        purpose: '分別説明会の日程を直接お知らせするため',
+        validUntil: tokyoDay(now, 90),
+      });
     },
     'demo.matching',
   );

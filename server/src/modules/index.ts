@@ -56,9 +56,8 @@ export function buildModules(infra: Infrastructure) {
   accounts.members.useScope(intake.reach);
   notices.notices.useReach(intake.reach, alumni.audiences);
   accounts.accounts.useMail(notices.mailer);
-  community.consultations.useAlumni(alumni.consents);
+  community.useAlumni(alumni.consents);
   community.introductions.useActivity(alumni.activity);
-  community.disclosures.useAlumni(alumni.consents);
 
   const resolvers: object[] = [catalog, accounts, audit, privacy, site, notices, intake, learning, community, alumni].flatMap((m): readonly object[] => m.resolvers);
   const jobs: Job[] = [...accounts.jobs, ...notices.jobs, ...intake.jobs, ...learning.jobs, ...community.jobs, ...alumni.jobs];

@@ -20,6 +20,7 @@ import { Consultation } from './consultation.entity';
 import { Consultations1764900000300 } from './migrations/1764900000300-Consultations';
 import { ConsultationService } from './consultation.service';
 import { ConsultationResolver } from './consultation.resolver';
+import type { AlumniCheck } from './consultation.service';
 import { Introduction } from './introduction.entity';
 import { Introductions1764900000400 } from './migrations/1764900000400-Introductions';
 import { IntroductionService } from './introduction.service';
@@ -28,6 +29,7 @@ import { DisclosureDecision, DisclosureEvent, DisclosureRequest } from './disclo
 import { Disclosures1764900000500 } from './migrations/1764900000500-Disclosures';
 import { DisclosureService } from './disclosure.service';
 import { DisclosureFieldsResolver, DisclosureResolver } from './disclosure.resolver';
+import { DirectoryGroupResolver, DirectoryPostingResolver } from './directory.resolver';
 import type { NoticeService } from '../notices';
 
 export { CommunityGroup, GroupKind, GroupStatus } from './community-group.entity';
@@ -67,6 +69,8 @@ export const communityManifest: ModuleManifest = {
     IntroductionGroupResolver,
     DisclosureResolver,
     DisclosureFieldsResolver,
+    DirectoryGroupResolver,
+    DirectoryPostingResolver,
   ],
   publicCoordinates: [
     'Query.districts',
@@ -84,6 +88,7 @@ export const communityManifest: ModuleManifest = {
     'PublicPosting.expiresOn',
     'PublicPosting.publishedAt',
     'PublicPosting.group',
+    'PublicGroup.openPostings',
     'District.code',
     'District.nameJa',
     'District.nameEn',
@@ -103,6 +108,7 @@ export function buildCommunity(infra: Infrastructure, deps: { system: SystemWork
   const postings = new PostingService(deps.system);
   const introductions = new IntroductionService();
   const disclosures = new DisclosureService(deps.notices);
+  const directoryPostings = new DirectoryPostingResolver();
   const consultations = new ConsultationService(postings, introductions);
   const jobs: Job[] = [{ name: 'community.expirePostings', intervalMs: infra.config.backgroundIntervalMs, run: (now) => postings.expire(now) }];
   return {
@@ -111,6 +117,12 @@ export function buildCommunity(infra: Infrastructure, deps: { system: SystemWork
     consultations,
     introductions,
     disclosures,
+    /** Wiring: who is an alumnus and what they studied, for every part that asks. */
+    useAlumni(check: AlumniCheck): void {
+      consultations.useAlumni(check);
+      disclosures.useAlumni(check);
+      directoryPostings.useAlumni(check);
+    },
     jobs,
     resolvers: [
       new CommunityGroupResolver(groups),
@@ -124,6 +136,8 @@ export function buildCommunity(infra: Infrastructure, deps: { system: SystemWork
       new IntroductionGroupResolver(groups),
       new DisclosureResolver(disclosures),
       new DisclosureFieldsResolver(disclosures, groups),
+      new DirectoryGroupResolver(postings),
+      directoryPostings,
     ],
   };
 }
