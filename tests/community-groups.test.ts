@@ -663,3 +663,27 @@ describe('query cost', () => {
     expect(large.statements).toBe(small.statements);
   });
 });
+
+describe('the list of districts', () => {
+  const SAVE = `mutation($i: DistrictInput!) { saveDistrict(input: $i) { code nameJa nameEn sortOrder neighbourCodes } }`;
+
+  test('ward administrators add a district or change one; it is used at once; nobody else may change the list', async () => {
+    const admin = await t.tokenFor('admin');
+    const list = (await ok(t, SAVE, { i: { code: 'seki', nameJa: '関町', nameEn: 'Sekimachi', sortOrder: 5, neighbourCodes: ['shakujii', 'oizumi'] } }, admin)).saveDistrict;
+    expect(list.map((d: any) => d.code)).toEqual(['nerima', 'hikarigaoka', 'shakujii', 'oizumi', 'seki']);
+    expect(list[4]).toEqual({ code: 'seki', nameJa: '関町', nameEn: 'Sekimachi', sortOrder: 5, neighbourCodes: ['shakujii', 'oizumi'] });
+    const renamed = (await ok(t, SAVE, { i: { code: 'seki', nameJa: '関町地区', nameEn: 'Sekimachi', sortOrder: 5, neighbourCodes: ['shakujii'] } }, admin)).saveDistrict;
+    expect(renamed[4]).toMatchObject({ nameJa: '関町地区', neighbourCodes: ['shakujii'] });
+    // The new district is one a group can be registered in, and anyone reads the list.
+    expect((await t.gql(`{ districts { code } }`)).data.districts.map((d: any) => d.code)).toContain('seki');
+    for (const [i, key] of [
+      [{ code: 'Seki!', nameJa: 'x', nameEn: 'x', sortOrder: 6, neighbourCodes: [] }, 'code:district.code'],
+      [{ code: 'kita', nameJa: '北', nameEn: 'Kita', sortOrder: 6, neighbourCodes: ['nowhere'] }, 'neighbourCodes:district.neighbours'],
+      [{ code: 'kita', nameJa: '北', nameEn: 'Kita', sortOrder: 6, neighbourCodes: ['kita'] }, 'neighbourCodes:district.neighbours'],
+    ] as const)
+      expect(fieldErrorsOf(await t.gql(SAVE, { i }, { token: admin }))).toEqual([key]);
+    for (const token of [staff, await t.tokenFor('greenery')])
+      expect(errorCodes(await t.gql(SAVE, { i: { code: 'kita', nameJa: '北', nameEn: 'Kita', sortOrder: 6, neighbourCodes: [] } }, { token }))).toEqual(['FORBIDDEN']);
+    expect((await t.gql(`{ districts { code } }`)).data.districts.map((d: any) => d.code)).not.toContain('kita');
+  });
+});

@@ -48,6 +48,8 @@ const STAFF_ONLY = [
   'consultation.changed',
   'consultation.reasonRequired',
   'disclosure.fieldsRequired',
+  'district.code',
+  'district.neighbours',
   'disclosure.untilInPast',
   'group.changed',
   'group.district',

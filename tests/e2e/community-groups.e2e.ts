@@ -29,6 +29,7 @@ test('ward staff register a group, correct it, suspend it; the directory and the
   await page.waitForURL('**/admin/groups');
   await page.getByTestId('group-table').getByText('大泉町二丁目町会').waitFor();
   await checkPage(page, 'groups (list)');
+  expect(await page.getByTestId('districts-editor').count()).toBe(0);
   // The name search narrows the list on the server.
   await page.fill('#group-search', '光が丘');
   await page.waitForFunction(() => {
@@ -90,6 +91,22 @@ test('ward staff register a group, correct it, suspend it; the directory and the
   await phone.getByText('関町みまもり隊').first().waitFor();
   await checkPage(phone, 'groups (phone)');
   await phone.context().close();
+});
+
+test('a ward administrator adds a district; ward staff do not see the editor', async () => {
+  const page = await e.newPage({ width: 1280 });
+  await staffBrowserLogin(page, e.url, DEMO.admin.loginId, DEMO.admin.password);
+  await page.goto(`${e.url}/admin/groups`);
+  await page.getByTestId('districts-editor').waitFor();
+  await page.fill('#district-code', 'seki');
+  await page.fill('#district-name-ja', '関町');
+  await page.fill('#district-name-en', 'Sekimachi');
+  await page.getByTestId('district-neighbour-shakujii').check();
+  await page.getByTestId('district-save').click();
+  await page.getByTestId('districts-list').getByText('関町').waitFor();
+  await checkPage(page, 'groups (districts)');
+  await page.context().close();
+  expect(((await e.gql('{ districts { code neighbourCodes } }')).data.districts as any[]).find((d) => d.code === 'seki')).toEqual({ code: 'seki', neighbourCodes: ['shakujii'] });
 });
 
 test('contractor staff have no way into the registry', async () => {

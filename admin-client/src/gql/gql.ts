@@ -24,6 +24,8 @@ type Documents = {
     "\n  query DisclosureGroupOptions {\n    communityGroups(status: ACTIVE) {\n      id\n      name\n    }\n  }\n": typeof types.DisclosureGroupOptionsDocument,
     "\n  mutation RequestDisclosure($input: DisclosureRequestInput!) {\n    requestDisclosure(input: $input) {\n      id\n      number\n      status\n      version\n    }\n  }\n": typeof types.RequestDisclosureDocument,
     "\n  mutation WithdrawDisclosureRequest($id: ID!) {\n    withdrawDisclosureRequest(id: $id) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.WithdrawDisclosureRequestDocument,
+    "\n  query ConsoleDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n      sortOrder\n      neighbourCodes\n    }\n  }\n": typeof types.ConsoleDistrictsDocument,
+    "\n  mutation ConsoleSaveDistrict($input: DistrictInput!) {\n    saveDistrict(input: $input) {\n      code\n      nameJa\n      nameEn\n      sortOrder\n      neighbourCodes\n    }\n  }\n": typeof types.ConsoleSaveDistrictDocument,
     "\n  query GroupDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n      sortOrder\n    }\n  }\n": typeof types.GroupDistrictsDocument,
     "\n  query ConsoleGroupDirectory {\n    groupDirectory {\n      id\n      name\n      kind\n      fieldCodes\n    }\n  }\n": typeof types.ConsoleGroupDirectoryDocument,
     "\n  mutation ArrangeIntroduction($input: IntroductionMeetingInput!) {\n    arrangeIntroduction(input: $input) {\n      id\n      meetingAt\n      place\n      attendedBy\n      version\n    }\n  }\n": typeof types.ArrangeIntroductionDocument,
@@ -186,6 +188,8 @@ const documents: Documents = {
     "\n  query DisclosureGroupOptions {\n    communityGroups(status: ACTIVE) {\n      id\n      name\n    }\n  }\n": types.DisclosureGroupOptionsDocument,
     "\n  mutation RequestDisclosure($input: DisclosureRequestInput!) {\n    requestDisclosure(input: $input) {\n      id\n      number\n      status\n      version\n    }\n  }\n": types.RequestDisclosureDocument,
     "\n  mutation WithdrawDisclosureRequest($id: ID!) {\n    withdrawDisclosureRequest(id: $id) {\n      id\n      status\n      version\n    }\n  }\n": types.WithdrawDisclosureRequestDocument,
+    "\n  query ConsoleDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n      sortOrder\n      neighbourCodes\n    }\n  }\n": types.ConsoleDistrictsDocument,
+    "\n  mutation ConsoleSaveDistrict($input: DistrictInput!) {\n    saveDistrict(input: $input) {\n      code\n      nameJa\n      nameEn\n      sortOrder\n      neighbourCodes\n    }\n  }\n": types.ConsoleSaveDistrictDocument,
     "\n  query GroupDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n      sortOrder\n    }\n  }\n": types.GroupDistrictsDocument,
     "\n  query ConsoleGroupDirectory {\n    groupDirectory {\n      id\n      name\n      kind\n      fieldCodes\n    }\n  }\n": types.ConsoleGroupDirectoryDocument,
     "\n  mutation ArrangeIntroduction($input: IntroductionMeetingInput!) {\n    arrangeIntroduction(input: $input) {\n      id\n      meetingAt\n      place\n      attendedBy\n      version\n    }\n  }\n": types.ArrangeIntroductionDocument,
@@ -392,6 +396,14 @@ export function graphql(source: "\n  mutation RequestDisclosure($input: Disclosu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WithdrawDisclosureRequest($id: ID!) {\n    withdrawDisclosureRequest(id: $id) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawDisclosureRequest($id: ID!) {\n    withdrawDisclosureRequest(id: $id) {\n      id\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n      sortOrder\n      neighbourCodes\n    }\n  }\n"): (typeof documents)["\n  query ConsoleDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n      sortOrder\n      neighbourCodes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSaveDistrict($input: DistrictInput!) {\n    saveDistrict(input: $input) {\n      code\n      nameJa\n      nameEn\n      sortOrder\n      neighbourCodes\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleSaveDistrict($input: DistrictInput!) {\n    saveDistrict(input: $input) {\n      code\n      nameJa\n      nameEn\n      sortOrder\n      neighbourCodes\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -53,6 +53,8 @@ export const Permission = {
   GroupNoteManage: 'group-note:manage',
   /** The group registry with its interviews and representatives (団体登録); the ward's community section, not contractors. */
   CommunityManage: 'community:manage',
+  /** The ward's list of districts (地区) for groups and postings: ward administrators. */
+  DistrictManage: 'district:manage',
   /** Aggregates only, for the ward's yearly evaluation. */
   ReportRead: 'report:read',
 } as const;
@@ -127,6 +129,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionCode[]> = {
     P.FollowUpNames,
     P.GroupNoteManage,
     P.CommunityManage,
+    P.DistrictManage,
   ],
   [Role.AUDITOR]: [P.SelfRead, P.SelfUpdate, P.SelfSecure, P.CatalogReadInternal, P.StaffRead, P.ContractorRead, P.AuditRead, P.ReportRead],
   [Role.REPORTING]: [P.ReportRead],

@@ -92,3 +92,26 @@ export class CommunityGroupStatusInput {
   @MaxLength(REASON_MAX, { message: `Up to ${REASON_MAX} characters.`, ...key('validation.length') })
   reason?: string | null;
 }
+
+/** A district of the ward's list (地区). */
+@InputType()
+export class DistrictInput {
+  @Field(() => String, { description: 'A stable code: lower-case letters, digits and hyphens (e.g. nerima).' })
+  @Length(2, 30)
+  code: string;
+
+  @Field(() => String)
+  @Length(1, 100, { message: 'Enter the name (up to 100 characters).', ...key('validation.length') })
+  nameJa: string;
+
+  @Field(() => String)
+  @Length(1, 100, { message: 'Enter the name (up to 100 characters).', ...key('validation.length') })
+  nameEn: string;
+
+  @Field(() => Int, { description: 'Its place in the list.' })
+  sortOrder: number;
+
+  @Field(() => [String], { description: 'The codes of neighbouring districts (proposals count a neighbouring district).' })
+  @ArrayMaxSize(30)
+  neighbourCodes: string[];
+}

@@ -8,7 +8,7 @@ import { Permission } from '../permissions';
 import { CommunityGroup, GroupStatus } from './community-group.entity';
 import { CommunityGroupRevision } from './group-revision.entity';
 import { District } from './district.entity';
-import { CommunityGroupInput, CommunityGroupStatusInput } from './community-group.inputs';
+import { CommunityGroupInput, CommunityGroupStatusInput, DistrictInput } from './community-group.inputs';
 import { PublicGroup } from './community-group.types';
 import type { CommunityGroupService } from './community-group.service';
 
@@ -20,6 +20,12 @@ export class CommunityGroupResolver {
   @Query(() => [District], { description: 'The ward’s districts (地区), in their order.' })
   districts(@Context() ctx: Ctx): Promise<District[]> {
     return this.groups.districts(ctx);
+  }
+
+  @Allow(Permission.DistrictManage)
+  @Mutation(() => [District], { description: 'Add or change a district (ward administrators): names, order and neighbours. Districts are never removed.' })
+  saveDistrict(@Arg('input', () => DistrictInput) input: DistrictInput, @Context() ctx: Ctx): Promise<District[]> {
+    return this.groups.saveDistrict(ctx, input);
   }
 
   @Public()

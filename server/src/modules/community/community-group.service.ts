@@ -75,6 +75,28 @@ export class CommunityGroupService {
     return repo(ctx, District).find({ order: { sortOrder: 'ASC' } });
   }
 
+  /**
+   * Add a district or change one (the list is the ward's, kept as data): its names, its place in
+   * the list and its neighbours (for proposals). A district is never removed: groups and
+   * postings keep naming it.
+   */
+  async saveDistrict(ctx: Ctx, input: { code: string; nameJa: string; nameEn: string; sortOrder: number; neighbourCodes: string[] }): Promise<District[]> {
+    if (!/^[a-z][a-z0-9-]{1,29}$/.test(input.code)) throw badField('code', 'district.code', 'A code of lower-case letters, digits and hyphens.');
+    const nameJa = input.nameJa.trim();
+    const nameEn = input.nameEn.trim();
+    if (!nameJa || nameJa.length > 100) throw badField('nameJa', 'validation.length', 'Enter the name (up to 100 characters).');
+    if (!nameEn || nameEn.length > 100) throw badField('nameEn', 'validation.length', 'Enter the name (up to 100 characters).');
+    const all = await repo(ctx, District).find({ ...lockMode(ctx.em) });
+    const neighbours = [...new Set(input.neighbourCodes)];
+    if (neighbours.some((n) => n === input.code || !all.some((d) => d.code === n)))
+      throw badField('neighbourCodes', 'district.neighbours', 'Neighbours are other districts of the list.');
+    const row = { nameJa, nameEn, sortOrder: input.sortOrder, neighbourList: neighbours.join(',') };
+    if (all.some((d) => d.code === input.code)) await repo(ctx, District).update({ code: input.code }, row);
+    else await repo(ctx, District).insert({ code: input.code, ...row });
+    ctx.audit.target('District', input.code);
+    return this.districts(ctx);
+  }
+
   private async row(ctx: Ctx, input: CommunityGroupInput): Promise<Pick<CommunityGroup, Tracked>> {
     if (!(await repo(ctx, District).existsBy({ code: input.districtCode }))) throw badField('districtCode', 'group.district', 'Choose one of the ward’s districts.');
     if (input.interviewedOn > tokyoToday(ctx.now)) throw badField('interviewedOn', 'group.interviewInFuture', 'The interview cannot be in the future.');

@@ -26,4 +26,9 @@ export class District {
   /** Neighbouring districts (comma-separated codes), for the proposals' "same or neighbouring district". */
   @Column({ type: 'varchar', length: 300 })
   neighbourList: string;
+
+  @GqlField(() => [String], { description: 'The codes of neighbouring districts.' })
+  get neighbourCodes(): string[] {
+    return this.neighbourList ? this.neighbourList.split(',') : [];
+  }
 }

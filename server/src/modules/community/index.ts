@@ -93,6 +93,7 @@ export const communityManifest: ModuleManifest = {
     'District.nameJa',
     'District.nameEn',
     'District.sortOrder',
+    'District.neighbourCodes',
     'PublicGroup.id',
     'PublicGroup.name',
     'PublicGroup.kind',
