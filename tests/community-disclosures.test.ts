@@ -125,6 +125,11 @@ test('a revocation stops it at once and is recorded; past the end date or withdr
   expect((await sheet(old.id)).entries).toHaveLength(1);
   await t.app.dataSource.getRepository(DisclosureRequest).update({ id: Number(old.id) }, { validUntil: '2020-01-01' });
   expect((await sheet(old.id)).entries).toEqual([]);
+  // Every step is in the audit log: the request, the answer, the revocations, the sheets.
+  await t.settle();
+  const ops = new Set((await t.app.dataSource.getRepository(AuditEntry).find({ select: { operation: true } })).map((a) => a.operation));
+  for (const op of ['mutation requestDisclosure', 'mutation answerDisclosureRequest', 'mutation revokeDisclosure', 'mutation produceIntroductionSheet'])
+    expect([op, ops.has(op)]).toEqual([op, true]);
   // Withdrawn by staff.
   const w = await ask(A);
   await ok(t, ANSWER, { id: w.id, v: 1, a: ['NAME'] }, A.token);
