@@ -23,7 +23,6 @@ type Documents = {
     "\n  mutation RevokeDisclosure($id: ID!, $fields: [DisclosureField!]) {\n    revokeDisclosure(id: $id, fields: $fields) {\n      id\n      field\n      approved\n      decidedAt\n      revokedAt\n    }\n  }\n": typeof types.RevokeDisclosureDocument,
     "\n  query MyDisclosureRequests {\n    myDisclosureRequests {\n      id\n      number\n      fields\n      purpose\n      validUntil\n      status\n      version\n      createdAt\n      answeredAt\n      group {\n        id\n        name\n        publicContact\n      }\n      decisions {\n        id\n        field\n        approved\n        decidedAt\n        revokedAt\n      }\n      ledger {\n        id\n        action\n        fields\n        at\n        byStaff\n      }\n    }\n  }\n": typeof types.MyDisclosureRequestsDocument,
     "\n  query PublicPostings($fieldCode: FieldCode, $districtCode: String) {\n    publicPostings(fieldCode: $fieldCode, districtCode: $districtCode) {\n      id\n      title\n      fieldCodes\n      districtCode\n      schedule\n      alumniWelcome\n      expiresOn\n      group {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PublicPostingsDocument,
-    "\n  query PostingDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": typeof types.PostingDistrictsDocument,
     "\n  fragment FieldName on Field {\n    code\n    nameJa\n    nameEn\n  }\n": typeof types.FieldNameFragmentDoc,
     "\n  fragment CourseHeading on Course {\n    id\n    title\n    titleEn\n    field {\n      ...FieldName\n    }\n  }\n": typeof types.CourseHeadingFragmentDoc,
     "\n  fragment CohortSchedule on Cohort {\n    id\n    academicYear\n    capacity\n    applicationOpensAt\n    applicationClosesAt\n    startsOn\n    endsOn\n    selectionMethod\n    status\n  }\n": typeof types.CohortScheduleFragmentDoc,
@@ -75,6 +74,7 @@ type Documents = {
     "\n  mutation MarkNoticeRead($id: ID!) {\n    markNoticeRead(id: $id) {\n      id\n      read\n    }\n  }\n": typeof types.MarkNoticeReadDocument,
     "\n  query Fields {\n    fields {\n      ...FieldName\n      years\n    }\n  }\n": typeof types.FieldsDocument,
     "\n  query OpenCohorts {\n    openCohorts {\n      ...CohortSchedule\n      course {\n        ...CourseHeading\n        years\n      }\n    }\n  }\n": typeof types.OpenCohortsDocument,
+    "\n  query PortalDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": typeof types.PortalDistrictsDocument,
     "\n  query CoursePage($id: ID!) {\n    course(id: $id) {\n      ...CourseHeading\n      years\n      description\n      scheduleOutline\n      eligibility\n      minAttendanceRate\n      motivationRequired\n      cohorts {\n        ...CohortSchedule\n        acceptingApplications\n        resultsOn\n        announcedAt\n      }\n    }\n  }\n": typeof types.CoursePageDocument,
     "\n  query PublicLotteryPage($id: ID!) {\n    cohort(id: $id) {\n      id\n      academicYear\n      capacity\n      selectionMethod\n      status\n      applicationClosesAt\n      resultsOn\n      course {\n        ...CourseHeading\n      }\n    }\n    publicLottery(cohortId: $id) {\n      cohortId\n      capacity\n      entries\n      frozenAt\n      commitment\n      drawnAt\n      seed\n      announced\n      transcript\n    }\n  }\n": typeof types.PublicLotteryPageDocument,
     "\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token) {\n      loginId\n      kind\n    }\n  }\n": typeof types.ConfirmEmailDocument,
@@ -93,7 +93,6 @@ type Documents = {
     "\n  query PendingAddress {\n    me {\n      id\n      email\n    }\n  }\n": typeof types.PendingAddressDocument,
     "\n  query PortalGroupDirectory($fieldCode: FieldCode, $districtCode: String) {\n    groupDirectory(fieldCode: $fieldCode, districtCode: $districtCode) {\n      id\n      name\n      kind\n      fieldCodes\n      districtCode\n      publicDescription\n      publicContact\n      openPostings {\n        id\n        title\n        alumniWelcome\n      }\n    }\n  }\n": typeof types.PortalGroupDirectoryDocument,
     "\n  query PortalGroupDirectoryMine {\n    myFollowUpConsent {\n      alumnus\n    }\n    groupDirectory {\n      id\n      openPostings {\n        id\n        welcomesMe\n      }\n    }\n  }\n": typeof types.PortalGroupDirectoryMineDocument,
-    "\n  query PortalDirectoryDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": typeof types.PortalDirectoryDistrictsDocument,
     "\n  query ActivityGroupDirectory {\n    groupDirectory {\n      id\n      name\n      fieldCodes\n    }\n  }\n": typeof types.ActivityGroupDirectoryDocument,
     "\n  query MyActivityGroupIds {\n    myActivityRecords {\n      id\n      current {\n        id\n        groupId\n      }\n    }\n  }\n": typeof types.MyActivityGroupIdsDocument,
     "\n  query MyConsultations {\n    myFollowUpConsent {\n      alumnus\n    }\n    myConsultations {\n      id\n      postingId\n      fieldCodes\n      districtCode\n      days\n      times\n      text\n      status\n      closeReason\n      source\n      createdAt\n      introductions {\n        id\n        group {\n          id\n          name\n          publicContact\n        }\n        meetingAt\n        place\n        status\n        followUpOn\n      }\n    }\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": typeof types.MyConsultationsDocument,
@@ -111,7 +110,6 @@ const documents: Documents = {
     "\n  mutation RevokeDisclosure($id: ID!, $fields: [DisclosureField!]) {\n    revokeDisclosure(id: $id, fields: $fields) {\n      id\n      field\n      approved\n      decidedAt\n      revokedAt\n    }\n  }\n": types.RevokeDisclosureDocument,
     "\n  query MyDisclosureRequests {\n    myDisclosureRequests {\n      id\n      number\n      fields\n      purpose\n      validUntil\n      status\n      version\n      createdAt\n      answeredAt\n      group {\n        id\n        name\n        publicContact\n      }\n      decisions {\n        id\n        field\n        approved\n        decidedAt\n        revokedAt\n      }\n      ledger {\n        id\n        action\n        fields\n        at\n        byStaff\n      }\n    }\n  }\n": types.MyDisclosureRequestsDocument,
     "\n  query PublicPostings($fieldCode: FieldCode, $districtCode: String) {\n    publicPostings(fieldCode: $fieldCode, districtCode: $districtCode) {\n      id\n      title\n      fieldCodes\n      districtCode\n      schedule\n      alumniWelcome\n      expiresOn\n      group {\n        id\n        name\n      }\n    }\n  }\n": types.PublicPostingsDocument,
-    "\n  query PostingDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": types.PostingDistrictsDocument,
     "\n  fragment FieldName on Field {\n    code\n    nameJa\n    nameEn\n  }\n": types.FieldNameFragmentDoc,
     "\n  fragment CourseHeading on Course {\n    id\n    title\n    titleEn\n    field {\n      ...FieldName\n    }\n  }\n": types.CourseHeadingFragmentDoc,
     "\n  fragment CohortSchedule on Cohort {\n    id\n    academicYear\n    capacity\n    applicationOpensAt\n    applicationClosesAt\n    startsOn\n    endsOn\n    selectionMethod\n    status\n  }\n": types.CohortScheduleFragmentDoc,
@@ -163,6 +161,7 @@ const documents: Documents = {
     "\n  mutation MarkNoticeRead($id: ID!) {\n    markNoticeRead(id: $id) {\n      id\n      read\n    }\n  }\n": types.MarkNoticeReadDocument,
     "\n  query Fields {\n    fields {\n      ...FieldName\n      years\n    }\n  }\n": types.FieldsDocument,
     "\n  query OpenCohorts {\n    openCohorts {\n      ...CohortSchedule\n      course {\n        ...CourseHeading\n        years\n      }\n    }\n  }\n": types.OpenCohortsDocument,
+    "\n  query PortalDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": types.PortalDistrictsDocument,
     "\n  query CoursePage($id: ID!) {\n    course(id: $id) {\n      ...CourseHeading\n      years\n      description\n      scheduleOutline\n      eligibility\n      minAttendanceRate\n      motivationRequired\n      cohorts {\n        ...CohortSchedule\n        acceptingApplications\n        resultsOn\n        announcedAt\n      }\n    }\n  }\n": types.CoursePageDocument,
     "\n  query PublicLotteryPage($id: ID!) {\n    cohort(id: $id) {\n      id\n      academicYear\n      capacity\n      selectionMethod\n      status\n      applicationClosesAt\n      resultsOn\n      course {\n        ...CourseHeading\n      }\n    }\n    publicLottery(cohortId: $id) {\n      cohortId\n      capacity\n      entries\n      frozenAt\n      commitment\n      drawnAt\n      seed\n      announced\n      transcript\n    }\n  }\n": types.PublicLotteryPageDocument,
     "\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token) {\n      loginId\n      kind\n    }\n  }\n": types.ConfirmEmailDocument,
@@ -181,7 +180,6 @@ const documents: Documents = {
     "\n  query PendingAddress {\n    me {\n      id\n      email\n    }\n  }\n": types.PendingAddressDocument,
     "\n  query PortalGroupDirectory($fieldCode: FieldCode, $districtCode: String) {\n    groupDirectory(fieldCode: $fieldCode, districtCode: $districtCode) {\n      id\n      name\n      kind\n      fieldCodes\n      districtCode\n      publicDescription\n      publicContact\n      openPostings {\n        id\n        title\n        alumniWelcome\n      }\n    }\n  }\n": types.PortalGroupDirectoryDocument,
     "\n  query PortalGroupDirectoryMine {\n    myFollowUpConsent {\n      alumnus\n    }\n    groupDirectory {\n      id\n      openPostings {\n        id\n        welcomesMe\n      }\n    }\n  }\n": types.PortalGroupDirectoryMineDocument,
-    "\n  query PortalDirectoryDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": types.PortalDirectoryDistrictsDocument,
     "\n  query ActivityGroupDirectory {\n    groupDirectory {\n      id\n      name\n      fieldCodes\n    }\n  }\n": types.ActivityGroupDirectoryDocument,
     "\n  query MyActivityGroupIds {\n    myActivityRecords {\n      id\n      current {\n        id\n        groupId\n      }\n    }\n  }\n": types.MyActivityGroupIdsDocument,
     "\n  query MyConsultations {\n    myFollowUpConsent {\n      alumnus\n    }\n    myConsultations {\n      id\n      postingId\n      fieldCodes\n      districtCode\n      days\n      times\n      text\n      status\n      closeReason\n      source\n      createdAt\n      introductions {\n        id\n        group {\n          id\n          name\n          publicContact\n        }\n        meetingAt\n        place\n        status\n        followUpOn\n      }\n    }\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": types.MyConsultationsDocument,
@@ -240,10 +238,6 @@ export function graphql(source: "\n  query MyDisclosureRequests {\n    myDisclos
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PublicPostings($fieldCode: FieldCode, $districtCode: String) {\n    publicPostings(fieldCode: $fieldCode, districtCode: $districtCode) {\n      id\n      title\n      fieldCodes\n      districtCode\n      schedule\n      alumniWelcome\n      expiresOn\n      group {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicPostings($fieldCode: FieldCode, $districtCode: String) {\n    publicPostings(fieldCode: $fieldCode, districtCode: $districtCode) {\n      id\n      title\n      fieldCodes\n      districtCode\n      schedule\n      alumniWelcome\n      expiresOn\n      group {\n        id\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PostingDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n"): (typeof documents)["\n  query PostingDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -451,6 +445,10 @@ export function graphql(source: "\n  query OpenCohorts {\n    openCohorts {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PortalDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n"): (typeof documents)["\n  query PortalDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CoursePage($id: ID!) {\n    course(id: $id) {\n      ...CourseHeading\n      years\n      description\n      scheduleOutline\n      eligibility\n      minAttendanceRate\n      motivationRequired\n      cohorts {\n        ...CohortSchedule\n        acceptingApplications\n        resultsOn\n        announcedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query CoursePage($id: ID!) {\n    course(id: $id) {\n      ...CourseHeading\n      years\n      description\n      scheduleOutline\n      eligibility\n      minAttendanceRate\n      motivationRequired\n      cohorts {\n        ...CohortSchedule\n        acceptingApplications\n        resultsOn\n        announcedAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -520,10 +518,6 @@ export function graphql(source: "\n  query PortalGroupDirectory($fieldCode: Fiel
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PortalGroupDirectoryMine {\n    myFollowUpConsent {\n      alumnus\n    }\n    groupDirectory {\n      id\n      openPostings {\n        id\n        welcomesMe\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalGroupDirectoryMine {\n    myFollowUpConsent {\n      alumnus\n    }\n    groupDirectory {\n      id\n      openPostings {\n        id\n        welcomesMe\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PortalDirectoryDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n"): (typeof documents)["\n  query PortalDirectoryDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

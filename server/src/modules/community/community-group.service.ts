@@ -12,6 +12,7 @@ import { CommunityGroupRevision } from './group-revision.entity';
 import { District } from './district.entity';
 import type { CommunityGroupInput, CommunityGroupStatusInput } from './community-group.inputs';
 import type { PublicGroup } from './community-group.types';
+import { codeList } from './code-list';
 
 /** The fields of a group as the registry compares them; the personal ones are named in the history, never copied. */
 const TRACKED = [
@@ -29,7 +30,6 @@ const TRACKED = [
   'interviewNotes',
 ] as const;
 type Tracked = (typeof TRACKED)[number];
-const FIELD_ORDER = Object.values(FieldCode);
 
 export interface GroupFilter {
   status?: GroupStatus | null;
@@ -107,11 +107,10 @@ export class CommunityGroupService {
       if (!staff || (staff.role !== Role.WARD_STAFF && staff.role !== Role.WARD_ADMIN))
         throw badField('interviewedBy', 'group.interviewer', 'Choose a member of the ward’s staff.');
     }
-    const fields = FIELD_ORDER.filter((f) => input.fieldCodes.includes(f));
     return {
       name: input.name.trim(),
       kind: input.kind,
-      fieldCodeList: fields.join(','),
+      fieldCodeList: codeList(Object.values(FieldCode), input.fieldCodes),
       districtCode: input.districtCode,
       publicDescription: input.publicDescription.trim(),
       publicContact: input.publicContact.trim(),
@@ -233,6 +232,15 @@ export class CommunityGroupService {
 
   async byIds(ctx: Ctx, ids: number[]): Promise<CommunityGroup[]> {
     return ids.length ? repo(ctx, CommunityGroup).findBy({ id: In(ids) }) : [];
+  }
+
+  /** Groups' public parts by id, in the order asked (a DataLoader's batch: introductions, disclosure requests). */
+  async publicByIds(ctx: Ctx, ids: readonly number[]): Promise<Array<PublicGroup | Error>> {
+    const rows = await this.byIds(ctx, [...ids]);
+    return ids.map((id) => {
+      const g = rows.find((r) => r.id === id);
+      return g ? publicGroup(g) : new Error('group not found');
+    });
   }
 
   /** Names of groups by id, whatever their status (results and exports of earlier answers). */

@@ -5,6 +5,7 @@ import { Allow } from '../../core/auth/access';
 import { Personal, type PersonalMark } from '../../core/personal';
 import { FieldCode } from '../catalog';
 import { Permission, SELF } from '../permissions';
+import { codesOf as list } from './code-list';
 
 export enum ConsultationStatus {
   OPEN = 'open',
@@ -49,7 +50,6 @@ const MATCHING: PersonalMark = {
   purposeJa: '卒業生が参加したい地域団体を探し、お引き合わせをするため',
   retentionJa: '修了後の追跡調査の期間まで保存し、その後削除します。本人から求めがあれば速やかに削除します',
 };
-const list = (s: string): string[] => (s ? s.split(',') : []);
 
 /** A consultation (相談): what an alumnus would like to do, for the ward's matching staff. */
 @Allow(SELF, Permission.CommunityManage)

@@ -12,6 +12,7 @@ import type { PostingService } from './posting.service';
 import { CommunityGroup, GroupStatus } from './community-group.entity';
 import { ProposalKind, rank, type Proposal } from './proposals';
 import type { IntroductionService } from './introduction.service';
+import { codeList } from './code-list';
 
 /** Who is an alumnus: decided by the alumni module from completions, handed in at wiring. */
 export interface AlumniCheck {
@@ -22,7 +23,6 @@ export interface AlumniCheck {
   studiedCourses(ctx: Ctx, accountId: number): Promise<string[]>;
 }
 
-const inOrder = <T extends string>(order: readonly T[], values: readonly T[]) => order.filter((v) => values.includes(v)).join(',');
 const OPEN_STATES = [ConsultationStatus.OPEN, ConsultationStatus.IN_PROGRESS];
 
 /**
@@ -47,10 +47,10 @@ export class ConsultationService {
     if (input.districtCode && !(await repo(ctx, District).existsBy({ code: input.districtCode })))
       throw badField('districtCode', 'group.district', 'Choose one of the ward’s districts.');
     return {
-      fieldCodeList: inOrder(Object.values(FieldCode), input.fieldCodes),
+      fieldCodeList: codeList(Object.values(FieldCode), input.fieldCodes),
       districtCode: input.districtCode || null,
-      dayList: inOrder(Object.values(Weekday), input.days),
-      timeList: inOrder(Object.values(TimeOfDay), input.times),
+      dayList: codeList(Object.values(Weekday), input.days),
+      timeList: codeList(Object.values(TimeOfDay), input.times),
       text: input.text?.trim() || null,
     };
   }

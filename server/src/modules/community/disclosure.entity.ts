@@ -6,6 +6,7 @@ import { Personal, type PersonalMark } from '../../core/personal';
 import { LocalDateScalar } from '../../core/graphql/scalars';
 import { Permission, SELF } from '../permissions';
 import { CommunityGroup } from './community-group.entity';
+import { codesOf as list } from './code-list';
 
 /** What a group may be given about a member, each approved or declined by the member. */
 export enum DisclosureField {
@@ -45,7 +46,6 @@ const DISCLOSURE: PersonalMark = {
   purposeJa: '団体への情報提供について、本人が件ごとに同意した内容と実際に提供した内容を記録するため',
   retentionJa: '修了後の追跡調査の期間まで保存し、その後削除します。本人から求めがあれば速やかに削除します',
 };
-const list = (s: string): string[] => (s ? s.split(',') : []);
 
 /** A group's request for information about a member (情報提供の同意), stated by staff: which fields, to whom, why, until when. */
 @Allow(SELF, Permission.CommunityManage)

@@ -10,7 +10,7 @@ import { Permission, SELF } from '../permissions';
 import { DisclosureDecision, DisclosureEvent, DisclosureField, DisclosureRequest } from './disclosure.entity';
 import { PURPOSE_MAX, type DisclosureService, type IntroductionSheet as Sheet } from './disclosure.service';
 import { PublicGroup } from './community-group.types';
-import { publicGroup, type CommunityGroupService } from './community-group.service';
+import type { CommunityGroupService } from './community-group.service';
 
 @InputType()
 export class DisclosureRequestInput {
@@ -145,13 +145,7 @@ export class DisclosureFieldsResolver {
     this.loaders = defineLoaders((ctx) => ({
       decisions: new DataLoader<number, DisclosureDecision[]>((ids) => service.decisionsOf(ctx, ids)),
       events: new DataLoader<number, DisclosureEvent[]>((ids) => service.eventsOf(ctx, ids)),
-      groups: new DataLoader<number, PublicGroup>(async (ids) => {
-        const rows = await groups.byIds(ctx, [...ids]);
-        return ids.map((id) => {
-          const g = rows.find((r) => r.id === id);
-          return g ? publicGroup(g) : new Error('group not found');
-        });
-      }),
+      groups: new DataLoader<number, PublicGroup>((ids) => groups.publicByIds(ctx, ids)),
     }));
   }
 

@@ -10,10 +10,10 @@ import { Role } from '../permissions';
 import { CommunityGroup } from './community-group.entity';
 import { DisclosureAction, DisclosureDecision, DisclosureEvent, DisclosureField, DisclosureRequest, DisclosureStatus } from './disclosure.entity';
 import type { AlumniCheck } from './consultation.service';
+import { codeList, codesOf } from './code-list';
 
 export const PURPOSE_MAX = 500;
-const FIELD_ORDER = Object.values(DisclosureField);
-const inOrder = (fields: readonly DisclosureField[]) => FIELD_ORDER.filter((f) => fields.includes(f));
+const inOrder = (fields: readonly DisclosureField[]) => codesOf(codeList(Object.values(DisclosureField), fields)) as DisclosureField[];
 
 export interface DisclosureRequestInput {
   accountId: string;

@@ -10,7 +10,7 @@ import { Permission, SELF } from '../permissions';
 import { Consultation } from './consultation.entity';
 import { Introduction, IntroductionStatus } from './introduction.entity';
 import { PublicGroup } from './community-group.types';
-import { publicGroup, type CommunityGroupService } from './community-group.service';
+import type { CommunityGroupService } from './community-group.service';
 import type { IntroductionService } from './introduction.service';
 
 @InputType()
@@ -112,13 +112,7 @@ export class IntroductionGroupResolver {
 
   constructor(groups: CommunityGroupService) {
     this.loaders = defineLoaders((ctx) => ({
-      groups: new DataLoader<number, PublicGroup>(async (ids) => {
-        const rows = await groups.byIds(ctx, [...ids]);
-        return ids.map((id) => {
-          const g = rows.find((r) => r.id === id);
-          return g ? publicGroup(g) : new Error('group not found');
-        });
-      }),
+      groups: new DataLoader<number, PublicGroup>((ids) => groups.publicByIds(ctx, ids)),
     }));
   }
 

@@ -6,6 +6,7 @@ import { FieldCode } from '../catalog';
 import { Permission } from '../permissions';
 import { CommunityGroup } from './community-group.entity';
 import { District } from './district.entity';
+import { codesOf as list } from './code-list';
 
 export enum PostingStatus {
   DRAFT = 'draft',
@@ -23,8 +24,6 @@ export enum ContactFlag {
   URL = 'url',
 }
 registerEnumType(ContactFlag, { name: 'ContactFlag' });
-
-const list = (s: string): string[] => (s ? s.split(',') : []);
 
 /**
  * A group's recruitment posting (募集), entered by ward staff and published only after a second

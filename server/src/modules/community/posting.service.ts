@@ -12,9 +12,7 @@ import { ContactFlag, PostingReview, PostingStatus, RecruitmentPosting, PostingD
 import type { PostingInput, PostingReviewInput } from './posting.inputs';
 import type { PublicPosting } from './posting.types';
 import { publicGroup } from './community-group.service';
-
-const FIELD_ORDER = Object.values(FieldCode);
-const inOrder = (codes: readonly FieldCode[] | null | undefined) => FIELD_ORDER.filter((f) => (codes ?? []).includes(f)).join(',');
+import { codeList } from './code-list';
 
 /**
  * Contact details in a posting's text. The text is folded first (full-width digits and letters,
@@ -64,11 +62,11 @@ export class PostingService {
       groupId: group.id,
       title,
       roleDescription,
-      fieldCodeList: inOrder(input.fieldCodes),
+      fieldCodeList: codeList(Object.values(FieldCode), input.fieldCodes),
       districtCode: input.districtCode,
       schedule,
       headcount: input.headcount ?? null,
-      alumniWelcomeList: inOrder(input.alumniWelcome),
+      alumniWelcomeList: codeList(Object.values(FieldCode), input.alumniWelcome),
       expiresOn: input.expiresOn,
       contactFlagList: contactFlagsIn(title, roleDescription, schedule).join(','),
     };
