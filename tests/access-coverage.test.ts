@@ -87,6 +87,8 @@ test('every role maps only to defined permission codes', () => {
  * whether it is personal information, then adds it.
  */
 const PINNED: Record<string, string[]> = {
+  AccessHistoryItem: ['action', 'at', 'contractor', 'dataKinds', 'organisation', 'staffCode'],
+  AccessHistoryPage: ['items', 'total'],
   Account: [
     'activityRecords',
     'address',
@@ -229,7 +231,6 @@ const PINNED: Record<string, string[]> = {
     'version',
   ],
   CommunityGroupRevision: ['changedAt', 'changedBy', 'changedFields', 'id', 'publicAfter', 'reason', 'version'],
-  Consent: ['acceptedAt', 'granted', 'id', 'kind', 'recordedBy', 'source', 'version'],
   Completion: [
     'attended',
     'cohort',
@@ -249,6 +250,7 @@ const PINNED: Record<string, string[]> = {
   CompletionPreviewRow: ['absences', 'attended', 'enrollment', 'outcome', 'planned', 'rate', 'reasons', 'requiredMissed'],
   CompletionRuleInfo: ['courseId', 'createdAt', 'createdBy', 'maxAbsences', 'minRatePercent', 'requireMarkedSessions', 'version'],
   CompletionRunResult: ['completed', 'completions', 'notCompleted', 'withdrawn'],
+  Consent: ['acceptedAt', 'granted', 'id', 'kind', 'recordedBy', 'source', 'version'],
   Consultation: [
     'accountId',
     'closeReason',
@@ -285,6 +287,7 @@ const PINNED: Record<string, string[]> = {
     'years',
   ],
   CourseAttendanceStatus: ['code', 'countsAsAttended', 'courseId', 'courseOwn', 'label', 'labelEn', 'sortOrder'],
+  DataResidency: ['backups', 'database', 'inJapan', 'mailRelay'],
   DisclosureDecision: ['approved', 'decidedAt', 'field', 'id', 'revokedAt'],
   DisclosureEvent: ['action', 'at', 'byStaff', 'fields', 'id', 'requestId'],
   DisclosureRequest: [
@@ -308,9 +311,9 @@ const PINNED: Record<string, string[]> = {
   District: ['code', 'nameEn', 'nameJa', 'neighbourCodes', 'sortOrder'],
   EmailConfirmation: ['kind', 'loginId'],
   Enrollment: ['cohortId', 'enrolledAt', 'id', 'student', 'studentNumber', 'withdrawalReason', 'withdrawalText', 'withdrawnAt'],
+  Field: ['code', 'courses', 'nameEn', 'nameJa', 'years'],
   FollowUpConsentState: ['alumnus', 'current', 'history', 'noticeVersion'],
   GroupNote: ['groupId', 'groupName', 'heardOn', 'id', 'kind', 'recordedAt', 'recordedBy', 'text'],
-  Field: ['code', 'courses', 'nameEn', 'nameJa', 'years'],
   Introduction: [
     'accountId',
     'activityRecordId',
@@ -380,6 +383,7 @@ const PINNED: Record<string, string[]> = {
     'passkeyLoginOptions',
     'processOfferDeadlines',
     'produceIntroductionSheet',
+    'produceMemberDataExport',
     'publishNotice',
     'pursueProposal',
     'recordAlumnusActivity',
@@ -467,7 +471,8 @@ const PINNED: Record<string, string[]> = {
   NoticeRevision: ['actorId', 'at', 'body', 'id', 'kind', 'reason', 'title'],
   Passkey: ['createdAt', 'id', 'lastUsedAt', 'name'],
   PasskeyRegistration: ['optionsJson', 'token'],
-  PersonalDataField: ['category', 'entity', 'field', 'purpose', 'purposeJa', 'retention', 'retentionJa'],
+  PersonalDataExport: ['fileName', 'html', 'json'],
+  PersonalDataField: ['category', 'entity', 'field', 'purpose', 'purposeJa', 'readableBy', 'retention', 'retentionJa'],
   PostingReview: ['contactFlags', 'decision', 'id', 'note', 'reviewedAt', 'reviewerId', 'version'],
   PrivacyNotice: ['purposeEn', 'purposeJa', 'version'],
   Proposal: ['groupId', 'groupName', 'kind', 'postingId', 'reasons', 'score', 'title'],
@@ -505,6 +510,7 @@ const PINNED: Record<string, string[]> = {
     'contractors',
     'course',
     'courses',
+    'dataResidency',
     'disclosureRequests',
     'districts',
     'fields',
@@ -515,6 +521,7 @@ const PINNED: Record<string, string[]> = {
     'me',
     'member',
     'members',
+    'myAccessHistory',
     'myActivityRecords',
     'myApplications',
     'myAttendance',
@@ -526,6 +533,7 @@ const PINNED: Record<string, string[]> = {
     'myFollowUpConsent',
     'myIntroductions',
     'myNotices',
+    'myPersonalData',
     'myProgress',
     'mySurveys',
     'openCohorts',

@@ -1,3 +1,4 @@
+import { Repository } from 'typeorm';
 /**
  * Hardening of the GraphQL endpoint: a deterministic fuzz of malformed requests, query-shape
  * limits (depth, aliases, directives, tokens), batching, masking of internal errors, validation
@@ -719,13 +720,15 @@ describe('error masking', () => {
 
   test('a failure outside the resolvers (the audit write) leaks nothing and does not turn the answer into a 500', async () => {
     // Simulate the database failing while the audit entries of a request are written.
-    const repo = t.app.dataSource.getRepository(AuditEntry);
-    const original = repo.insert;
+    // The sink inserts through its transaction's own repository, so the prototype is where to fail it.
+    const proto = Repository.prototype as Repository<any>;
+    const original = proto.insert;
     let failedWrites = 0;
-    repo.insert = (() => {
+    proto.insert = function (this: Repository<any>, ...args: Parameters<typeof original>) {
+      if (this.target !== AuditEntry) return original.apply(this, args);
       failedWrites++;
       return Promise.reject(Object.assign(new Error("QueryFailedError: SELECT secret FROM account_internal WHERE x = 'y'"), { name: 'QueryFailedError' }));
-    }) as typeof repo.insert;
+    } as typeof original;
     try {
       const res = await raw(t.url, {
         headers: { ...JSON_CT, 'x-forwarded-for': '203.0.113.78' },
@@ -739,7 +742,7 @@ describe('error masking', () => {
       // The simulated failure really happened (the server writes its audit rows through this repository).
       expect(failedWrites).toBeGreaterThan(0);
     } finally {
-      repo.insert = original;
+      proto.insert = original;
     }
   });
 

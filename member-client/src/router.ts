@@ -33,6 +33,7 @@ const MyCoursePage = () => import('./pages/MyCoursePage.vue');
 const CheckInPage = () => import('./pages/CheckInPage.vue');
 const PostingPage = () => import('./pages/PostingPage.vue');
 const GroupDirectoryPage = () => import('./pages/GroupDirectoryPage.vue');
+const MyDataPage = () => import('./pages/MyDataPage.vue');
 
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
@@ -56,6 +57,7 @@ export const router = createRouter({
     { path: '/mypage/details', name: 'my-details', component: MyDetailsPage, meta: { requiresAuth: true } },
     { path: '/mypage/applications', name: 'my-applications', component: MyApplicationsPage, meta: { requiresAuth: true } },
     { path: '/mypage/notices', name: 'my-notices', component: MyNoticesPage, meta: { requiresAuth: true } },
+    { path: '/mypage/privacy', name: 'my-data', component: MyDataPage, meta: { requiresAuth: true, messages: ['privacy'] } },
     { path: '/mypage/certificates', name: 'my-certificates', component: MyCertificatesPage, meta: { requiresAuth: true } },
     { path: '/mypage/activity', name: 'my-activity', component: MyActivityPage, meta: { requiresAuth: true, messages: ['alumni'] } },
     { path: '/mypage/surveys', name: 'my-surveys', component: MySurveysPage, meta: { requiresAuth: true, messages: ['alumni'] } },

@@ -227,7 +227,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     try {
       await dataSource.query('SELECT 1');
       res.setHeader('Cache-Control', 'no-store');
-      res.json({ status: 'ok', database: dataSource.options.type, dataLocation: config.dataLocation });
+      res.json({ status: 'ok', database: dataSource.options.type, residency: config.residency });
     } catch {
       res.status(503).json({ status: 'unavailable' });
     }

@@ -22,8 +22,12 @@ export interface Config {
   privacyNoticeVersion: string;
   /** Express "trust proxy" setting: which hops may set X-Forwarded-For. */
   trustProxy: string | false;
-  /** Where servers and backups are located; the ward requires Japan. */
-  dataLocation: string;
+  /**
+   * Where the database, its backups and the mail relay are located (DATABASE_LOCATION,
+   * BACKUP_LOCATION, MAIL_RELAY_LOCATION; DATA_LOCATION is the default of all three). The ward
+   * requires Japan: in production each must be one of JAPAN_LOCATIONS.
+   */
+  residency: Residency;
   /** How operations execute: compiled by graphql-jit (default) or interpreted by graphql-js. */
   graphqlExecutor: 'jit' | 'graphql-js';
   logLevel: string;
@@ -66,6 +70,39 @@ export interface Config {
 }
 
 export class ConfigError extends Error {}
+
+/** Where personal data is stored and sent through, as configured. */
+export interface Residency {
+  database: string;
+  backups: string;
+  mailRelay: string;
+}
+
+/**
+ * Locations accepted as Japan (compared case-insensitively): the country code, and the cloud
+ * regions in Japan — AWS Tokyo and Osaka, Azure Japan East and West, GCP Tokyo and Osaka.
+ * Not ap-northeast-2 (AWS Seoul).
+ */
+export const JAPAN_LOCATIONS: readonly string[] = ['JP', 'ap-northeast-1', 'ap-northeast-3', 'japaneast', 'japanwest', 'asia-northeast1', 'asia-northeast2'];
+
+export function isInJapan(location: string): boolean {
+  const value = location.trim().toLowerCase();
+  return JAPAN_LOCATIONS.some((l) => l.toLowerCase() === value);
+}
+
+/** The residency settings; in production a location outside Japan stops the server from starting. */
+function residency(env: NodeJS.ProcessEnv, nodeEnv: Config['env']): Residency {
+  const fallback = env.DATA_LOCATION?.trim() || 'JP';
+  const read = (name: string): string => {
+    const own = env[name]?.trim();
+    // The error names the setting the value came from: the specific one, or DATA_LOCATION.
+    const source = own ? name : env.DATA_LOCATION?.trim() ? 'DATA_LOCATION' : name;
+    const value = own || fallback;
+    if (nodeEnv === 'production' && !isInJapan(value)) throw new ConfigError(`${source} is ${value}: personal data must stay in Japan (${JAPAN_LOCATIONS.join(', ')})`);
+    return value;
+  };
+  return { database: read('DATABASE_LOCATION'), backups: read('BACKUP_LOCATION'), mailRelay: read('MAIL_RELAY_LOCATION') };
+}
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
   const raw = env[name];
@@ -125,7 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.MAIL_FROM ?? 'noreply@college.example.jp',
     privacyNoticeVersion: env.PRIVACY_NOTICE_VERSION ?? '2026-04',
     trustProxy: trustProxyRaw === '' || trustProxyRaw === 'false' ? false : trustProxyRaw,
-    dataLocation: env.DATA_LOCATION ?? 'JP',
+    residency: residency(env, nodeEnv),
     graphqlExecutor: oneOf(env.GRAPHQL_EXECUTOR ?? 'jit', ['jit', 'graphql-js'] as const, 'GRAPHQL_EXECUTOR'),
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     seedDemo: env.SEED_DEMO ? env.SEED_DEMO === 'true' : !databaseUrl && nodeEnv !== 'production',

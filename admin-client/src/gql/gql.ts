@@ -20,6 +20,7 @@ type Documents = {
     "\n  mutation PursueProposal($consultationId: ID!, $groupId: ID!, $postingId: ID) {\n    pursueProposal(consultationId: $consultationId, groupId: $groupId, postingId: $postingId) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.PursueProposalDocument,
     "\n  query ConsultationFormDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": typeof types.ConsultationFormDistrictsDocument,
     "\n  mutation RecordConsultation($accountId: ID!, $input: ConsultationInput!) {\n    recordConsultation(accountId: $accountId, input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.RecordConsultationDocument,
+    "\n  query DataResidency {\n    dataResidency {\n      database\n      backups\n      mailRelay\n      inJapan\n    }\n  }\n": typeof types.DataResidencyDocument,
     "\n  query DisclosureRequests($accountId: ID!) {\n    disclosureRequests(accountId: $accountId) {\n      id\n      number\n      fields\n      purpose\n      validUntil\n      status\n      version\n      introductionId\n      createdAt\n      answeredAt\n      group {\n        id\n        name\n      }\n      decisions {\n        id\n        field\n        approved\n        decidedAt\n        revokedAt\n      }\n      ledger {\n        id\n        action\n        fields\n        at\n        byStaff\n      }\n    }\n  }\n": typeof types.DisclosureRequestsDocument,
     "\n  query DisclosureGroupOptions {\n    communityGroups(status: ACTIVE) {\n      id\n      name\n    }\n  }\n": typeof types.DisclosureGroupOptionsDocument,
     "\n  mutation RequestDisclosure($input: DisclosureRequestInput!) {\n    requestDisclosure(input: $input) {\n      id\n      number\n      status\n      version\n    }\n  }\n": typeof types.RequestDisclosureDocument,
@@ -33,6 +34,7 @@ type Documents = {
     "\n  query LeafletQrCode($postingId: ID) {\n    leafletQrCode(postingId: $postingId) {\n      url\n      pngDataUrl\n      svg\n    }\n  }\n": typeof types.LeafletQrCodeDocument,
     "\n  query ConsoleMemberActivityGroups($id: ID!) {\n    member(id: $id) {\n      id\n      activityRecords {\n        id\n        current {\n          id\n          groupId\n        }\n      }\n    }\n  }\n": typeof types.ConsoleMemberActivityGroupsDocument,
     "\n  mutation ConsoleCorrectAlumnusActivity($input: ActivityCorrectionInput!) {\n    correctAlumnusActivity(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleCorrectAlumnusActivityDocument,
+    "\n  mutation ConsoleProduceMemberDataExport($accountId: ID!, $channel: DataExportChannel!, $identityChecked: Boolean!) {\n    produceMemberDataExport(accountId: $accountId, channel: $channel, identityChecked: $identityChecked) {\n      fileName\n      json\n      html\n    }\n  }\n": typeof types.ConsoleProduceMemberDataExportDocument,
     "\n  query ConsoleMemberGroupNotes($id: ID!) {\n    member(id: $id) {\n      id\n      groupNotes {\n        id\n        groupName\n        kind\n        text\n        heardOn\n        recordedBy\n        recordedAt\n      }\n    }\n  }\n": typeof types.ConsoleMemberGroupNotesDocument,
     "\n  query ConsoleGroupNoteChoices {\n    groupDirectory {\n      id\n      name\n      districtCode\n    }\n  }\n": typeof types.ConsoleGroupNoteChoicesDocument,
     "\n  mutation ConsoleAddGroupNote($input: GroupNoteInput!) {\n    addGroupNote(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleAddGroupNoteDocument,
@@ -125,7 +127,7 @@ type Documents = {
     "\n  mutation PublishNotice($id: ID!) {\n    publishNotice(id: $id) {\n      ...StaffNoticeFields\n    }\n  }\n": typeof types.PublishNoticeDocument,
     "\n  mutation UpdateNotice($input: NoticeUpdateInput!) {\n    updateNotice(input: $input) {\n      ...StaffNoticeFields\n    }\n  }\n": typeof types.UpdateNoticeDocument,
     "\n  mutation WithdrawNotice($id: ID!, $reason: String!) {\n    withdrawNotice(id: $id, reason: $reason) {\n      ...StaffNoticeFields\n    }\n  }\n": typeof types.WithdrawNoticeDocument,
-    "\n  query PersonalDataRegister {\n    personalDataRegister {\n      entity\n      field\n      category\n      purposeJa\n      retentionJa\n    }\n  }\n": typeof types.PersonalDataRegisterDocument,
+    "\n  query PersonalDataRegister {\n    personalDataRegister {\n      entity\n      field\n      category\n      purpose\n      retention\n      purposeJa\n      retentionJa\n      readableBy\n    }\n  }\n": typeof types.PersonalDataRegisterDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      loginId\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation RequestLoginIdReminder($email: String!) {\n    requestLoginIdReminder(email: $email)\n  }\n": typeof types.RequestLoginIdReminderDocument,
@@ -184,6 +186,7 @@ const documents: Documents = {
     "\n  mutation PursueProposal($consultationId: ID!, $groupId: ID!, $postingId: ID) {\n    pursueProposal(consultationId: $consultationId, groupId: $groupId, postingId: $postingId) {\n      id\n      status\n      version\n    }\n  }\n": types.PursueProposalDocument,
     "\n  query ConsultationFormDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": types.ConsultationFormDistrictsDocument,
     "\n  mutation RecordConsultation($accountId: ID!, $input: ConsultationInput!) {\n    recordConsultation(accountId: $accountId, input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.RecordConsultationDocument,
+    "\n  query DataResidency {\n    dataResidency {\n      database\n      backups\n      mailRelay\n      inJapan\n    }\n  }\n": types.DataResidencyDocument,
     "\n  query DisclosureRequests($accountId: ID!) {\n    disclosureRequests(accountId: $accountId) {\n      id\n      number\n      fields\n      purpose\n      validUntil\n      status\n      version\n      introductionId\n      createdAt\n      answeredAt\n      group {\n        id\n        name\n      }\n      decisions {\n        id\n        field\n        approved\n        decidedAt\n        revokedAt\n      }\n      ledger {\n        id\n        action\n        fields\n        at\n        byStaff\n      }\n    }\n  }\n": types.DisclosureRequestsDocument,
     "\n  query DisclosureGroupOptions {\n    communityGroups(status: ACTIVE) {\n      id\n      name\n    }\n  }\n": types.DisclosureGroupOptionsDocument,
     "\n  mutation RequestDisclosure($input: DisclosureRequestInput!) {\n    requestDisclosure(input: $input) {\n      id\n      number\n      status\n      version\n    }\n  }\n": types.RequestDisclosureDocument,
@@ -197,6 +200,7 @@ const documents: Documents = {
     "\n  query LeafletQrCode($postingId: ID) {\n    leafletQrCode(postingId: $postingId) {\n      url\n      pngDataUrl\n      svg\n    }\n  }\n": types.LeafletQrCodeDocument,
     "\n  query ConsoleMemberActivityGroups($id: ID!) {\n    member(id: $id) {\n      id\n      activityRecords {\n        id\n        current {\n          id\n          groupId\n        }\n      }\n    }\n  }\n": types.ConsoleMemberActivityGroupsDocument,
     "\n  mutation ConsoleCorrectAlumnusActivity($input: ActivityCorrectionInput!) {\n    correctAlumnusActivity(input: $input) {\n      id\n    }\n  }\n": types.ConsoleCorrectAlumnusActivityDocument,
+    "\n  mutation ConsoleProduceMemberDataExport($accountId: ID!, $channel: DataExportChannel!, $identityChecked: Boolean!) {\n    produceMemberDataExport(accountId: $accountId, channel: $channel, identityChecked: $identityChecked) {\n      fileName\n      json\n      html\n    }\n  }\n": types.ConsoleProduceMemberDataExportDocument,
     "\n  query ConsoleMemberGroupNotes($id: ID!) {\n    member(id: $id) {\n      id\n      groupNotes {\n        id\n        groupName\n        kind\n        text\n        heardOn\n        recordedBy\n        recordedAt\n      }\n    }\n  }\n": types.ConsoleMemberGroupNotesDocument,
     "\n  query ConsoleGroupNoteChoices {\n    groupDirectory {\n      id\n      name\n      districtCode\n    }\n  }\n": types.ConsoleGroupNoteChoicesDocument,
     "\n  mutation ConsoleAddGroupNote($input: GroupNoteInput!) {\n    addGroupNote(input: $input) {\n      id\n    }\n  }\n": types.ConsoleAddGroupNoteDocument,
@@ -289,7 +293,7 @@ const documents: Documents = {
     "\n  mutation PublishNotice($id: ID!) {\n    publishNotice(id: $id) {\n      ...StaffNoticeFields\n    }\n  }\n": types.PublishNoticeDocument,
     "\n  mutation UpdateNotice($input: NoticeUpdateInput!) {\n    updateNotice(input: $input) {\n      ...StaffNoticeFields\n    }\n  }\n": types.UpdateNoticeDocument,
     "\n  mutation WithdrawNotice($id: ID!, $reason: String!) {\n    withdrawNotice(id: $id, reason: $reason) {\n      ...StaffNoticeFields\n    }\n  }\n": types.WithdrawNoticeDocument,
-    "\n  query PersonalDataRegister {\n    personalDataRegister {\n      entity\n      field\n      category\n      purposeJa\n      retentionJa\n    }\n  }\n": types.PersonalDataRegisterDocument,
+    "\n  query PersonalDataRegister {\n    personalDataRegister {\n      entity\n      field\n      category\n      purpose\n      retention\n      purposeJa\n      retentionJa\n      readableBy\n    }\n  }\n": types.PersonalDataRegisterDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      loginId\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation RequestLoginIdReminder($email: String!) {\n    requestLoginIdReminder(email: $email)\n  }\n": types.RequestLoginIdReminderDocument,
@@ -383,6 +387,10 @@ export function graphql(source: "\n  mutation RecordConsultation($accountId: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query DataResidency {\n    dataResidency {\n      database\n      backups\n      mailRelay\n      inJapan\n    }\n  }\n"): (typeof documents)["\n  query DataResidency {\n    dataResidency {\n      database\n      backups\n      mailRelay\n      inJapan\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DisclosureRequests($accountId: ID!) {\n    disclosureRequests(accountId: $accountId) {\n      id\n      number\n      fields\n      purpose\n      validUntil\n      status\n      version\n      introductionId\n      createdAt\n      answeredAt\n      group {\n        id\n        name\n      }\n      decisions {\n        id\n        field\n        approved\n        decidedAt\n        revokedAt\n      }\n      ledger {\n        id\n        action\n        fields\n        at\n        byStaff\n      }\n    }\n  }\n"): (typeof documents)["\n  query DisclosureRequests($accountId: ID!) {\n    disclosureRequests(accountId: $accountId) {\n      id\n      number\n      fields\n      purpose\n      validUntil\n      status\n      version\n      introductionId\n      createdAt\n      answeredAt\n      group {\n        id\n        name\n      }\n      decisions {\n        id\n        field\n        approved\n        decidedAt\n        revokedAt\n      }\n      ledger {\n        id\n        action\n        fields\n        at\n        byStaff\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -432,6 +440,10 @@ export function graphql(source: "\n  query ConsoleMemberActivityGroups($id: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleCorrectAlumnusActivity($input: ActivityCorrectionInput!) {\n    correctAlumnusActivity(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCorrectAlumnusActivity($input: ActivityCorrectionInput!) {\n    correctAlumnusActivity(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleProduceMemberDataExport($accountId: ID!, $channel: DataExportChannel!, $identityChecked: Boolean!) {\n    produceMemberDataExport(accountId: $accountId, channel: $channel, identityChecked: $identityChecked) {\n      fileName\n      json\n      html\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleProduceMemberDataExport($accountId: ID!, $channel: DataExportChannel!, $identityChecked: Boolean!) {\n    produceMemberDataExport(accountId: $accountId, channel: $channel, identityChecked: $identityChecked) {\n      fileName\n      json\n      html\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -803,7 +815,7 @@ export function graphql(source: "\n  mutation WithdrawNotice($id: ID!, $reason: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PersonalDataRegister {\n    personalDataRegister {\n      entity\n      field\n      category\n      purposeJa\n      retentionJa\n    }\n  }\n"): (typeof documents)["\n  query PersonalDataRegister {\n    personalDataRegister {\n      entity\n      field\n      category\n      purposeJa\n      retentionJa\n    }\n  }\n"];
+export function graphql(source: "\n  query PersonalDataRegister {\n    personalDataRegister {\n      entity\n      field\n      category\n      purpose\n      retention\n      purposeJa\n      retentionJa\n      readableBy\n    }\n  }\n"): (typeof documents)["\n  query PersonalDataRegister {\n    personalDataRegister {\n      entity\n      field\n      category\n      purpose\n      retention\n      purposeJa\n      retentionJa\n      readableBy\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -72,6 +72,8 @@ type Documents = {
     "\n  query MyNotices {\n    myNotices {\n      messageKey\n      params {\n        name\n        value\n      }\n      id\n      title\n      body\n      createdAt\n      read\n      kind\n    }\n  }\n": typeof types.MyNoticesDocument,
     "\n  query UnreadNoticeCount {\n    unreadNoticeCount\n  }\n": typeof types.UnreadNoticeCountDocument,
     "\n  mutation MarkNoticeRead($id: ID!) {\n    markNoticeRead(id: $id) {\n      id\n      read\n    }\n  }\n": typeof types.MarkNoticeReadDocument,
+    "\n  query MyPersonalData {\n    myPersonalData {\n      fileName\n      json\n      html\n    }\n  }\n": typeof types.MyPersonalDataDocument,
+    "\n  query MyAccessHistory($offset: Int, $limit: Int) {\n    myAccessHistory(offset: $offset, limit: $limit) {\n      total\n      items {\n        at\n        dataKinds\n        action\n        organisation\n        contractor\n        staffCode\n      }\n    }\n  }\n": typeof types.MyAccessHistoryDocument,
     "\n  query Fields {\n    fields {\n      ...FieldName\n      years\n    }\n  }\n": typeof types.FieldsDocument,
     "\n  query OpenCohorts {\n    openCohorts {\n      ...CohortSchedule\n      course {\n        ...CourseHeading\n        years\n      }\n    }\n  }\n": typeof types.OpenCohortsDocument,
     "\n  query PortalDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": typeof types.PortalDistrictsDocument,
@@ -159,6 +161,8 @@ const documents: Documents = {
     "\n  query MyNotices {\n    myNotices {\n      messageKey\n      params {\n        name\n        value\n      }\n      id\n      title\n      body\n      createdAt\n      read\n      kind\n    }\n  }\n": types.MyNoticesDocument,
     "\n  query UnreadNoticeCount {\n    unreadNoticeCount\n  }\n": types.UnreadNoticeCountDocument,
     "\n  mutation MarkNoticeRead($id: ID!) {\n    markNoticeRead(id: $id) {\n      id\n      read\n    }\n  }\n": types.MarkNoticeReadDocument,
+    "\n  query MyPersonalData {\n    myPersonalData {\n      fileName\n      json\n      html\n    }\n  }\n": types.MyPersonalDataDocument,
+    "\n  query MyAccessHistory($offset: Int, $limit: Int) {\n    myAccessHistory(offset: $offset, limit: $limit) {\n      total\n      items {\n        at\n        dataKinds\n        action\n        organisation\n        contractor\n        staffCode\n      }\n    }\n  }\n": types.MyAccessHistoryDocument,
     "\n  query Fields {\n    fields {\n      ...FieldName\n      years\n    }\n  }\n": types.FieldsDocument,
     "\n  query OpenCohorts {\n    openCohorts {\n      ...CohortSchedule\n      course {\n        ...CourseHeading\n        years\n      }\n    }\n  }\n": types.OpenCohortsDocument,
     "\n  query PortalDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": types.PortalDistrictsDocument,
@@ -434,6 +438,14 @@ export function graphql(source: "\n  query UnreadNoticeCount {\n    unreadNotice
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkNoticeRead($id: ID!) {\n    markNoticeRead(id: $id) {\n      id\n      read\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNoticeRead($id: ID!) {\n    markNoticeRead(id: $id) {\n      id\n      read\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPersonalData {\n    myPersonalData {\n      fileName\n      json\n      html\n    }\n  }\n"): (typeof documents)["\n  query MyPersonalData {\n    myPersonalData {\n      fileName\n      json\n      html\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAccessHistory($offset: Int, $limit: Int) {\n    myAccessHistory(offset: $offset, limit: $limit) {\n      total\n      items {\n        at\n        dataKinds\n        action\n        organisation\n        contractor\n        staffCode\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyAccessHistory($offset: Int, $limit: Int) {\n    myAccessHistory(offset: $offset, limit: $limit) {\n      total\n      items {\n        at\n        dataKinds\n        action\n        organisation\n        contractor\n        staffCode\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,8 @@ export interface AuditEvent {
   reason?: string | null;
   actorId?: number | null;
   actorRole?: string;
+  /** The members whose personal information this event is about (their access history). Defaults to the target ids when the target is an Account. */
+  subjectIds?: number[];
 }
 
 /** One row of the audit log as core hands it to the audit module, which stores it. */
@@ -27,6 +29,8 @@ export interface AuditRow {
   reason: string | null;
   ip: string;
   requestId: string;
+  /** The members this row is about, for their access history (stored beside the row, not in it). */
+  subjectIds?: number[];
 }
 
 /** Where audit rows go: the audit module's append-only table. */
@@ -40,7 +44,7 @@ export interface AuditSink {
  */
 export class RequestAudit {
   private events: AuditEvent[] = [];
-  private piiReads = new Map<string, { ids: Set<string>; fields: Set<string> }>();
+  private piiReads = new Map<string, { ids: Set<string>; fields: Set<string>; subjects: Set<number> }>();
   private mutationTargets = new Map<string, Set<string>>();
 
   constructor(
@@ -53,12 +57,13 @@ export class RequestAudit {
     this.events.push(event);
   }
 
-  /** A staff read of a marked field; the value is never recorded. */
-  piiRead(typeName: string, id: string | number, field: string): void {
+  /** A staff read of a marked field; the value is never recorded. `subject` is the member the record is about, if any. */
+  piiRead(typeName: string, id: string | number, field: string, subject: number | null = null): void {
     let entry = this.piiReads.get(typeName);
-    if (!entry) this.piiReads.set(typeName, (entry = { ids: new Set(), fields: new Set() }));
+    if (!entry) this.piiReads.set(typeName, (entry = { ids: new Set(), fields: new Set(), subjects: new Set() }));
     entry.ids.add(String(id));
     entry.fields.add(field);
+    if (subject !== null) entry.subjects.add(subject);
   }
 
   /** Services name the records a mutation touched. */
@@ -77,7 +82,15 @@ export class RequestAudit {
   async flush(operation: string | null): Promise<void> {
     const user = this.principal();
     for (const [typeName, read] of this.piiReads) {
-      this.events.push({ action: 'pii.read', outcome: 'success', operation, targetType: typeName, targetIds: [...read.ids], fields: [...read.fields] });
+      this.events.push({
+        action: 'pii.read',
+        outcome: 'success',
+        operation,
+        targetType: typeName,
+        targetIds: [...read.ids],
+        fields: [...read.fields],
+        subjectIds: [...read.subjects],
+      });
     }
     this.piiReads.clear();
     if (this.events.length === 0) return;
@@ -94,6 +107,7 @@ export class RequestAudit {
       reason: e.reason ?? null,
       ip: this.meta.ip,
       requestId: this.meta.requestId,
+      subjectIds: e.subjectIds ?? (e.targetType === 'Account' ? (e.targetIds ?? []).map(Number).filter(Number.isInteger) : []),
     }));
     this.events = [];
     await this.sink.write(rows);

@@ -3,6 +3,7 @@ import type { Job } from './jobs';
 import type { AppLogger } from './logger';
 import type { Database } from './tx';
 import type { AuditSink } from './audit';
+import type { PersonalTable } from './personal-data';
 
 /** What core hands every module when it is built: configuration and infrastructure, no other module. */
 export interface Infrastructure {
@@ -24,6 +25,8 @@ export interface ModuleManifest {
   resolvers: readonly Function[];
   /** The schema coordinates this module makes public (reviewed list; a test compares it with @Public marks). */
   publicCoordinates: readonly string[];
+  /** The tables holding members' personal information, and how each finds a member's rows (export, erasure). */
+  personalTables?: readonly PersonalTable[];
 }
 
 /** A module once built with its dependencies: resolver instances and jobs. */

@@ -29,9 +29,10 @@ export class Database {
    * is READ COMMITTED: a row read after taking a lock shows what the lock holder committed, not
    * a snapshot from before the wait (REPEATABLE READ would keep the older one).
    */
-  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+  transaction<T>(work: (em: EntityManager) => Promise<T>, isolation: 'READ COMMITTED' | 'server default' = 'READ COMMITTED'): Promise<T> {
     if (this.embedded) return this.exclusive(() => this.writer.transaction(work));
-    return this.writer.transaction('READ COMMITTED', work);
+    // 'server default' saves the SET TRANSACTION statement where only locking reads matter (they read the latest row anyway).
+    return isolation === 'server default' ? this.writer.transaction(work) : this.writer.transaction('READ COMMITTED', work);
   }
 
   /**

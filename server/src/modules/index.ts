@@ -37,13 +37,15 @@ export const subscribers = manifests.flatMap((m) => m.subscribers ?? []);
 export const resolverClasses = manifests.flatMap((m) => m.resolvers);
 /** The reviewed public list: coordinates anyone may read; a test compares it with the @Public marks. */
 export const publicCoordinates = manifests.flatMap((m) => m.publicCoordinates);
+/** Every table holding members' personal information, with how it finds a member's rows (export and erasure). */
+export const personalTables = manifests.flatMap((m) => m.personalTables ?? []);
 
 export function buildModules(infra: Infrastructure) {
   const audit = buildAudit(infra);
   const system = new SystemWork(infra.database, infra.logger, audit.auditSink);
   const catalog = buildCatalog(infra);
   const accounts = buildAccounts(infra, { system });
-  const privacy = buildPrivacy(infra);
+  const privacy = buildPrivacy(infra, { personalTables });
   const site = buildSite(infra);
   const notices = buildNotices(infra, { catalog: catalog.catalog });
   const intake = buildIntake(infra, { catalog: catalog.catalog, notices: notices.notices, system });
@@ -76,6 +78,7 @@ export function buildModules(infra: Infrastructure) {
       contractors: accounts.contractors,
       catalog: catalog.catalog,
       privacy: privacy.privacy,
+      personalExport: privacy.exports,
       mailer: notices.mailer,
       notices: notices.notices,
       applications: intake.applications,

@@ -55,6 +55,8 @@ export const Permission = {
   CommunityManage: 'community:manage',
   /** The ward's list of districts (地区) for groups and postings: ward administrators. */
   DistrictManage: 'district:manage',
+  /** Produce a member's data export (開示) when they ask at the counter or by post; audited with how they asked. The ward, not contractors. */
+  PrivacyExport: 'privacy:export',
   /** Aggregates only, for the ward's yearly evaluation. */
   ReportRead: 'report:read',
 } as const;
@@ -104,6 +106,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionCode[]> = {
     P.FollowUpNames,
     P.GroupNoteManage,
     P.CommunityManage,
+    P.PrivacyExport,
   ],
   [Role.WARD_ADMIN]: [
     P.SelfRead,
@@ -130,6 +133,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionCode[]> = {
     P.GroupNoteManage,
     P.CommunityManage,
     P.DistrictManage,
+    P.PrivacyExport,
   ],
   [Role.AUDITOR]: [P.SelfRead, P.SelfUpdate, P.SelfSecure, P.CatalogReadInternal, P.StaffRead, P.ContractorRead, P.AuditRead, P.ReportRead],
   [Role.REPORTING]: [P.ReportRead],

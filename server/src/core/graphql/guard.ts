@@ -3,7 +3,7 @@ import type { Ctx } from '../context';
 import type { AppLogger } from '../logger';
 import { forbidden, unauthenticated } from '../errors';
 import { MEMBER_SIDE_ROLES, PUBLIC, SELF } from '../auth/roles';
-import { isOwnRecord } from '../auth/subject';
+import { isOwnRecord, subjectOf } from '../auth/subject';
 import type { PersonalMark } from '../personal';
 import { runMutation } from './mutation';
 import type { Database } from '../tx';
@@ -75,7 +75,7 @@ export function guardSchema(schema: GraphQLSchema, database: Database, logger: A
         if (!rule.personal || !user || MEMBER_SIDE_ROLES.has(user.role) || isOwnRecord(root, user.accountId)) return resolve(root, args, context, info);
         const id = (root as { id?: unknown } | null)?.id;
         const audit = (value: unknown) => {
-          if (value !== null && value !== undefined && id !== undefined) context.audit.piiRead(type.name, String(id), field.name);
+          if (value !== null && value !== undefined && id !== undefined) context.audit.piiRead(type.name, String(id), field.name, subjectOf(root));
           return value;
         };
         const value = resolve(root, args, context, info);

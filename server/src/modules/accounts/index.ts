@@ -1,4 +1,5 @@
 /** Accounts: members and staff, consent, login sessions and refresh tokens, contractors. Depends on no other module. */
+import { accountsPersonalData } from './personal-data';
 import { ConsentLedger1764700000000 } from './migrations/1764700000000-ConsentLedger';
 import { PasswordHasher } from '../../core/auth/passwords';
 import { TokenService } from '../../core/auth/tokens';
@@ -47,6 +48,7 @@ export { tooManyRequests, withinLimit } from './throttle';
 
 export const accountsManifest: ModuleManifest = {
   name: 'accounts',
+  personalTables: accountsPersonalData,
   entities: [Contractor, Account, Consent, Session, RefreshToken, LoginFailure, AccountToken, RecoveryCode, ThrottleBucket, AccountChange, Passkey],
   migrations: [AccountsTables1764300000100, AccountSecurity1764300000300, AccountSearch1764500100100, ConsentLedger1764700000000],
   subscribers: [AccountSearchSubscriber],

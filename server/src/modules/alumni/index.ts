@@ -3,6 +3,7 @@
  * alumni read, and consent to follow-up surveys in the consent ledger. Surveys and activity
  * records build on this.
  */
+import { alumniPersonalData } from './personal-data';
 import type { Infrastructure, ModuleManifest } from '../../core/module';
 import type { Job } from '../../core/jobs';
 import type { SystemWork } from '../../core/system';
@@ -37,6 +38,7 @@ export { InvitationStatus, Survey, SurveyInvitation, SurveyVersion, SurveyWave, 
 
 export const alumniManifest: ModuleManifest = {
   name: 'alumni',
+  personalTables: alumniPersonalData,
   entities: [ActivityRecord, ActivityRecordVersion, Survey, SurveyVersion, SurveyWave, SurveyInvitation, GroupNote],
   migrations: [ActivityRecords1764700000100, Surveys1764700000200, GroupNotes1764800000000, ActivityGroup1764900000100],
   resolvers: [

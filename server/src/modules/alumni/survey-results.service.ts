@@ -219,6 +219,7 @@ export class SurveyResultsService {
       outcome: 'success',
       targetType: 'SurveyInvitation',
       targetIds: invitations.map((i) => i.id),
+      subjectIds: invitations.map((i) => i.accountId),
       fields: withNames ? ['answers', 'name', 'nameKana', 'studentNumber'] : ['answers'],
     });
     return csvDocument(lines);

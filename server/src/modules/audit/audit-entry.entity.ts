@@ -14,6 +14,7 @@ import { Permission } from '../permissions';
 @Index('IDX_audit_actor', ['actorId'])
 @Index('IDX_audit_action', ['action'])
 @Index('IDX_audit_target_type', ['targetType'])
+@Index('IDX_audit_prev_hash', ['prevHash'], { unique: true })
 export class AuditEntry {
   @GqlField(() => ID)
   @PrimaryGeneratedColumn()
@@ -76,4 +77,21 @@ export class AuditEntry {
   @GqlField(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 64, nullable: true })
   requestId: string | null;
+
+  /** The members this row is about ("3,17"), for their access history; audit_subject indexes it. Not in the API. */
+  @Column({ type: 'text', nullable: true })
+  subjectIdList: string | null;
+
+  // The hash chain (audit-chain.ts); not in the API.
+
+  /** "salt:sha-256(salt|ip)": the chain covers this, not the ip, so the ip can be erased. */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  ipDigest: string | null;
+
+  /** The previous row's hash; unique, so the chain cannot fork. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  prevHash: string | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  hash: string | null;
 }

@@ -2,6 +2,7 @@
  * Community (地域団体とマッチング): the group registry and its public directory. Recruitment
  * postings, consultations, introductions and consent-gated disclosure build on it.
  */
+import { communityPersonalData } from './personal-data';
 import type { Infrastructure, ModuleManifest } from '../../core/module';
 import { District } from './district.entity';
 import { CommunityGroup } from './community-group.entity';
@@ -44,6 +45,7 @@ export { DisclosureField, DisclosureRequest, DisclosureDecision, DisclosureEvent
 
 export const communityManifest: ModuleManifest = {
   name: 'community',
+  personalTables: communityPersonalData,
   entities: [
     District,
     CommunityGroup,

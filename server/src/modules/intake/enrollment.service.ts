@@ -221,7 +221,14 @@ export class EnrollmentService {
       const a = byId.get(r.accountId);
       lines.push([r.studentNumber, a?.name ?? '', a?.nameKana ?? '', status(r), day(r.enrolledAt), day(r.withdrawnAt)]);
     }
-    ctx.audit.add({ action: 'roster.export', outcome: 'success', targetType: 'Enrollment', targetIds: roster.map((r) => r.id), fields: ['studentNumber', 'name', 'nameKana'] });
+    ctx.audit.add({
+      action: 'roster.export',
+      outcome: 'success',
+      targetType: 'Enrollment',
+      targetIds: roster.map((r) => r.id),
+      subjectIds: roster.map((r) => r.accountId),
+      fields: ['studentNumber', 'name', 'nameKana'],
+    });
     return csvDocument(lines);
   }
 }

@@ -1,4 +1,5 @@
 /** Intake: applications, review and lottery selection, announcement, offers and the waitlist, enrollment and student numbers. */
+import { intakePersonalData } from './personal-data';
 import type { Job } from '../../core/jobs';
 import type { Infrastructure, ModuleManifest } from '../../core/module';
 import type { SystemWork } from '../../core/system';
@@ -39,6 +40,7 @@ export { draw, commitmentOf, sortCodes, verifyTranscript, checkTranscript, LOTTE
 
 export const intakeManifest: ModuleManifest = {
   name: 'intake',
+  personalTables: intakePersonalData,
   entities: [Application, ApplicationEvent, Enrollment, StudentNumberCounter, LotteryDraw, LotteryEntry],
   migrations: [IntakeTables1764400000000, WithdrawalReasons1764600000250],
   resolvers: [PublicLotteryResolver, ApplicationResolver, CohortIntakeResolver, EnrollmentResolver, StaffHomeResolver, MemberApplicationsResolver],

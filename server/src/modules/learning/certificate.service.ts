@@ -291,7 +291,14 @@ export class CertificateService implements CertificateIssuer {
   async staffPdf(ctx: Ctx, id: string): Promise<CertificateFile> {
     const cert = await this.staffCertificate(ctx, id);
     const file = await this.pdfFile(ctx, cert);
-    ctx.audit.add({ action: 'certificate.download', outcome: 'success', targetType: 'Certificate', targetIds: [cert.id], fields: ['holderName', 'studentNumber'] });
+    ctx.audit.add({
+      action: 'certificate.download',
+      outcome: 'success',
+      targetType: 'Certificate',
+      targetIds: [cert.id],
+      subjectIds: [cert.accountId],
+      fields: ['holderName', 'studentNumber'],
+    });
     return file;
   }
 
@@ -321,6 +328,7 @@ export class CertificateService implements CertificateIssuer {
       outcome: 'success',
       targetType: 'Certificate',
       targetIds: certs.map((c) => c.id),
+      subjectIds: certs.map((c) => c.accountId),
       fields: ['holderName', 'studentNumber'],
       reason: format,
     });

@@ -3,6 +3,7 @@
  * completion run and withdrawal (completion part), completion certificates and their public
  * verification (certificate part). Each part lists its own entities, migrations and resolvers.
  */
+import { learningPersonalData } from './personal-data';
 import type { Infrastructure, ModuleManifest } from '../../core/module';
 import type { Job } from '../../core/jobs';
 import { ClassSession } from './class-session.entity';
@@ -27,6 +28,7 @@ const parts = [schedulePart, completionPart, certificatePart, checkinPart];
 
 export const learningManifest: ModuleManifest = {
   name: 'learning',
+  personalTables: learningPersonalData,
   entities: [ClassSession, AttendanceStatus, Attendance, AttendanceChange, Completion, ...parts.flatMap((p) => p.entities)],
   migrations: [LearningTables1764600000000, ...parts.flatMap((p) => p.migrations)],
   resolvers: parts.flatMap((p) => p.resolvers),

@@ -1,4 +1,5 @@
 /** Notices (お知らせ) to members, cohorts, fields, everyone or the public, their read state, and the mail outbox. */
+import { noticesPersonalData } from './personal-data';
 import type { Job } from '../../core/jobs';
 import type { Infrastructure, ModuleManifest } from '../../core/module';
 import type { CatalogService } from '../catalog';
@@ -22,6 +23,7 @@ export { NoticeService, type AlumniReach, type MemberNotice, type MemberPlaces, 
 
 export const noticesManifest: ModuleManifest = {
   name: 'notices',
+  personalTables: noticesPersonalData,
   entities: [Notice, NoticeRead, MailOutbox, NoticeRevision],
   migrations: [NoticesTables1764400000100, OutboxToken1764400000200, NoticeDrafts1764500100200],
   resolvers: [NoticeResolver],

@@ -1,4 +1,5 @@
-import { Query, Resolver } from 'type-graphql';
+import { Info, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Allow, Public } from '../../core/auth/access';
 import { Permission } from '../permissions';
 import type { PrivacyService } from './privacy.service';
@@ -15,8 +16,10 @@ export class PrivacyResolver {
   }
 
   @Allow(Permission.AuditRead)
-  @Query(() => [PersonalDataField], { description: 'The register of personal information, generated from the @Personal marks in the code.' })
-  personalDataRegister(): PersonalDataField[] {
-    return this.privacy.register();
+  @Query(() => [PersonalDataField], {
+    description: 'The register of personal information, generated from the @Personal marks in the code; who can read each field comes from the access rules of this schema.',
+  })
+  personalDataRegister(@Info() info: GraphQLResolveInfo): PersonalDataField[] {
+    return this.privacy.register(info.schema);
   }
 }

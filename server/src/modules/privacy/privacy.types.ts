@@ -16,7 +16,10 @@ export class PrivacyNotice {
   purposeEn: string;
 }
 
-/** One marked field of the register of personal information (which fields, why held, how long). */
+/** What the register says of readers besides the roles: the member themself (本人). */
+export const READER_SELF = 'SELF';
+
+/** One marked field of the register of personal information (which fields, why held, how long, who can read it). */
 @Allow(Permission.AuditRead)
 @ObjectType()
 export class PersonalDataField {
@@ -40,4 +43,10 @@ export class PersonalDataField {
 
   @Field(() => String, { description: 'How long it is kept, in Japanese.' })
   retentionJa: string;
+
+  @Field(() => [String], {
+    description:
+      'Who can read it through the API, derived from its access rule in the schema and the roles’ permissions: Role values (e.g. WARD_STAFF), and SELF for the member themself (本人). Empty: no role reads it through the API (stored only).',
+  })
+  readableBy: string[];
 }

@@ -1,8 +1,11 @@
-/** Site: what every visitor may read about the portal itself (the section to contact). */
+/** Site: what every visitor may read about the portal itself (the section to contact), and where its data is located (staff only). */
 import { Ctx as Context, Field, ObjectType, Query, Resolver } from 'type-graphql';
 import { Public } from '../../core/auth/access';
 import type { Ctx } from '../../core/context';
 import type { Infrastructure, ModuleManifest } from '../../core/module';
+import { DataResidencyResolver } from './data-residency';
+
+export { DataResidency, DataResidencyResolver } from './data-residency';
 
 /** The ward section that runs the college, as the portal's footer shows it. Configured, never personal. */
 @Public()
@@ -36,11 +39,11 @@ export const siteManifest: ModuleManifest = {
   name: 'site',
   entities: [],
   migrations: [],
-  resolvers: [SiteResolver],
+  resolvers: [SiteResolver, DataResidencyResolver],
   publicCoordinates: ['Query.siteContact', 'SiteContact.section', 'SiteContact.phone', 'SiteContact.email', 'SiteContact.hours'],
 };
 
 export function buildSite({ config }: Infrastructure) {
   const contact = Object.assign(new SiteContact(), config.siteContact);
-  return { resolvers: [new SiteResolver(contact)] };
+  return { resolvers: [new SiteResolver(contact), new DataResidencyResolver(config.residency)] };
 }
