@@ -592,6 +592,15 @@ describe.each(['admin', 'staff'] as const)('the %s reads records whose id equals
     const nonEmpty = fields.filter((f) => record[f] !== null && record[f] !== undefined);
     expect(nonEmpty.length).toBeGreaterThan(0);
     expect([...reads[0].fields].sort()).toEqual(expect.arrayContaining(nonEmpty));
+    // The member the record is about is named too, for their access history (audit_subject).
+    if (stored.accountId !== undefined && stored.accountId !== null) {
+      const [row] = await t.app.dataSource.query(
+        'SELECT a.subjectIdList AS subjects, (SELECT COUNT(*) FROM audit_subject s WHERE s.auditId = a.id AND s.accountId = ?) AS indexed FROM audit_log a WHERE a.requestId = ? AND a.action = ? AND a.targetType = ?',
+        [stored.accountId, res.headers.get('x-request-id'), 'pii.read', type],
+      );
+      expect(String(row.subjects).split(',')).toContain(String(stored.accountId));
+      expect(Number(row.indexed)).toBe(1);
+    }
   });
 
   test('Account: reading my own account is not audited', async () => {

@@ -95,7 +95,15 @@ test('announceCohort failing at its last write: no notice, no mail, applications
       mutationAudit: [{ operation: 'mutation announceCohort', outcome: 'failure', targetIdList: null }],
       successAudit: 0,
       dispatched: 0,
-      jobs: { 'accounts.purgeUnconfirmed': 0, 'mail.outbox': 0, 'intake.offerDeadlines': 0, 'learning.progressNotices': 0, 'alumni.surveyWaves': 0, 'community.expirePostings': 0 },
+      jobs: {
+        'accounts.purgeUnconfirmed': 0,
+        'mail.outbox': 0,
+        'intake.offerDeadlines': 0,
+        'learning.progressNotices': 0,
+        'alumni.surveyWaves': 0,
+        'community.expirePostings': 0,
+        'privacy.retention': 0,
+      },
       mailFiles: 0,
     });
   } finally {

@@ -14,6 +14,8 @@ export const i18n = createAppI18n({
   parts: {
     community: { ja: () => import('./locales/community/ja.json'), en: () => import('./locales/community/en.json') },
     alumni: { ja: () => import('./locales/alumni/ja.json'), en: () => import('./locales/alumni/en.json') },
+    // The system notices' texts (results, offers, reminders…), shown on the notices page.
+    notices: { ja: () => import('./locales/notices/ja.json'), en: () => import('./locales/notices/en.json') },
     // Texts of my data (export, access history, erasure).
     privacy: { ja: () => import('./locales/privacy/ja.json'), en: () => import('./locales/privacy/en.json') },
   },

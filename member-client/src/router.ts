@@ -1,13 +1,21 @@
 import { createRouter, createWebHistory } from 'vue-router';
 import { focusHeadingAfterNavigation } from '@college-portal/client-shared/router';
-import { isAuthenticated, mustConfirmEmail, sessionReady } from './auth/session';
+import {
+  isAuthenticated,
+  mustAcceptPrivacyNotice,
+  mustConfirmEmail,
+  pendingActions,
+  privacyNoticeDeclined,
+  sessionReady,
+} from './auth/session';
 import { i18n } from './i18n';
 
 // Every page is its own chunk, loaded when first visited: the initial download is the frame only.
 const HomePage = () => import('./pages/HomePage.vue');
 const RegisterPage = () => import('./pages/RegisterPage.vue');
 const LoginPage = () => import('./pages/LoginPage.vue');
-const MyPage = () => import('./pages/MyPage.vue');
+const MyPage = () => import('./pages/MyPageEntry.vue');
+const PrivacyRenewalPage = () => import('./pages/PrivacyRenewalPage.vue');
 const NotFoundPage = () => import('./pages/NotFoundPage.vue');
 const ApplyPage = () => import('./pages/ApplyPage.vue');
 const EditApplicationPage = () => import('./pages/EditApplicationPage.vue');
@@ -56,7 +64,7 @@ export const router = createRouter({
     { path: '/mypage', name: 'mypage', component: MyPage, meta: { requiresAuth: true } },
     { path: '/mypage/details', name: 'my-details', component: MyDetailsPage, meta: { requiresAuth: true } },
     { path: '/mypage/applications', name: 'my-applications', component: MyApplicationsPage, meta: { requiresAuth: true } },
-    { path: '/mypage/notices', name: 'my-notices', component: MyNoticesPage, meta: { requiresAuth: true } },
+    { path: '/mypage/notices', name: 'my-notices', component: MyNoticesPage, meta: { requiresAuth: true, messages: ['notices'] } },
     { path: '/mypage/privacy', name: 'my-data', component: MyDataPage, meta: { requiresAuth: true, messages: ['privacy'] } },
     { path: '/mypage/certificates', name: 'my-certificates', component: MyCertificatesPage, meta: { requiresAuth: true } },
     { path: '/mypage/activity', name: 'my-activity', component: MyActivityPage, meta: { requiresAuth: true, messages: ['alumni'] } },
@@ -85,6 +93,8 @@ export const router = createRouter({
     { path: '/postings/:id', name: 'posting', component: PostingPage, meta: { messages: ['community'] } },
     { path: '/groups', name: 'group-directory', component: GroupDirectoryPage, meta: { messages: ['community'] } },
     { path: '/privacy', name: 'privacy', component: PrivacyPage, meta: { allowWhilePending: true } },
+    // A new version of the notice to accept (or decline) before anything else.
+    { path: '/privacy/renew', name: 'privacy-renew', component: PrivacyRenewalPage, meta: { requiresAuth: true, allowWhilePending: true } },
     { path: '/accessibility', name: 'accessibility', component: AccessibilityPage, meta: { allowWhilePending: true } },
     // The URL printed as a QR code on a certificate; public, and open to anyone whatever their session.
     { path: '/verify/:number', name: 'verify-certificate', component: VerifyCertificatePage, meta: { allowWhilePending: true } },
@@ -94,7 +104,9 @@ export const router = createRouter({
 });
 
 // Pages after which the member is simply taken to my page once the address is confirmed.
-const NO_RETURN = new Set(['home', 'login', 'register', 'confirm-pending', 'not-found', 'privacy', 'accessibility']);
+const NO_RETURN = new Set(['home', 'login', 'register', 'confirm-pending', 'not-found', 'privacy', 'accessibility', 'privacy-renew']);
+// After declining the privacy notice: my page (limited), the data export and erasure, and the notice to accept later.
+const WHILE_DECLINED = new Set(['mypage', 'my-data', 'privacy-renew']);
 
 router.beforeEach(async (to) => {
   // A reload restores the session from the refresh token first (at once when there is none).
@@ -104,6 +116,13 @@ router.beforeEach(async (to) => {
     return { name: 'confirm-pending', query: NO_RETURN.has(String(to.name)) ? {} : { redirect: to.fullPath } };
   }
   if (to.name === 'confirm-pending' && isAuthenticated.value && !mustConfirmEmail.value) return { name: 'mypage' };
+  // A new privacy notice: read it and answer first; then on to where the member was going.
+  if (mustAcceptPrivacyNotice.value && !to.meta.allowWhilePending) {
+    return { name: 'privacy-renew', query: NO_RETURN.has(String(to.name)) ? {} : { redirect: to.fullPath } };
+  }
+  if (privacyNoticeDeclined.value && to.meta.requiresAuth && !WHILE_DECLINED.has(String(to.name))) return { name: 'mypage' };
+  if (to.name === 'privacy-renew' && isAuthenticated.value && !pendingActions.value.includes('ACCEPT_PRIVACY_NOTICE'))
+    return { name: 'mypage' };
   if (!to.meta.requiresAuth) return true;
   if (!isAuthenticated.value) return { name: 'login', query: { redirect: to.fullPath } };
   return true;

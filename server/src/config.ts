@@ -47,6 +47,8 @@ export interface Config {
   loginIpWindowSeconds: number;
   /** Days an applicant has to take or decline an offered seat. */
   offerResponseDays: number;
+  /** Days between a request to erase a member's data and the earliest moment staff may carry it out (0 under NODE_ENV=test unless set). */
+  erasureCoolingOffDays: number;
   /** Minutes before a class session's start and after its end during which students may check in by QR code. */
   checkInMarginMinutes: number;
   /** Key for secrets kept at rest (TOTP secrets); derived from JWT_SECRET unless SECRETS_KEY is set. */
@@ -67,7 +69,25 @@ export interface Config {
   backgroundIntervalMs: number;
   /** The section members contact, shown in the portal's footer (SITE_CONTACT_*). */
   siteContact: { section: string; phone: string; email: string; hours: string };
+  /** Retention periods (RETENTION_*): the purge job and the register read them (modules/privacy/retention-rules.ts). */
+  retention: RetentionSettings;
 }
+
+/** How long personal information is kept, by rule (保存期間). */
+export interface RetentionSettings {
+  /** Applications of people never enrolled: months after the cohort's results were announced. */
+  notEnrolledMonths: number;
+  /** Follow-up data: years after completion, unless follow-up consent was renewed within them. */
+  followUpYears: number;
+  /** Member accounts with no login for this many years (and no ongoing enrollment) are erased. */
+  inactiveAccountYears: number;
+  /** Days before that erasure the member is told. */
+  inactiveNoticeDays: number;
+  /** The audit log's own period (never deleted automatically: the hash chain). */
+  auditYears: number;
+}
+
+export const DEFAULT_RETENTION: Readonly<RetentionSettings> = { notEnrolledMonths: 12, followUpYears: 5, inactiveAccountYears: 5, inactiveNoticeDays: 60, auditYears: 10 };
 
 export class ConfigError extends Error {}
 
@@ -175,6 +195,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxFailuresPerIp: int(env, 'LOGIN_MAX_FAILURES_PER_IP', 50, 1),
     loginIpWindowSeconds: int(env, 'LOGIN_IP_WINDOW_SECONDS', 900, 1),
     offerResponseDays: int(env, 'OFFER_RESPONSE_DAYS', 14, 1),
+    erasureCoolingOffDays: int(env, 'ERASURE_COOLING_OFF_DAYS', nodeEnv === 'test' ? 0 : 14),
     checkInMarginMinutes: int(env, 'CHECK_IN_MARGIN_MINUTES', 15),
     secretsKey: env.SECRETS_KEY ? Buffer.from(env.SECRETS_KEY, 'base64') : Buffer.from(crypto.hkdfSync('sha256', jwtSecret, 'college-portal', 'secrets-at-rest', 32)),
     totpPeriodSeconds: nodeEnv === 'test' ? int(env, 'TOTP_PERIOD_SECONDS', 30, 1) : 30,
@@ -190,6 +211,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       phone: env.SITE_CONTACT_PHONE ?? '03-3993-1111',
       email: env.SITE_CONTACT_EMAIL ?? 'college@city.example.jp',
       hours: env.SITE_CONTACT_HOURS ?? '平日 8時30分から17時15分まで',
+    },
+    retention: {
+      notEnrolledMonths: int(env, 'RETENTION_NOT_ENROLLED_MONTHS', DEFAULT_RETENTION.notEnrolledMonths, 1),
+      followUpYears: int(env, 'RETENTION_FOLLOW_UP_YEARS', DEFAULT_RETENTION.followUpYears, 1),
+      inactiveAccountYears: int(env, 'RETENTION_INACTIVE_ACCOUNT_YEARS', DEFAULT_RETENTION.inactiveAccountYears, 1),
+      inactiveNoticeDays: int(env, 'RETENTION_INACTIVE_NOTICE_DAYS', DEFAULT_RETENTION.inactiveNoticeDays, 1),
+      auditYears: int(env, 'RETENTION_AUDIT_YEARS', DEFAULT_RETENTION.auditYears, 1),
     },
   };
 }

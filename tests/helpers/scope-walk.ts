@@ -100,6 +100,9 @@ export const NO_RECORD_MUTATIONS = [
   'removePasskey',
   // The public verify page's name check: by certificate number and check code, throttled.
   'checkCertificateName',
+  // The member's answer to the privacy notice in force (staff are refused: privacyRenewal.membersOnly).
+  'acceptPrivacyNotice',
+  'declinePrivacyNotice',
 ];
 
 /** Valid values for the other inputs, by name, so calls get past input validation to the scope check. */

@@ -98,6 +98,13 @@ export type TestSeed = 'fixture' | 'demo' | boolean;
  */
 export type TestHashing = 'cheap' | 'production';
 
+/** Retention periods far beyond the years a test's moved clock jumps (runAll also runs the retention purge). */
+export const RETENTION_BEYOND_THESE_TESTS: Readonly<Record<string, string>> = {
+  RETENTION_FOLLOW_UP_YEARS: '50',
+  RETENTION_INACTIVE_ACCOUNT_YEARS: '50',
+  RETENTION_NOT_ENROLLED_MONTHS: '600',
+};
+
 /** The cheap argon2id settings the harness uses by default (see TestHashing). */
 export const CHEAP_HASHING_ENV: Readonly<Record<string, string>> = { ARGON2_MEMORY_KIB: '1024', ARGON2_TIME_COST: '1' };
 

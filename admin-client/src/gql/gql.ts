@@ -113,6 +113,10 @@ type Documents = {
     "\n  mutation CreateCourse($input: CourseInput!) {\n    createCourse(input: $input) {\n      ...CourseFields\n    }\n  }\n": typeof types.CreateCourseDocument,
     "\n  mutation UpdateCourse($id: ID!, $input: CourseInput!) {\n    updateCourse(id: $id, input: $input) {\n      ...CourseFields\n    }\n  }\n": typeof types.UpdateCourseDocument,
     "\n  query Me {\n    me {\n      ...StaffSession\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query ConsoleErasureRequests($status: ErasureStatus) {\n    erasureRequests(status: $status) {\n      id\n      accountId\n      channel\n      reason\n      status\n      requestedAt\n      requestedBy\n      executableFrom\n      cancelledAt\n      executedAt\n    }\n  }\n": typeof types.ConsoleErasureRequestsDocument,
+    "\n  mutation ConsoleRecordErasureRequest($accountId: ID!, $channel: ErasureChannel!, $reason: ErasureReason!, $identityChecked: Boolean!) {\n    recordErasureRequest(accountId: $accountId, channel: $channel, reason: $reason, identityChecked: $identityChecked) {\n      id\n      status\n      executableFrom\n    }\n  }\n": typeof types.ConsoleRecordErasureRequestDocument,
+    "\n  mutation ConsoleExecuteErasure($requestId: ID!) {\n    executeErasure(requestId: $requestId) {\n      id\n      status\n      executedAt\n    }\n  }\n": typeof types.ConsoleExecuteErasureDocument,
+    "\n  mutation ConsoleCancelErasureRequest($requestId: ID!) {\n    cancelErasureRequest(requestId: $requestId) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleCancelErasureRequestDocument,
     "\n  query AdminFields {\n    fields {\n      code\n      nameJa\n      nameEn\n      years\n    }\n  }\n": typeof types.AdminFieldsDocument,
     "\n  query ConsoleMemberActivity($id: ID!) {\n    member(id: $id) {\n      id\n      activityRecords {\n        id\n        current {\n          id\n          version\n          fieldCodes\n          groupName\n          role\n          startedOn\n          endedOn\n          hoursPerMonth\n          source\n          enteredAt\n        }\n        history {\n          id\n          version\n          groupName\n          role\n          startedOn\n          endedOn\n          source\n          enteredAt\n        }\n      }\n    }\n  }\n": typeof types.ConsoleMemberActivityDocument,
     "\n  mutation ConsoleRecordAlumnusActivity($accountId: ID!, $input: ActivityInput!) {\n    recordAlumnusActivity(accountId: $accountId, input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleRecordAlumnusActivityDocument,
@@ -128,10 +132,14 @@ type Documents = {
     "\n  mutation UpdateNotice($input: NoticeUpdateInput!) {\n    updateNotice(input: $input) {\n      ...StaffNoticeFields\n    }\n  }\n": typeof types.UpdateNoticeDocument,
     "\n  mutation WithdrawNotice($id: ID!, $reason: String!) {\n    withdrawNotice(id: $id, reason: $reason) {\n      ...StaffNoticeFields\n    }\n  }\n": typeof types.WithdrawNoticeDocument,
     "\n  query PersonalDataRegister {\n    personalDataRegister {\n      entity\n      field\n      category\n      purpose\n      retention\n      purposeJa\n      retentionJa\n      readableBy\n    }\n  }\n": typeof types.PersonalDataRegisterDocument,
+    "\n  query ConsolePrivacyNoticeVersions {\n    privacyNoticeVersions {\n      id\n      version\n      textJa\n      textEn\n      effectiveFrom\n      publishedAt\n      state\n      acceptedCount\n      declinedCount\n    }\n  }\n": typeof types.ConsolePrivacyNoticeVersionsDocument,
+    "\n  mutation ConsolePublishPrivacyNotice($input: PrivacyNoticeInput!) {\n    publishPrivacyNotice(input: $input) {\n      id\n      version\n      state\n      effectiveFrom\n    }\n  }\n": typeof types.ConsolePublishPrivacyNoticeDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      loginId\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation RequestLoginIdReminder($email: String!) {\n    requestLoginIdReminder(email: $email)\n  }\n": typeof types.RequestLoginIdReminderDocument,
     "\n  mutation RecoverLoginId($token: String!) {\n    recoverLoginId(token: $token) {\n      loginId\n    }\n  }\n": typeof types.RecoverLoginIdDocument,
+    "\n  query RetentionRules {\n    retentionRules {\n      id\n      descriptionJa\n      setting\n      value\n      unit\n    }\n  }\n": typeof types.RetentionRulesDocument,
+    "\n  query RetentionDryRun {\n    retentionDryRun {\n      ruleId\n      rows\n      people\n    }\n  }\n": typeof types.RetentionDryRunDocument,
     "\n  query CohortRoster($cohortId: ID!) {\n    cohortRoster(cohortId: $cohortId) {\n      id\n      studentNumber\n      enrolledAt\n      withdrawnAt\n      student {\n        id\n        name\n        nameKana\n      }\n    }\n  }\n": typeof types.CohortRosterDocument,
     "\n  query RosterCsv($cohortId: ID!, $format: RosterCsvFormat!) {\n    rosterCsv(cohortId: $cohortId, format: $format)\n  }\n": typeof types.RosterCsvDocument,
     "\n  query MySecurity {\n    me {\n      id\n      secondFactor {\n        totp\n        passkeys\n        recoveryCodesLeft\n      }\n      passkeys {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.MySecurityDocument,
@@ -279,6 +287,10 @@ const documents: Documents = {
     "\n  mutation CreateCourse($input: CourseInput!) {\n    createCourse(input: $input) {\n      ...CourseFields\n    }\n  }\n": types.CreateCourseDocument,
     "\n  mutation UpdateCourse($id: ID!, $input: CourseInput!) {\n    updateCourse(id: $id, input: $input) {\n      ...CourseFields\n    }\n  }\n": types.UpdateCourseDocument,
     "\n  query Me {\n    me {\n      ...StaffSession\n    }\n  }\n": types.MeDocument,
+    "\n  query ConsoleErasureRequests($status: ErasureStatus) {\n    erasureRequests(status: $status) {\n      id\n      accountId\n      channel\n      reason\n      status\n      requestedAt\n      requestedBy\n      executableFrom\n      cancelledAt\n      executedAt\n    }\n  }\n": types.ConsoleErasureRequestsDocument,
+    "\n  mutation ConsoleRecordErasureRequest($accountId: ID!, $channel: ErasureChannel!, $reason: ErasureReason!, $identityChecked: Boolean!) {\n    recordErasureRequest(accountId: $accountId, channel: $channel, reason: $reason, identityChecked: $identityChecked) {\n      id\n      status\n      executableFrom\n    }\n  }\n": types.ConsoleRecordErasureRequestDocument,
+    "\n  mutation ConsoleExecuteErasure($requestId: ID!) {\n    executeErasure(requestId: $requestId) {\n      id\n      status\n      executedAt\n    }\n  }\n": types.ConsoleExecuteErasureDocument,
+    "\n  mutation ConsoleCancelErasureRequest($requestId: ID!) {\n    cancelErasureRequest(requestId: $requestId) {\n      id\n      status\n    }\n  }\n": types.ConsoleCancelErasureRequestDocument,
     "\n  query AdminFields {\n    fields {\n      code\n      nameJa\n      nameEn\n      years\n    }\n  }\n": types.AdminFieldsDocument,
     "\n  query ConsoleMemberActivity($id: ID!) {\n    member(id: $id) {\n      id\n      activityRecords {\n        id\n        current {\n          id\n          version\n          fieldCodes\n          groupName\n          role\n          startedOn\n          endedOn\n          hoursPerMonth\n          source\n          enteredAt\n        }\n        history {\n          id\n          version\n          groupName\n          role\n          startedOn\n          endedOn\n          source\n          enteredAt\n        }\n      }\n    }\n  }\n": types.ConsoleMemberActivityDocument,
     "\n  mutation ConsoleRecordAlumnusActivity($accountId: ID!, $input: ActivityInput!) {\n    recordAlumnusActivity(accountId: $accountId, input: $input) {\n      id\n    }\n  }\n": types.ConsoleRecordAlumnusActivityDocument,
@@ -294,10 +306,14 @@ const documents: Documents = {
     "\n  mutation UpdateNotice($input: NoticeUpdateInput!) {\n    updateNotice(input: $input) {\n      ...StaffNoticeFields\n    }\n  }\n": types.UpdateNoticeDocument,
     "\n  mutation WithdrawNotice($id: ID!, $reason: String!) {\n    withdrawNotice(id: $id, reason: $reason) {\n      ...StaffNoticeFields\n    }\n  }\n": types.WithdrawNoticeDocument,
     "\n  query PersonalDataRegister {\n    personalDataRegister {\n      entity\n      field\n      category\n      purpose\n      retention\n      purposeJa\n      retentionJa\n      readableBy\n    }\n  }\n": types.PersonalDataRegisterDocument,
+    "\n  query ConsolePrivacyNoticeVersions {\n    privacyNoticeVersions {\n      id\n      version\n      textJa\n      textEn\n      effectiveFrom\n      publishedAt\n      state\n      acceptedCount\n      declinedCount\n    }\n  }\n": types.ConsolePrivacyNoticeVersionsDocument,
+    "\n  mutation ConsolePublishPrivacyNotice($input: PrivacyNoticeInput!) {\n    publishPrivacyNotice(input: $input) {\n      id\n      version\n      state\n      effectiveFrom\n    }\n  }\n": types.ConsolePublishPrivacyNoticeDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      loginId\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation RequestLoginIdReminder($email: String!) {\n    requestLoginIdReminder(email: $email)\n  }\n": types.RequestLoginIdReminderDocument,
     "\n  mutation RecoverLoginId($token: String!) {\n    recoverLoginId(token: $token) {\n      loginId\n    }\n  }\n": types.RecoverLoginIdDocument,
+    "\n  query RetentionRules {\n    retentionRules {\n      id\n      descriptionJa\n      setting\n      value\n      unit\n    }\n  }\n": types.RetentionRulesDocument,
+    "\n  query RetentionDryRun {\n    retentionDryRun {\n      ruleId\n      rows\n      people\n    }\n  }\n": types.RetentionDryRunDocument,
     "\n  query CohortRoster($cohortId: ID!) {\n    cohortRoster(cohortId: $cohortId) {\n      id\n      studentNumber\n      enrolledAt\n      withdrawnAt\n      student {\n        id\n        name\n        nameKana\n      }\n    }\n  }\n": types.CohortRosterDocument,
     "\n  query RosterCsv($cohortId: ID!, $format: RosterCsvFormat!) {\n    rosterCsv(cohortId: $cohortId, format: $format)\n  }\n": types.RosterCsvDocument,
     "\n  query MySecurity {\n    me {\n      id\n      secondFactor {\n        totp\n        passkeys\n        recoveryCodesLeft\n      }\n      passkeys {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": types.MySecurityDocument,
@@ -759,6 +775,22 @@ export function graphql(source: "\n  query Me {\n    me {\n      ...StaffSession
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ConsoleErasureRequests($status: ErasureStatus) {\n    erasureRequests(status: $status) {\n      id\n      accountId\n      channel\n      reason\n      status\n      requestedAt\n      requestedBy\n      executableFrom\n      cancelledAt\n      executedAt\n    }\n  }\n"): (typeof documents)["\n  query ConsoleErasureRequests($status: ErasureStatus) {\n    erasureRequests(status: $status) {\n      id\n      accountId\n      channel\n      reason\n      status\n      requestedAt\n      requestedBy\n      executableFrom\n      cancelledAt\n      executedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRecordErasureRequest($accountId: ID!, $channel: ErasureChannel!, $reason: ErasureReason!, $identityChecked: Boolean!) {\n    recordErasureRequest(accountId: $accountId, channel: $channel, reason: $reason, identityChecked: $identityChecked) {\n      id\n      status\n      executableFrom\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleRecordErasureRequest($accountId: ID!, $channel: ErasureChannel!, $reason: ErasureReason!, $identityChecked: Boolean!) {\n    recordErasureRequest(accountId: $accountId, channel: $channel, reason: $reason, identityChecked: $identityChecked) {\n      id\n      status\n      executableFrom\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleExecuteErasure($requestId: ID!) {\n    executeErasure(requestId: $requestId) {\n      id\n      status\n      executedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleExecuteErasure($requestId: ID!) {\n    executeErasure(requestId: $requestId) {\n      id\n      status\n      executedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCancelErasureRequest($requestId: ID!) {\n    cancelErasureRequest(requestId: $requestId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCancelErasureRequest($requestId: ID!) {\n    cancelErasureRequest(requestId: $requestId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AdminFields {\n    fields {\n      code\n      nameJa\n      nameEn\n      years\n    }\n  }\n"): (typeof documents)["\n  query AdminFields {\n    fields {\n      code\n      nameJa\n      nameEn\n      years\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -819,6 +851,14 @@ export function graphql(source: "\n  query PersonalDataRegister {\n    personalD
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ConsolePrivacyNoticeVersions {\n    privacyNoticeVersions {\n      id\n      version\n      textJa\n      textEn\n      effectiveFrom\n      publishedAt\n      state\n      acceptedCount\n      declinedCount\n    }\n  }\n"): (typeof documents)["\n  query ConsolePrivacyNoticeVersions {\n    privacyNoticeVersions {\n      id\n      version\n      textJa\n      textEn\n      effectiveFrom\n      publishedAt\n      state\n      acceptedCount\n      declinedCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsolePublishPrivacyNotice($input: PrivacyNoticeInput!) {\n    publishPrivacyNotice(input: $input) {\n      id\n      version\n      state\n      effectiveFrom\n    }\n  }\n"): (typeof documents)["\n  mutation ConsolePublishPrivacyNotice($input: PrivacyNoticeInput!) {\n    publishPrivacyNotice(input: $input) {\n      id\n      version\n      state\n      effectiveFrom\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -832,6 +872,14 @@ export function graphql(source: "\n  mutation RequestLoginIdReminder($email: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecoverLoginId($token: String!) {\n    recoverLoginId(token: $token) {\n      loginId\n    }\n  }\n"): (typeof documents)["\n  mutation RecoverLoginId($token: String!) {\n    recoverLoginId(token: $token) {\n      loginId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionRules {\n    retentionRules {\n      id\n      descriptionJa\n      setting\n      value\n      unit\n    }\n  }\n"): (typeof documents)["\n  query RetentionRules {\n    retentionRules {\n      id\n      descriptionJa\n      setting\n      value\n      unit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionDryRun {\n    retentionDryRun {\n      ruleId\n      rows\n      people\n    }\n  }\n"): (typeof documents)["\n  query RetentionDryRun {\n    retentionDryRun {\n      ruleId\n      rows\n      people\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

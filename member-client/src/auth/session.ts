@@ -13,6 +13,7 @@ graphql(`
     name
     role
     pendingActions
+    privacyNoticeDeclined
   }
 `);
 
@@ -51,6 +52,16 @@ export const pendingActions = computed(() => currentAccount.value?.pendingAction
 
 /** Whether the address still has to be confirmed: then only the "confirm your address" page is shown. */
 export const mustConfirmEmail = computed(() => pendingActions.value.includes('CONFIRM_EMAIL'));
+
+/** A new privacy notice to accept (and not declined yet): the portal shows it before anything else. */
+export const mustAcceptPrivacyNotice = computed(
+  () => pendingActions.value.includes('ACCEPT_PRIVACY_NOTICE') && !currentAccount.value?.privacyNoticeDeclined,
+);
+
+/** Declined the privacy notice in force: only the data export and the erasure request are open (and accepting later). */
+export const privacyNoticeDeclined = computed(
+  () => pendingActions.value.includes('ACCEPT_PRIVACY_NOTICE') && !!currentAccount.value?.privacyNoticeDeclined,
+);
 
 /** Logged in with nothing pending: the member's own data may be asked for. */
 export const isActive = computed(() => isAuthenticated.value && pendingActions.value.length === 0);

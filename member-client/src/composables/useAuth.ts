@@ -8,7 +8,9 @@ import {
   getAccessToken,
   isActive,
   isAuthenticated,
+  mustAcceptPrivacyNotice,
   mustConfirmEmail,
+  privacyNoticeDeclined,
   sessionReady,
   updateAccount,
 } from '../auth/session';
@@ -126,6 +128,8 @@ export function useAuth() {
     isAuthenticated,
     isActive,
     mustConfirmEmail,
+    mustAcceptPrivacyNotice,
+    privacyNoticeDeclined,
     ready: sessionReady,
     login,
     loginSecondFactor,

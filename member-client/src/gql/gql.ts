@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment MemberSession on Account {\n    id\n    loginId\n    name\n    role\n    pendingActions\n  }\n": typeof types.MemberSessionFragmentDoc,
+    "\n  fragment MemberSession on Account {\n    id\n    loginId\n    name\n    role\n    pendingActions\n    privacyNoticeDeclined\n  }\n": typeof types.MemberSessionFragmentDoc,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...MemberSession\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation RequestConsultation($input: ConsultationInput!) {\n    requestConsultation(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RequestConsultationDocument,
     "\n  query PostingInterestState {\n    myFollowUpConsent {\n      alumnus\n    }\n    myConsultations {\n      id\n      postingId\n      status\n    }\n  }\n": typeof types.PostingInterestStateDocument,
@@ -74,9 +74,15 @@ type Documents = {
     "\n  mutation MarkNoticeRead($id: ID!) {\n    markNoticeRead(id: $id) {\n      id\n      read\n    }\n  }\n": typeof types.MarkNoticeReadDocument,
     "\n  query MyPersonalData {\n    myPersonalData {\n      fileName\n      json\n      html\n    }\n  }\n": typeof types.MyPersonalDataDocument,
     "\n  query MyAccessHistory($offset: Int, $limit: Int) {\n    myAccessHistory(offset: $offset, limit: $limit) {\n      total\n      items {\n        at\n        dataKinds\n        action\n        organisation\n        contractor\n        staffCode\n      }\n    }\n  }\n": typeof types.MyAccessHistoryDocument,
+    "\n  query MyErasureRequest {\n    myErasureRequest {\n      id\n      status\n      requestedAt\n      executableFrom\n    }\n  }\n": typeof types.MyErasureRequestDocument,
+    "\n  mutation RequestErasure {\n    requestErasure(confirm: true) {\n      id\n      status\n      requestedAt\n      executableFrom\n    }\n  }\n": typeof types.RequestErasureDocument,
+    "\n  mutation CancelErasureRequest($requestId: ID!) {\n    cancelErasureRequest(requestId: $requestId) {\n      id\n      status\n    }\n  }\n": typeof types.CancelErasureRequestDocument,
     "\n  query Fields {\n    fields {\n      ...FieldName\n      years\n    }\n  }\n": typeof types.FieldsDocument,
     "\n  query OpenCohorts {\n    openCohorts {\n      ...CohortSchedule\n      course {\n        ...CourseHeading\n        years\n      }\n    }\n  }\n": typeof types.OpenCohortsDocument,
     "\n  query PortalDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": typeof types.PortalDistrictsDocument,
+    "\n  query PrivacyRenewalNotice {\n    privacyNotice {\n      version\n      purposeJa\n      purposeEn\n      effectiveFrom\n    }\n  }\n": typeof types.PrivacyRenewalNoticeDocument,
+    "\n  mutation AcceptPrivacyNotice($version: String!) {\n    acceptPrivacyNotice(version: $version)\n  }\n": typeof types.AcceptPrivacyNoticeDocument,
+    "\n  mutation DeclinePrivacyNotice($version: String!) {\n    declinePrivacyNotice(version: $version)\n  }\n": typeof types.DeclinePrivacyNoticeDocument,
     "\n  query CoursePage($id: ID!) {\n    course(id: $id) {\n      ...CourseHeading\n      years\n      description\n      scheduleOutline\n      eligibility\n      minAttendanceRate\n      motivationRequired\n      cohorts {\n        ...CohortSchedule\n        acceptingApplications\n        resultsOn\n        announcedAt\n      }\n    }\n  }\n": typeof types.CoursePageDocument,
     "\n  query PublicLotteryPage($id: ID!) {\n    cohort(id: $id) {\n      id\n      academicYear\n      capacity\n      selectionMethod\n      status\n      applicationClosesAt\n      resultsOn\n      course {\n        ...CourseHeading\n      }\n    }\n    publicLottery(cohortId: $id) {\n      cohortId\n      capacity\n      entries\n      frozenAt\n      commitment\n      drawnAt\n      seed\n      announced\n      transcript\n    }\n  }\n": typeof types.PublicLotteryPageDocument,
     "\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token) {\n      loginId\n      kind\n    }\n  }\n": typeof types.ConfirmEmailDocument,
@@ -103,7 +109,7 @@ type Documents = {
     "\n  query PublicPosting($postingId: ID!) {\n    publicPosting(postingId: $postingId) {\n      id\n      title\n      roleDescription\n      fieldCodes\n      districtCode\n      schedule\n      headcount\n      alumniWelcome\n      expiresOn\n      publishedAt\n      group {\n        id\n        name\n        kind\n        publicDescription\n        publicContact\n      }\n    }\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": typeof types.PublicPostingDocument,
 };
 const documents: Documents = {
-    "\n  fragment MemberSession on Account {\n    id\n    loginId\n    name\n    role\n    pendingActions\n  }\n": types.MemberSessionFragmentDoc,
+    "\n  fragment MemberSession on Account {\n    id\n    loginId\n    name\n    role\n    pendingActions\n    privacyNoticeDeclined\n  }\n": types.MemberSessionFragmentDoc,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n      expiresIn\n      account {\n        ...MemberSession\n      }\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation RequestConsultation($input: ConsultationInput!) {\n    requestConsultation(input: $input) {\n      id\n      status\n    }\n  }\n": types.RequestConsultationDocument,
     "\n  query PostingInterestState {\n    myFollowUpConsent {\n      alumnus\n    }\n    myConsultations {\n      id\n      postingId\n      status\n    }\n  }\n": types.PostingInterestStateDocument,
@@ -163,9 +169,15 @@ const documents: Documents = {
     "\n  mutation MarkNoticeRead($id: ID!) {\n    markNoticeRead(id: $id) {\n      id\n      read\n    }\n  }\n": types.MarkNoticeReadDocument,
     "\n  query MyPersonalData {\n    myPersonalData {\n      fileName\n      json\n      html\n    }\n  }\n": types.MyPersonalDataDocument,
     "\n  query MyAccessHistory($offset: Int, $limit: Int) {\n    myAccessHistory(offset: $offset, limit: $limit) {\n      total\n      items {\n        at\n        dataKinds\n        action\n        organisation\n        contractor\n        staffCode\n      }\n    }\n  }\n": types.MyAccessHistoryDocument,
+    "\n  query MyErasureRequest {\n    myErasureRequest {\n      id\n      status\n      requestedAt\n      executableFrom\n    }\n  }\n": types.MyErasureRequestDocument,
+    "\n  mutation RequestErasure {\n    requestErasure(confirm: true) {\n      id\n      status\n      requestedAt\n      executableFrom\n    }\n  }\n": types.RequestErasureDocument,
+    "\n  mutation CancelErasureRequest($requestId: ID!) {\n    cancelErasureRequest(requestId: $requestId) {\n      id\n      status\n    }\n  }\n": types.CancelErasureRequestDocument,
     "\n  query Fields {\n    fields {\n      ...FieldName\n      years\n    }\n  }\n": types.FieldsDocument,
     "\n  query OpenCohorts {\n    openCohorts {\n      ...CohortSchedule\n      course {\n        ...CourseHeading\n        years\n      }\n    }\n  }\n": types.OpenCohortsDocument,
     "\n  query PortalDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n": types.PortalDistrictsDocument,
+    "\n  query PrivacyRenewalNotice {\n    privacyNotice {\n      version\n      purposeJa\n      purposeEn\n      effectiveFrom\n    }\n  }\n": types.PrivacyRenewalNoticeDocument,
+    "\n  mutation AcceptPrivacyNotice($version: String!) {\n    acceptPrivacyNotice(version: $version)\n  }\n": types.AcceptPrivacyNoticeDocument,
+    "\n  mutation DeclinePrivacyNotice($version: String!) {\n    declinePrivacyNotice(version: $version)\n  }\n": types.DeclinePrivacyNoticeDocument,
     "\n  query CoursePage($id: ID!) {\n    course(id: $id) {\n      ...CourseHeading\n      years\n      description\n      scheduleOutline\n      eligibility\n      minAttendanceRate\n      motivationRequired\n      cohorts {\n        ...CohortSchedule\n        acceptingApplications\n        resultsOn\n        announcedAt\n      }\n    }\n  }\n": types.CoursePageDocument,
     "\n  query PublicLotteryPage($id: ID!) {\n    cohort(id: $id) {\n      id\n      academicYear\n      capacity\n      selectionMethod\n      status\n      applicationClosesAt\n      resultsOn\n      course {\n        ...CourseHeading\n      }\n    }\n    publicLottery(cohortId: $id) {\n      cohortId\n      capacity\n      entries\n      frozenAt\n      commitment\n      drawnAt\n      seed\n      announced\n      transcript\n    }\n  }\n": types.PublicLotteryPageDocument,
     "\n  mutation ConfirmEmail($token: String!) {\n    confirmEmail(token: $token) {\n      loginId\n      kind\n    }\n  }\n": types.ConfirmEmailDocument,
@@ -209,7 +221,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MemberSession on Account {\n    id\n    loginId\n    name\n    role\n    pendingActions\n  }\n"): (typeof documents)["\n  fragment MemberSession on Account {\n    id\n    loginId\n    name\n    role\n    pendingActions\n  }\n"];
+export function graphql(source: "\n  fragment MemberSession on Account {\n    id\n    loginId\n    name\n    role\n    pendingActions\n    privacyNoticeDeclined\n  }\n"): (typeof documents)["\n  fragment MemberSession on Account {\n    id\n    loginId\n    name\n    role\n    pendingActions\n    privacyNoticeDeclined\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -449,6 +461,18 @@ export function graphql(source: "\n  query MyAccessHistory($offset: Int, $limit:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyErasureRequest {\n    myErasureRequest {\n      id\n      status\n      requestedAt\n      executableFrom\n    }\n  }\n"): (typeof documents)["\n  query MyErasureRequest {\n    myErasureRequest {\n      id\n      status\n      requestedAt\n      executableFrom\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestErasure {\n    requestErasure(confirm: true) {\n      id\n      status\n      requestedAt\n      executableFrom\n    }\n  }\n"): (typeof documents)["\n  mutation RequestErasure {\n    requestErasure(confirm: true) {\n      id\n      status\n      requestedAt\n      executableFrom\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelErasureRequest($requestId: ID!) {\n    cancelErasureRequest(requestId: $requestId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CancelErasureRequest($requestId: ID!) {\n    cancelErasureRequest(requestId: $requestId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Fields {\n    fields {\n      ...FieldName\n      years\n    }\n  }\n"): (typeof documents)["\n  query Fields {\n    fields {\n      ...FieldName\n      years\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -458,6 +482,18 @@ export function graphql(source: "\n  query OpenCohorts {\n    openCohorts {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PortalDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n"): (typeof documents)["\n  query PortalDistricts {\n    districts {\n      code\n      nameJa\n      nameEn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrivacyRenewalNotice {\n    privacyNotice {\n      version\n      purposeJa\n      purposeEn\n      effectiveFrom\n    }\n  }\n"): (typeof documents)["\n  query PrivacyRenewalNotice {\n    privacyNotice {\n      version\n      purposeJa\n      purposeEn\n      effectiveFrom\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptPrivacyNotice($version: String!) {\n    acceptPrivacyNotice(version: $version)\n  }\n"): (typeof documents)["\n  mutation AcceptPrivacyNotice($version: String!) {\n    acceptPrivacyNotice(version: $version)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclinePrivacyNotice($version: String!) {\n    declinePrivacyNotice(version: $version)\n  }\n"): (typeof documents)["\n  mutation DeclinePrivacyNotice($version: String!) {\n    declinePrivacyNotice(version: $version)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,3 +1,6 @@
+import type { EntityManager } from 'typeorm';
+import type { Ctx } from './context';
+
 /**
  * Where each table holding a member's personal information finds that member's rows, and how
  * its columns read in the member's export (開示). Modules declare their tables in their manifest;
@@ -39,6 +42,36 @@ export interface PersonalTable {
   stored?: Readonly<Record<string, string>>;
   /** Column the rows are ordered by (default: the primary key). */
   orderBy?: string;
+  /** What erasure (削除) does to the member's rows; see ErasureRule. */
+  erase: ErasureRule;
 }
 
+/** A value written over a personal column at erasure: fixed, or made from the row's id (to stay unique). */
+export type Overwrite = string | number | boolean | null | ((id: number) => string);
+
+/**
+ * What erasure does to a table's rows of the member:
+ * - 'delete': the rows go;
+ * - keep: the rows stay in the pseudonymous ledger (statistics, certificate verification, student
+ *   numbers never reused), with `overwrite` written over the personal columns. `kept` names the
+ *   marked columns the ledger keeps because, once the name is gone, they say nothing about who the
+ *   person was (a student number, an attendance status, an outcome). tests/personal-data-export
+ *   checks that every marked column of a kept table is in one of the two;
+ * - custom: a function of the module's that rewrites the rows itself (e.g. survey answers keep
+ *   their choices and lose their free text), in the erasure's transaction.
+ */
+export type ErasureRule =
+  | 'delete'
+  | { keep: { overwrite: Readonly<Record<string, Overwrite>>; kept?: readonly string[] } }
+  | { custom: (em: EntityManager, rowIds: number[]) => Promise<void>; kept?: readonly string[] };
+
 export const YES_NO: Readonly<Record<string, string>> = { true: 'はい', false: 'いいえ' };
+
+/**
+ * Erases one member (削除): every personal value in every declared table, leaving the
+ * pseudonymous ledger. Written by the privacy module's erasure; the retention purge calls it for
+ * accounts left unused past their period (reason 'retention'). Runs in the caller's transaction.
+ */
+export interface MemberEraser {
+  eraseMember(ctx: Ctx, accountId: number, reason: 'retention'): Promise<void>;
+}

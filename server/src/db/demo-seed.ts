@@ -266,7 +266,7 @@ async function seedMembers(ctx: Ctx, services: Services): Promise<{ accounts: Ac
         passwordChangedAt: now,
       }),
     );
-    await em.getRepository(Consent).insert({ accountId: account.id, kind: 'privacy-notice', version: services.privacy.currentNotice().version, acceptedAt: now });
+    await em.getRepository(Consent).insert({ accountId: account.id, kind: 'privacy-notice', version: (await services.privacy.currentNotice(ctx)).version, acceptedAt: now });
     accounts.push(account);
   }
   return { accounts };

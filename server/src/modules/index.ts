@@ -45,9 +45,9 @@ export function buildModules(infra: Infrastructure) {
   const system = new SystemWork(infra.database, infra.logger, audit.auditSink);
   const catalog = buildCatalog(infra);
   const accounts = buildAccounts(infra, { system });
-  const privacy = buildPrivacy(infra, { personalTables });
   const site = buildSite(infra);
   const notices = buildNotices(infra, { catalog: catalog.catalog });
+  const privacy = buildPrivacy(infra, { personalTables, notices: notices.notices, mailer: notices.mailer, system });
   const intake = buildIntake(infra, { catalog: catalog.catalog, notices: notices.notices, system });
   const learning = buildLearning(infra, { catalog: catalog.catalog, notices: notices.notices, system });
   const community = buildCommunity(infra, { system, notices: notices.notices });
@@ -62,7 +62,7 @@ export function buildModules(infra: Infrastructure) {
   community.introductions.useActivity(alumni.activity);
 
   const resolvers: object[] = [catalog, accounts, audit, privacy, site, notices, intake, learning, community, alumni].flatMap((m): readonly object[] => m.resolvers);
-  const jobs: Job[] = [...accounts.jobs, ...notices.jobs, ...intake.jobs, ...learning.jobs, ...community.jobs, ...alumni.jobs];
+  const jobs: Job[] = [...accounts.jobs, ...notices.jobs, ...intake.jobs, ...learning.jobs, ...community.jobs, ...alumni.jobs, ...privacy.jobs];
   return {
     resolvers,
     jobs,
@@ -79,6 +79,7 @@ export function buildModules(infra: Infrastructure) {
       catalog: catalog.catalog,
       privacy: privacy.privacy,
       personalExport: privacy.exports,
+      erasure: privacy.erasure,
       mailer: notices.mailer,
       notices: notices.notices,
       applications: intake.applications,

@@ -55,8 +55,14 @@ export const Permission = {
   CommunityManage: 'community:manage',
   /** The ward's list of districts (地区) for groups and postings: ward administrators. */
   DistrictManage: 'district:manage',
+  /** Ask for the erasure of one's own data (削除の申出) and cancel the request while it waits. */
+  SelfErase: 'self:erase',
+  /** Execute erasure requests once their cooling-off period has passed: the ward's administrators. */
+  PrivacyErase: 'privacy:erase',
   /** Produce a member's data export (開示) when they ask at the counter or by post; audited with how they asked. The ward, not contractors. */
   PrivacyExport: 'privacy:export',
+  /** Publish new versions of the privacy notice and see who answered them: ward administrators. */
+  PrivacyNotice: 'privacy:notice',
   /** Aggregates only, for the ward's yearly evaluation. */
   ReportRead: 'report:read',
 } as const;
@@ -68,7 +74,7 @@ export type AccessCode = PermissionCode | typeof SELF | typeof PUBLIC;
 const P = Permission;
 export const ROLE_PERMISSIONS: Record<Role, readonly PermissionCode[]> = {
   [Role.ANONYMOUS]: [],
-  [Role.MEMBER]: [P.SelfRead, P.SelfUpdate, P.SelfSecure, P.ApplicationApply, P.NoticeRead, P.StudyOwn],
+  [Role.MEMBER]: [P.SelfRead, P.SelfUpdate, P.SelfSecure, P.SelfErase, P.ApplicationApply, P.NoticeRead, P.StudyOwn],
   [Role.CONTRACTOR_STAFF]: [
     P.SelfRead,
     P.SelfUpdate,
@@ -134,6 +140,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionCode[]> = {
     P.CommunityManage,
     P.DistrictManage,
     P.PrivacyExport,
+    P.PrivacyErase,
+    P.PrivacyNotice,
   ],
   [Role.AUDITOR]: [P.SelfRead, P.SelfUpdate, P.SelfSecure, P.CatalogReadInternal, P.StaffRead, P.ContractorRead, P.AuditRead, P.ReportRead],
   [Role.REPORTING]: [P.ReportRead],
@@ -147,3 +155,6 @@ export function permissionsOf(role: Role): ReadonlySet<PermissionCode> {
 
 /** All a session may do while the account has pending steps (PendingAction). */
 export const PENDING_PERMISSIONS: ReadonlySet<PermissionCode> = new Set([P.SelfRead, P.SelfSecure]);
+
+/** All a member's session may do after declining the privacy notice in force: read itself (and its data export), answer again, ask for erasure. */
+export const NOTICE_DECLINED_PERMISSIONS: ReadonlySet<PermissionCode> = new Set([P.SelfRead, P.SelfSecure, P.SelfErase]);

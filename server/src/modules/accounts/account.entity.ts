@@ -19,6 +19,8 @@ registerEnumType(Residency, { name: 'Residency', description: 'Lives (在住), w
 export enum AccountStatus {
   ACTIVE = 'active',
   DISABLED = 'disabled',
+  /** Erased on the member's request or by retention: a tombstone that names nobody and cannot log in. */
+  ERASED = 'erased',
 }
 registerEnumType(AccountStatus, { name: 'AccountStatus' });
 
@@ -27,6 +29,8 @@ export enum PendingAction {
   CONFIRM_EMAIL = 'confirm_email',
   CHANGE_PASSWORD = 'change_password',
   ENROL_SECOND_FACTOR = 'enrol_second_factor',
+  /** A member whose latest answer to the privacy notice names an older version, or who declined the one in force (then limited to export and erasure). */
+  ACCEPT_PRIVACY_NOTICE = 'accept_privacy_notice',
 }
 registerEnumType(PendingAction, { name: 'PendingAction' });
 

@@ -1,11 +1,12 @@
 import crypto from 'node:crypto';
 import { IsNull, MoreThan, type EntityManager } from 'typeorm';
+import { DateUtils } from 'typeorm/util/DateUtils';
 import type { Config } from '../../config';
 import type { Ctx, Principal } from '../../core/context';
 import { AppError, badField, badInput, conflict, keepingWrites, unauthenticated } from '../../core/errors';
 import { repo } from '../../core/context';
 import { hydrateJoined, joinedColumns, readRows } from '../../core/rows';
-import { PENDING_PERMISSIONS, permissionsOf, Role, STAFF_ROLES } from '../permissions';
+import { NOTICE_DECLINED_PERMISSIONS, PENDING_PERMISSIONS, permissionsOf, Role, STAFF_ROLES } from '../permissions';
 import type { PasswordHasher } from '../../core/auth/passwords';
 import { newRefreshToken, sha256, type TokenService } from '../../core/auth/tokens';
 import { Account, AccountStatus, PendingAction, Residency } from './account.entity';
@@ -16,7 +17,7 @@ import type { AccountHistory } from './account-history';
 import { secondFactorFailed, type SecondFactorService } from './second-factor.service';
 import { tooManyRequests, withinLimit } from './throttle';
 import { SecondFactorMethod } from './login-steps';
-import { Consent } from './consent.entity';
+import { Consent, ConsentKind } from './consent.entity';
 import { Contractor } from './contractor.entity';
 import { Session } from './session.entity';
 import { RefreshToken } from './refresh-token.entity';
@@ -48,13 +49,82 @@ export interface SecondFactorStep {
 /** Minutes between the password and the second factor at login. */
 const SECOND_FACTOR_MINUTES = 5;
 
-/** What the account must do before anything else (see PendingAction). */
-export function pendingActionsOf(account: Pick<Account, 'role' | 'emailVerifiedAt' | 'mustChangePassword' | 'secondFactorAt'>): PendingAction[] {
+/**
+ * A member's standing towards the privacy notice: the version in force (the privacy module's
+ * table privacy_notice_version: the latest version whose effectiveFrom has passed) and their
+ * latest answer in the consent ledger (null: no answer recorded, e.g. accounts made outside
+ * registration; they are not asked).
+ */
+export interface NoticeStanding {
+  current: string | null;
+  answered: string | null;
+  granted: boolean | null;
+}
+
+/** Asked to accept the notice in force: the latest answer names another version, or declined this one. */
+function noticeAsked(n: NoticeStanding | null | undefined): boolean {
+  return !!n && n.current !== null && n.answered !== null && !(n.answered === n.current && n.granted === true);
+}
+
+/** Declined the notice in force: the session is limited to export and erasure until the member accepts. */
+function noticeDeclined(n: NoticeStanding | null | undefined): boolean {
+  return !!n && n.current !== null && n.answered === n.current && n.granted === false;
+}
+
+/**
+ * The version in force, as one SQL expression (one `?`: the request's clock). Before the first
+ * version takes effect, the first one. The privacy module owns the table and its rules
+ * (PrivacyNoticeService.current); accounts reads it here so the session lookup stays one statement.
+ */
+const CURRENT_NOTICE_SQL =
+  'COALESCE((SELECT v.version FROM privacy_notice_version v WHERE v.effectiveFrom <= ? ORDER BY v.effectiveFrom DESC, v.id DESC LIMIT 1), ' +
+  '(SELECT v.version FROM privacy_notice_version v ORDER BY v.effectiveFrom ASC, v.id ASC LIMIT 1))';
+/** The member's latest answer (account alias a) and the version in force, as select-list items (one `?`: the clock). */
+const NOTICE_STANDING_SQL =
+  `(SELECT c.version FROM consent c WHERE c.accountId = a.id AND c.kind = '${ConsentKind.PRIVACY_NOTICE}' ORDER BY c.id DESC LIMIT 1) AS n_answered, ` +
+  `(SELECT c.granted FROM consent c WHERE c.accountId = a.id AND c.kind = '${ConsentKind.PRIVACY_NOTICE}' ORDER BY c.id DESC LIMIT 1) AS n_granted, ` +
+  `${CURRENT_NOTICE_SQL} AS n_current`;
+
+/** A date as the driver compares it in raw SQL (SQLite stores UTC text; MySQL is given UTC: timezone 'Z'). */
+const sqlDate = (em: EntityManager, date: Date): Date | string => (em.connection.options.type === 'better-sqlite3' ? DateUtils.mixedDateToUtcDatetimeString(date) : date);
+
+function standingOf(row: Record<string, unknown>): NoticeStanding {
+  const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
+  return { current: text(row.n_current), answered: text(row.n_answered), granted: row.n_granted === null || row.n_granted === undefined ? null : Boolean(Number(row.n_granted)) };
+}
+
+/** The member's standing towards the privacy notice, in one statement (login and refresh; the session lookup folds it in). */
+export async function noticeStandingOf(em: EntityManager, accountId: number, now: Date): Promise<NoticeStanding> {
+  const [row] = (await em.query(`SELECT ${NOTICE_STANDING_SQL} FROM account a WHERE a.id = ?`, [sqlDate(em, now), accountId])) as Record<string, unknown>[];
+  return row ? standingOf(row) : { current: null, answered: null, granted: null };
+}
+
+/** The version of the privacy notice in force (what registration must accept). */
+export async function currentNoticeVersion(em: EntityManager, now: Date): Promise<string | null> {
+  const [row] = (await em.query(`SELECT ${CURRENT_NOTICE_SQL} AS v`, [sqlDate(em, now)])) as Array<{ v: string | null }>;
+  return row?.v ?? null;
+}
+
+/**
+ * What the account must do before anything else (see PendingAction). Without the member's
+ * standing towards the privacy notice, ACCEPT_PRIVACY_NOTICE is not decided here (the session's
+ * principal carries it: Principal.pending).
+ */
+export function pendingActionsOf(account: Pick<Account, 'role' | 'emailVerifiedAt' | 'mustChangePassword' | 'secondFactorAt'>, notice?: NoticeStanding | null): PendingAction[] {
   const pending: PendingAction[] = [];
   if (account.role === Role.MEMBER && !account.emailVerifiedAt) pending.push(PendingAction.CONFIRM_EMAIL);
   if (account.mustChangePassword) pending.push(PendingAction.CHANGE_PASSWORD);
   if (STAFF_ROLES.includes(account.role) && !account.secondFactorAt) pending.push(PendingAction.ENROL_SECOND_FACTOR);
+  // Staff are never asked: only members answer the notice.
+  if (account.role === Role.MEMBER && noticeAsked(notice)) pending.push(PendingAction.ACCEPT_PRIVACY_NOTICE);
   return pending;
+}
+
+/** What a session may do: everything its role may with nothing pending; after declining the notice, export and erasure; else only the pending steps. */
+function sessionPermissions(role: Role, pending: PendingAction[], notice: NoticeStanding | null | undefined) {
+  if (!pending.length) return permissionsOf(role);
+  if (pending.length === 1 && pending[0] === PendingAction.ACCEPT_PRIVACY_NOTICE && noticeDeclined(notice)) return NOTICE_DECLINED_PERMISSIONS;
+  return PENDING_PERMISSIONS;
 }
 
 export function isDuplicateKey(error: unknown): boolean {
@@ -95,21 +165,22 @@ export class AccountService {
    * and, for contractor staff, the contract and the caller's address. Null means refuse.
    */
   async principalFor(em: EntityManager, claims: { sub: string; sid: string }, ip: string, now: Date): Promise<{ principal: Principal | null; reason?: string }> {
-    // One statement on every logged-in request: session, account (without its secrets) and contractor.
+    // One statement on every logged-in request: session, account (without its secrets), contractor,
+    // and the member's standing towards the privacy notice (two indexed subqueries).
     this.sessionSql ??=
-      `SELECT ${joinedColumns(em, Session, 's', 's_')}, ${joinedColumns(em, Account, 'a', 'a_', SECRET_COLUMNS)}, ${joinedColumns(em, Contractor, 'k', 'k_')} ` +
+      `SELECT ${joinedColumns(em, Session, 's', 's_')}, ${joinedColumns(em, Account, 'a', 'a_', SECRET_COLUMNS)}, ${joinedColumns(em, Contractor, 'k', 'k_')}, ${NOTICE_STANDING_SQL} ` +
       'FROM session s INNER JOIN account a ON a.id = s.accountId LEFT JOIN contractor k ON k.id = a.contractorId WHERE s.id = ?';
-    const [row] = (await em.query(this.sessionSql, [claims.sid])) as Record<string, unknown>[];
+    const [row] = (await em.query(this.sessionSql, [sqlDate(em, now), claims.sid])) as Record<string, unknown>[];
     if (!row) return { principal: null, reason: 'unknown_session' };
     const session = hydrateJoined(em, Session, row, 's_');
     const account = hydrateJoined(em, Account, row, 'a_', SECRET_COLUMNS);
     account.contractor = row.k_id === null || row.k_id === undefined ? null : hydrateJoined(em, Contractor, row, 'k_');
     if (String(session.accountId) !== claims.sub) return { principal: null, reason: 'unknown_session' };
     if (session.revokedAt || session.expiresAt <= now) return { principal: null, reason: 'session_revoked' };
-    return this.checkAccount(account, session.id, ip, now);
+    return this.checkAccount(account, session.id, ip, now, standingOf(row));
   }
 
-  private checkAccount(account: Account, sessionId: string, ip: string, now: Date): { principal: Principal | null; reason?: string } {
+  private checkAccount(account: Account, sessionId: string, ip: string, now: Date, notice: NoticeStanding | null): { principal: Principal | null; reason?: string } {
     if (account.status !== AccountStatus.ACTIVE) return { principal: null, reason: 'account_disabled' };
     if (account.mustChangePassword && account.passwordExpiresAt && account.passwordExpiresAt <= now) return { principal: null, reason: 'temporary_password_expired' };
     let contractor: Principal['contractor'];
@@ -119,8 +190,8 @@ export class AccountService {
       if (refusal) return { principal: null, reason: refusal };
       contractor = { id: account.contractor.id, fieldCode: account.contractor.fieldCode };
     }
-    const pending = pendingActionsOf(account);
-    const permissions = pending.length ? PENDING_PERMISSIONS : permissionsOf(account.role);
+    const pending = pendingActionsOf(account, notice);
+    const permissions = sessionPermissions(account.role, pending, notice);
     return { principal: { accountId: account.id, role: account.role, sessionId, permissions, pending, contractor } };
   }
 
@@ -130,7 +201,7 @@ export class AccountService {
    * paths hash the password, so they also take about the same time.
    */
   async register(ctx: Ctx, input: RegisterInput): Promise<boolean> {
-    if (input.privacyNoticeVersion !== this.config.privacyNoticeVersion) {
+    if (input.privacyNoticeVersion !== (await currentNoticeVersion(ctx.em, ctx.now))) {
       throw badField('privacyNoticeVersion', 'validation.consentOutdated', 'The privacy notice has changed. Please read the current notice and agree again.');
     }
     const email = normaliseEmail(input.email);
@@ -172,7 +243,7 @@ export class AccountService {
       if (!winner) throw error;
       return this.registrationAttempt(ctx, winner);
     }
-    await repo(ctx, Consent).insert({ accountId: account.id, kind: 'privacy-notice', version: input.privacyNoticeVersion, acceptedAt: ctx.now });
+    await repo(ctx, Consent).insert({ accountId: account.id, kind: ConsentKind.PRIVACY_NOTICE, version: input.privacyNoticeVersion, acceptedAt: ctx.now });
     const token = await issueToken(ctx, account.id, TokenPurpose.CONFIRM_REGISTRATION, this.config.emailConfirmationMinutes, { mailed: true });
     await this.mailer().queue(ctx, { accountId: account.id, template: 'confirm-registration', tokenId: token.id });
     await this.history.record(ctx, account.id, 'registered');
@@ -233,7 +304,7 @@ export class AccountService {
       return fail('bad_password', account);
     }
     const sessionId = crypto.randomUUID();
-    const checked = this.checkAccount(account, sessionId, ctx.ip, ctx.now);
+    const checked = this.checkAccount(account, sessionId, ctx.ip, ctx.now, await this.standing(ctx.em, account, ctx.now));
     if (checked.reason === 'temporary_password_expired') {
       ctx.audit.add({
         action: 'login.failure',
@@ -258,6 +329,11 @@ export class AccountService {
       return { token: step.secret!, methods, expiresIn: SECOND_FACTOR_MINUTES * 60 };
     }
     return this.completeLogin(ctx, account, checked.principal);
+  }
+
+  /** Only members answer the privacy notice: staff logins read nothing more. */
+  private standing(em: EntityManager, account: Account, now: Date): Promise<NoticeStanding | null> {
+    return account.role === Role.MEMBER ? noticeStandingOf(em, account.id, now) : Promise.resolve(null);
   }
 
   private async completeLogin(ctx: Ctx, account: Account, principal: Principal): Promise<IssuedSession> {
@@ -301,7 +377,7 @@ export class AccountService {
       return failed(`bad_${method}`);
     }
     await consumeToken(ctx, step);
-    const checked = this.checkAccount(account, crypto.randomUUID(), ctx.ip, ctx.now);
+    const checked = this.checkAccount(account, crypto.randomUUID(), ctx.ip, ctx.now, await this.standing(ctx.em, account, ctx.now));
     if (!checked.principal) return failed(checked.reason ?? 'refused');
     return this.completeLogin(ctx, account, checked.principal);
   }
@@ -365,7 +441,7 @@ export class AccountService {
       await this.revokeSession(ctx.em, session.id, 'refresh_reuse', ctx.now);
       throw refused('refresh_reuse', account.id);
     }
-    const checked = this.checkAccount(account, session.id, ctx.ip, ctx.now);
+    const checked = this.checkAccount(account, session.id, ctx.ip, ctx.now, await this.standing(ctx.em, account, ctx.now));
     if (!checked.principal) {
       await this.revokeSession(ctx.em, session.id, checked.reason ?? 'refused', ctx.now);
       throw refused(checked.reason ?? 'refused', account.id);

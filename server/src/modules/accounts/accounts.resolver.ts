@@ -283,8 +283,11 @@ export class AccountResolver {
 
   @Allow(SELF)
   @FieldResolver(() => [PendingAction], { nullable: true, description: 'Steps the account must take before anything else; the session can do nothing else meanwhile.' })
-  pendingActions(@Root() account: Account): PendingAction[] {
-    return pendingActionsOf(account);
+  pendingActions(@Root() account: Account, @Context() ctx: Ctx): PendingAction[] {
+    const pending = pendingActionsOf(account);
+    // The privacy notice's step is decided with the session (the principal); the account row alone does not tell.
+    if (ctx.user?.accountId === account.id && ctx.user.pending?.includes(PendingAction.ACCEPT_PRIVACY_NOTICE)) pending.push(PendingAction.ACCEPT_PRIVACY_NOTICE);
+    return pending;
   }
 
   @Allow(SELF, Permission.MemberRead, Permission.StaffRead)

@@ -34,6 +34,28 @@ export const accountsPersonalData: readonly PersonalTable[] = [
       updatedAt: '最後に変更した日時',
     },
     values: { residency: RESIDENCY, status: { active: '利用中', disabled: '停止中' } },
+    erase: {
+      // The account stays as a tombstone (its id is what the ledger rows point at); nothing in it names the person.
+      keep: {
+        overwrite: {
+          loginId: (id) => `ERASED${id}`,
+          name: '',
+          nameKana: '',
+          email: (id) => `erased-${id}@erased.invalid`,
+          phone: null,
+          residency: null,
+          address: null,
+          workplaceOrSchool: null,
+          passwordHash: '',
+          totpSecret: null,
+          totpPendingSecret: null,
+          searchName: null,
+          searchKana: null,
+          status: 'erased',
+          emailVerifiedAt: null,
+        },
+      },
+    },
   },
   {
     entity: AccountChange,
@@ -41,7 +63,42 @@ export const accountsPersonalData: readonly PersonalTable[] = [
     titleJa: '登録内容の変更',
     owner: { column: 'accountId' },
     labels: { at: '日時', kind: '変更の種類', fields: '変更した項目', byAdministrator: '職員による変更' },
-    values: { byAdministrator: YES_NO },
+    // The same words as the portal's history of changes.
+    values: {
+      byAdministrator: YES_NO,
+      kind: {
+        registered: '利用者登録',
+        email_confirmed: 'メールアドレスの確認',
+        details: '登録内容の変更',
+        email: 'メールアドレスの変更',
+        password: 'パスワードの変更',
+        password_reset: 'パスワードの再設定',
+        second_factor: '2段階認証の設定',
+        recovery_codes: '回復コード',
+        passkey: 'パスキー',
+        status: 'アカウントの状態の変更',
+        unlock: 'ログイン制限の解除',
+        temporary_password: '仮のパスワードの発行',
+      },
+      fields: {
+        name: '氏名',
+        nameKana: 'フリガナ',
+        phone: '電話番号',
+        residency: '区との関わり',
+        address: '住所',
+        workplaceOrSchool: '勤務先または学校名',
+        email: 'メールアドレス',
+        password: 'パスワード',
+        totp: '認証アプリ',
+        used: '使用',
+        regenerated: '作り直し',
+        added: '追加',
+        removed: '削除',
+        disabled: '解除',
+        enabled: '有効化',
+      },
+    },
+    erase: 'delete',
   },
   {
     entity: Consent,
@@ -54,6 +111,7 @@ export const accountsPersonalData: readonly PersonalTable[] = [
       granted: { true: '同意する', false: '同意しない' },
       source: { self: 'ご本人（ウェブ）', paperForm: '書面（職員が入力）' },
     },
+    erase: 'delete',
   },
   {
     entity: Session,
@@ -64,6 +122,7 @@ export const accountsPersonalData: readonly PersonalTable[] = [
     secret: ['id'],
     labels: { createdAt: 'ログインした日時', expiresAt: '有効期限', revokedAt: '終了した日時', revokedReason: '終了の理由' },
     orderBy: 'createdAt',
+    erase: 'delete',
   },
   {
     entity: RefreshToken,
@@ -72,6 +131,7 @@ export const accountsPersonalData: readonly PersonalTable[] = [
     owner: { column: 'sessionId', parent: Session },
     secret: ['tokenHash', 'sessionId'],
     labels: { createdAt: '発行した日時', usedAt: '使った日時' },
+    erase: 'delete',
   },
   {
     entity: AccountToken,
@@ -91,6 +151,7 @@ export const accountsPersonalData: readonly PersonalTable[] = [
         mail_address: 'メールアドレスの確認',
       },
     },
+    erase: 'delete',
   },
   {
     entity: RecoveryCode,
@@ -99,6 +160,7 @@ export const accountsPersonalData: readonly PersonalTable[] = [
     owner: { column: 'accountId' },
     secret: ['codeHash'],
     labels: { createdAt: '作成した日時', usedAt: '使った日時' },
+    erase: 'delete',
   },
   {
     entity: Passkey,
@@ -107,5 +169,6 @@ export const accountsPersonalData: readonly PersonalTable[] = [
     owner: { column: 'accountId' },
     secret: ['credentialId', 'publicKey', 'counter'],
     labels: { name: '名前', createdAt: '登録した日時', lastUsedAt: '最後に使った日時' },
+    erase: 'delete',
   },
 ];

@@ -21,6 +21,7 @@ export const communityPersonalData: readonly PersonalTable[] = [
       timeList: '都合のよい時間帯',
       text: 'ご相談の内容',
       status: '状態',
+      closeReason: '終了の理由',
       source: 'きっかけ',
       createdAt: '受け付けた日時',
     },
@@ -31,6 +32,7 @@ export const communityPersonalData: readonly PersonalTable[] = [
       status: { open: '受付', inProgress: '対応中', matched: 'お引き合わせ済み', closed: '終了' },
       source: { self: 'ご本人から', posting: '募集への関心', staff: '職員が受付' },
     },
+    erase: { keep: { overwrite: { text: null, closeReason: null }, kept: ['fieldCodeList', 'districtCode', 'dayList', 'timeList'] } },
   },
   {
     entity: Introduction,
@@ -39,6 +41,7 @@ export const communityPersonalData: readonly PersonalTable[] = [
     owner: { column: 'accountId' },
     labels: { groupId: '団体', meetingAt: '面会の日時', place: '場所', status: '状態', outcomeReason: '見送りの理由', followUpOn: '様子を伺う日', createdAt: '作成した日時' },
     values: { status: { proposed: 'ご提案', planned: '面会の予定', pending: '結果の確認中', joined: '参加', notAFit: '見送り' } },
+    erase: { keep: { overwrite: { place: null, outcomeReason: null }, kept: ['meetingAt'] } },
   },
   {
     entity: DisclosureRequest,
@@ -47,6 +50,7 @@ export const communityPersonalData: readonly PersonalTable[] = [
     owner: { column: 'accountId' },
     labels: { groupId: '団体', fieldList: '提供する項目', purpose: '目的', validUntil: '期限', status: '状態', createdAt: '依頼した日時', answeredAt: '回答した日時' },
     values: { fieldList: DISCLOSED, status: { pending: '回答待ち', answered: '回答済み', withdrawn: '取り下げ' } },
+    erase: 'delete',
   },
   {
     entity: DisclosureDecision,
@@ -55,6 +59,7 @@ export const communityPersonalData: readonly PersonalTable[] = [
     owner: { column: 'accountId' },
     labels: { field: '項目', approved: '同意の有無', decidedAt: '回答した日時', revokedAt: '撤回した日時' },
     values: { field: DISCLOSED, approved: { true: '提供してよい', false: '提供しない' } },
+    erase: 'delete',
   },
   {
     entity: DisclosureEvent,
@@ -67,5 +72,6 @@ export const communityPersonalData: readonly PersonalTable[] = [
       action: { requested: '依頼', approved: '同意', declined: '不同意', shown: '団体に提示', revoked: '撤回', withdrawn: '取り下げ' },
       fieldList: DISCLOSED,
     },
+    erase: 'delete',
   },
 ];

@@ -34,6 +34,8 @@ export const intakePersonalData: readonly PersonalTable[] = [
       eligible: '申込資格',
       status: '状態',
       decision: '選考の結果',
+      decisionReason: '選考についての記録',
+      ineligibleReason: '申込資格についての記録',
       waitlistPosition: '補欠の順位',
       offerDeadline: '回答の期限',
       submittedAt: '申し込んだ日時',
@@ -46,6 +48,10 @@ export const intakePersonalData: readonly PersonalTable[] = [
       status: APPLICATION_STATUS_JA,
       decision: { accept: '合格', waitlist: '補欠', reject: '不合格' },
     },
+    erase: {
+      // Kept for the statistics (applications, eligibility, decisions) under its pseudonymous code.
+      keep: { overwrite: { motivation: null, workplaceOrSchool: null, decisionReason: null, ineligibleReason: null }, kept: ['eligibilityBasis'] },
+    },
   },
   {
     entity: ApplicationEvent,
@@ -54,6 +60,7 @@ export const intakePersonalData: readonly PersonalTable[] = [
     owner: { column: 'applicationId', parent: Application },
     labels: { at: '日時', fromStatus: '変更前', toStatus: '変更後' },
     values: { fromStatus: APPLICATION_STATUS_JA, toStatus: APPLICATION_STATUS_JA },
+    erase: { keep: { overwrite: {} } },
   },
   {
     entity: Enrollment,
@@ -69,5 +76,9 @@ export const intakePersonalData: readonly PersonalTable[] = [
       withdrawalText: '辞退・退学の理由（記述）',
     },
     values: { withdrawalReason: { health: '健康上の理由', work: '仕事の都合', family: '家庭の事情', movedAway: '転居', other: 'その他' } },
+    erase: {
+      // Student numbers are never reused: the row keeps its number, cohort and dates.
+      keep: { overwrite: { withdrawalText: null }, kept: ['studentNumber'] },
+    },
   },
 ];

@@ -21,6 +21,7 @@ export const learningPersonalData: readonly PersonalTable[] = [
     owner: { column: 'accountId' },
     labels: { classSessionId: '講義回', statusCode: '出欠', source: '記録の方法', updatedAt: '記録した日時' },
     values: { statusCode: ATTENDANCE, source: SOURCE },
+    erase: { keep: { overwrite: {}, kept: ['statusCode'] } },
   },
   {
     entity: AttendanceChange,
@@ -29,6 +30,7 @@ export const learningPersonalData: readonly PersonalTable[] = [
     owner: { column: 'accountId' },
     labels: { at: '日時', fromStatus: '訂正前', toStatus: '訂正後', reason: '理由', source: '記録の方法' },
     values: { fromStatus: ATTENDANCE, toStatus: ATTENDANCE, source: SOURCE },
+    erase: { keep: { overwrite: { reason: null } } },
   },
   {
     entity: CheckInUse,
@@ -36,6 +38,7 @@ export const learningPersonalData: readonly PersonalTable[] = [
     titleJa: 'QRコードでの出席',
     owner: { column: 'enrollmentId', parent: Enrollment },
     labels: { classSessionId: '講義回', at: '日時' },
+    erase: 'delete',
   },
   {
     entity: ProgressNotice,
@@ -44,6 +47,7 @@ export const learningPersonalData: readonly PersonalTable[] = [
     owner: { column: 'enrollmentId', parent: Enrollment },
     labels: { kind: '種類', createdAt: '日時' },
     values: { kind: { atRisk: '修了が危ぶまれるお知らせ', notAchievable: '修了の条件に届かないお知らせ' } },
+    erase: 'delete',
   },
   {
     entity: Completion,
@@ -60,6 +64,7 @@ export const learningPersonalData: readonly PersonalTable[] = [
       overrideReason: '変更の理由',
     },
     values: { outcome: { completed: '修了', notCompleted: '未修了' }, overridden: YES_NO },
+    erase: { keep: { overwrite: { overrideReason: null }, kept: ['outcome'] } },
   },
   {
     entity: Certificate,
@@ -67,6 +72,10 @@ export const learningPersonalData: readonly PersonalTable[] = [
     titleJa: '修了証',
     owner: { column: 'accountId' },
     labels: { cohortId: '講座', number: '修了証番号', checkCode: '確認コード', issuedAt: '発行した日時', revokedAt: '取り消した日時', revokeReason: '取り消しの理由' },
+    erase: {
+      // Verification by number and check code keeps answering; the holder's name is gone with the account.
+      keep: { overwrite: { revokeReason: null } },
+    },
   },
   {
     entity: CertificateIssue,
@@ -75,5 +84,6 @@ export const learningPersonalData: readonly PersonalTable[] = [
     owner: { column: 'certificateId', parent: Certificate },
     labels: { issuedAt: '発行した日時', supersededAt: '再発行で無効になった日時', reason: '発行の理由' },
     values: { reason: { first: '初回の発行', lost: '紛失による再発行', damaged: '破損による再発行', corrected: '訂正による再発行', reinstated: '取り消しの解除' } },
+    erase: { keep: { overwrite: {} } },
   },
 ];

@@ -150,7 +150,66 @@ export function disclosureWaitingMail(publicUrl: string): { subject: string; tex
   };
 }
 
-export const MAIL_TEMPLATES = { 'notice-waiting': noticeWaitingMail, 'survey-waiting': surveyWaitingMail, 'disclosure-waiting': disclosureWaitingMail } as const;
+/** An erasure request was received: the mail says only that, and where to see the date or cancel; never what will be erased. */
+export function erasureRequestedMail(publicUrl: string): { subject: string; text: string } {
+  const url = `${publicUrl.replace(/\/$/, '')}/mypage/privacy`;
+  return {
+    subject: '【パワーアップカレッジねりま】情報の削除のお申し出を受け付けました',
+    text: [
+      'パワーアップカレッジねりまで、あなたの情報の削除のお申し出を受け付けました。',
+      '確認のための期間のあと、区の担当者が削除します。予定日の確認と取り消しは、マイページの「あなたの情報」からできます。',
+      `マイページ: ${url}`,
+      'お心当たりがない場合は、お手数ですが区の担当窓口までご連絡ください。',
+      '',
+      'We have received a request to erase your information at Power Up College Nerima. After a short waiting period, ward staff will erase it. You can see the date or cancel the request on My Page ("Your information").',
+      `My Page: ${url}`,
+      '',
+      '※このメールは送信専用です。 This address does not receive replies.',
+    ].join('\n'),
+  };
+}
+
+/** The erasure was carried out. Sent once, straight after it, to the address the account had: nothing else about the person remains to send it from. */
+export function erasureDoneMail(): { subject: string; text: string } {
+  return {
+    subject: '【パワーアップカレッジねりま】あなたの情報を削除しました',
+    text: [
+      'お申し出のとおり、パワーアップカレッジねりまで保有していたあなたの個人情報を削除しました。アカウントは使えなくなりました。',
+      '統計と修了証の真正性の確認のため、氏名を含まない記録（講座・年度・修了の結果・修了証番号）だけを残しています。',
+      '',
+      'As you asked, we have erased the personal information Power Up College Nerima held about you. Your account can no longer be used.',
+      'For statistics and to verify certificates, we keep only records without your name (course, year, outcome, certificate number).',
+      '',
+      '※このメールは送信専用です。 This address does not receive replies.',
+    ].join('\n'),
+  };
+}
+
+/** An unused account will be erased (retention): the mail says only that, and that logging in keeps it; the date is on My Page. */
+export function accountInactiveMail(publicUrl: string): { subject: string; text: string } {
+  const url = `${publicUrl.replace(/\/$/, '')}/mypage`;
+  return {
+    subject: '【パワーアップカレッジねりま】ご利用のないアカウントの削除について',
+    text: [
+      'パワーアップカレッジねりまのアカウントに長い間ログインがないため、お知らせした日にアカウントと登録された情報を削除します。',
+      '引き続きご利用になる場合は、その日までにログインしてください。ログインすれば削除しません。削除の予定日はマイページのお知らせでご確認いただけます。',
+      `ログイン: ${url}`,
+      '',
+      'Your account at Power Up College Nerima has not been used for a long time, so it and the information registered with it will be erased on the date given on your My Page. To keep it, simply log in before then.',
+      `Log in: ${url}`,
+      '',
+      '※このメールは送信専用です。 This address does not receive replies.',
+    ].join('\n'),
+  };
+}
+
+export const MAIL_TEMPLATES = {
+  'account-inactive': accountInactiveMail,
+  'notice-waiting': noticeWaitingMail,
+  'survey-waiting': surveyWaitingMail,
+  'disclosure-waiting': disclosureWaitingMail,
+  'erasure-requested': erasureRequestedMail,
+} as const;
 const isAccountMail = (template: string): template is AccountMailTemplate => template in ACCOUNT_MAIL_TEXT;
 
 function transportFor(config: Config): Transporter {
@@ -277,6 +336,18 @@ export class Mailer implements AccountMail {
     );
     // The secret goes in the fragment: browsers never send it to a server or in a Referer.
     return minted.affected ? `${url}#${secret}` : null;
+  }
+
+  /**
+   * The one mail that cannot wait in the outbox: the erasure's confirmation, whose address the
+   * erasure has just removed. Sent after the commit; a failure is logged (without the address) and not retried.
+   */
+  async sendErasureDone(to: string): Promise<void> {
+    try {
+      await this.sendText(0, to, 'erasure-done', erasureDoneMail());
+    } catch (error) {
+      this.logger.warn({ template: 'erasure-done', err: { message: (error as Error).message } }, 'erasure confirmation not sent');
+    }
   }
 
   private async send(outboxId: number, to: string, template: keyof typeof MAIL_TEMPLATES): Promise<void> {

@@ -25,7 +25,7 @@ export interface MemberNotice {
   /** Queue a "notice waiting" mail too. */
   mail: boolean;
   /** The mail to queue; by default the one that says a notice is waiting. */
-  mailTemplate?: 'notice-waiting' | 'survey-waiting' | 'disclosure-waiting';
+  mailTemplate?: 'notice-waiting' | 'survey-waiting' | 'disclosure-waiting' | 'erasure-requested' | 'account-inactive';
 }
 
 /**

@@ -2,6 +2,7 @@ import type { PersonalTable } from '../../core/personal-data';
 import { MailOutbox } from './mail-outbox.entity';
 import { Notice } from './notice.entity';
 import { NoticeRead } from './notice-read.entity';
+import { NoticeRevision } from './notice-revision.entity';
 
 /** Where the notices module keeps a member's personal information (see core/personal-data.ts). */
 export const noticesPersonalData: readonly PersonalTable[] = [
@@ -12,6 +13,16 @@ export const noticesPersonalData: readonly PersonalTable[] = [
     owner: { column: 'accountId' },
     labels: { kind: '種類', title: '件名', body: '本文', messageKey: '定型文', publishedAt: '送った日時', withdrawnAt: '取り消した日時' },
     values: { kind: { general: 'お知らせ', result: '選考の結果', offer: '受講のご案内' } },
+    erase: 'delete',
+  },
+  {
+    entity: NoticeRevision,
+    section: 'notices',
+    titleJa: 'お知らせの変更の記録',
+    owner: { column: 'noticeId', parent: Notice },
+    labels: { at: '日時', kind: '変更の種類', title: '件名', body: '本文', reason: '理由' },
+    values: { kind: { created: '作成', published: '送信', edited: '訂正', withdrawn: '取り消し' } },
+    erase: 'delete',
   },
   {
     entity: NoticeRead,
@@ -19,6 +30,7 @@ export const noticesPersonalData: readonly PersonalTable[] = [
     titleJa: 'お知らせを読んだ記録',
     owner: { column: 'accountId' },
     labels: { noticeId: 'お知らせの番号', readAt: '読んだ日時' },
+    erase: 'delete',
   },
   {
     entity: MailOutbox,
@@ -40,5 +52,6 @@ export const noticesPersonalData: readonly PersonalTable[] = [
         'disclosure-waiting': '確認のお願い',
       },
     },
+    erase: 'delete',
   },
 ];

@@ -1,10 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 import type { Ctx } from '../../core/context';
 import { badField, notFound, parseId } from '../../core/errors';
 import { Role } from '../permissions';
 import { EXPORT_SECTIONS, type ExportSection, type PersonalTable } from '../../core/personal-data';
 import { toTokyoIso } from '../../core/graphql/scalars';
+import type { PersonalTables } from './personal-tables';
 
 /** One table's rows of the member, with every column but the secret ones, under their property names. */
 export interface ExportedTable {
@@ -38,7 +38,7 @@ export interface PersonalDataDocument {
   accountId: number;
   sections: ExportedSection[];
   /** Names of the courses, groups and class sessions the rows point at, so the file reads on its own. */
-  references: { cohorts: Record<string, string>; groups: Record<string, string>; classSessions: Record<string, string> };
+  references: { cohorts: Record<string, string>; groups: Record<string, string>; classSessions: Record<string, string>; districts: Record<string, string> };
   accessHistory: Array<Omit<AccessHistoryEntry, 'at'> & { at: string }>;
 }
 
@@ -48,13 +48,13 @@ export interface PersonalDataDocument {
  * (core/personal-data.ts), column by column, so a column added later is included.
  */
 export class PersonalExportService {
-  private readonly byEntity = new Map<Function, PersonalTable>();
+  private readonly tables: readonly PersonalTable[];
 
   constructor(
-    private readonly tables: readonly PersonalTable[],
+    private readonly personal: PersonalTables,
     private readonly accessHistory: (ctx: Ctx, accountId: number, offset: number, limit: number) => Promise<{ items: AccessHistoryEntry[]; total: number }>,
   ) {
-    for (const t of tables) this.byEntity.set(t.entity, t);
+    this.tables = personal.list;
   }
 
   /** The caller's own export. Audited (what was exported, never the values), though it is not a staff read. */
@@ -87,32 +87,18 @@ export class PersonalExportService {
     return this.tables;
   }
 
-  /** The WHERE condition that picks the member's rows of a table, with the account id as its one parameter. */
-  ownerCondition(em: EntityManager, table: PersonalTable, alias: string): string {
-    const metadata = em.connection.getMetadata(table.entity);
-    const escape = (name: string) => em.connection.driver.escape(name);
-    const column = `${alias}.${escape(columnName(metadata, table.owner.column))}`;
-    if (!('parent' in table.owner)) return `${column} = ?`;
-    const parent = this.byEntity.get(table.owner.parent);
-    if (!parent) throw new Error(`${metadata.name}: its owner's table ${table.owner.parent.name} is not declared`);
-    const parentMeta = em.connection.getMetadata(parent.entity);
-    const parentAlias = `${alias}p`;
-    const key = escape(parentMeta.primaryColumns[0].databaseName);
-    return `${column} IN (SELECT ${parentAlias}.${key} FROM ${escape(parentMeta.tableName)} ${parentAlias} WHERE ${this.ownerCondition(em, parent, parentAlias)})`;
-  }
-
   async collect(ctx: Ctx, accountId: number): Promise<PersonalDataDocument> {
     const em = ctx.em;
     const sections = new Map<ExportSection, ExportedSection>();
     for (const key of Object.keys(EXPORT_SECTIONS) as ExportSection[]) sections.set(key, { key, title: EXPORT_SECTIONS[key], tables: [] });
-    const refs = { cohorts: new Set<number>(), groups: new Set<number>(), classSessions: new Set<number>() };
+    const refs = { cohorts: new Set<number>(), groups: new Set<number>(), classSessions: new Set<number>(), districts: new Set<string>() };
     for (const table of this.tables) {
       const metadata = em.connection.getMetadata(table.entity);
       const order = table.orderBy ?? metadata.primaryColumns[0].propertyName;
       const found = await em
         .getRepository(table.entity)
         .createQueryBuilder('t')
-        .where(this.ownerCondition(em, table, 't').replace('?', ':accountId'), { accountId })
+        .where(this.personal.ownerCondition(em, table, 't').replace('?', ':accountId'), { accountId })
         .orderBy(`t.${order}`, 'ASC')
         .getMany();
       const secret = new Set(table.secret ?? []);
@@ -124,6 +110,7 @@ export class PersonalExportService {
         if (typeof row.cohortId === 'number') refs.cohorts.add(row.cohortId);
         if (typeof row.groupId === 'number') refs.groups.add(row.groupId);
         if (typeof row.classSessionId === 'number') refs.classSessions.add(row.classSessionId);
+        if (typeof row.districtCode === 'string') refs.districts.add(row.districtCode);
         return row;
       });
       sections.get(table.section)!.tables.push({ entity: metadata.name, title: table.titleJa, rows });
@@ -191,6 +178,7 @@ export class PersonalExportService {
     if (column === 'cohortId') return doc.references.cohorts[String(value)] ?? String(value);
     if (column === 'groupId') return doc.references.groups[String(value)] ?? String(value);
     if (column === 'classSessionId') return doc.references.classSessions[String(value)] ?? String(value);
+    if (column === 'districtCode') return doc.references.districts[String(value)] ?? String(value);
     const words = table.values?.[column];
     const word = (v: string) => words?.[v] ?? v;
     if (typeof value === 'boolean') return word(String(value));
@@ -203,9 +191,16 @@ export class PersonalExportService {
     return word(text);
   }
 
-  private async references(em: EntityManager, refs: { cohorts: Set<number>; groups: Set<number>; classSessions: Set<number> }): Promise<PersonalDataDocument['references']> {
-    const result: PersonalDataDocument['references'] = { cohorts: {}, groups: {}, classSessions: {} };
-    const list = (ids: Set<number>) => [...ids].map(() => '?').join(',');
+  private async references(
+    em: EntityManager,
+    refs: { cohorts: Set<number>; groups: Set<number>; classSessions: Set<number>; districts: Set<string> },
+  ): Promise<PersonalDataDocument['references']> {
+    const result: PersonalDataDocument['references'] = { cohorts: {}, groups: {}, classSessions: {}, districts: {} };
+    const list = (ids: Set<unknown>) => [...ids].map(() => '?').join(',');
+    if (refs.districts.size) {
+      const rows = (await em.query(`SELECT code, nameJa FROM district WHERE code IN (${list(refs.districts)})`, [...refs.districts])) as Array<{ code: string; nameJa: string }>;
+      for (const r of rows) result.districts[r.code] = r.nameJa;
+    }
     if (refs.cohorts.size) {
       const rows = (await em.query(
         `SELECT h.id AS id, c.title AS title, h.academicYear AS year FROM cohort h JOIN course c ON c.id = h.courseId WHERE h.id IN (${list(refs.cohorts)})`,
@@ -250,12 +245,6 @@ export const ACTIONS_JA: Readonly<Record<string, string>> = {
   'privacy.exportForMember': '開示書類の作成',
   'disclosure.sheet': '団体への紹介シートの作成',
 };
-
-function columnName(metadata: EntityMetadata, property: string): string {
-  const column = metadata.findColumnWithPropertyName(property);
-  if (!column) throw new Error(`${metadata.name} has no column ${property}`);
-  return column.databaseName;
-}
 
 function plain(value: unknown): unknown {
   if (value instanceof Date) return toTokyoIso(value);

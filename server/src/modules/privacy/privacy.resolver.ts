@@ -1,4 +1,5 @@
-import { Info, Query, Resolver } from 'type-graphql';
+import { Ctx as Context, Info, Query, Resolver } from 'type-graphql';
+import type { Ctx } from '../../core/context';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Allow, Public } from '../../core/auth/access';
 import { Permission } from '../permissions';
@@ -10,9 +11,9 @@ export class PrivacyResolver {
   constructor(private readonly privacy: PrivacyService) {}
 
   @Public()
-  @Query(() => PrivacyNotice, { description: 'The current privacy notice, which registration must accept.' })
-  privacyNotice(): PrivacyNotice {
-    return this.privacy.currentNotice();
+  @Query(() => PrivacyNotice, { description: 'The privacy notice in force, which registration must accept (and members who answered an older version are asked to accept).' })
+  privacyNotice(@Context() ctx: Ctx): Promise<PrivacyNotice> {
+    return this.privacy.currentNotice(ctx);
   }
 
   @Allow(Permission.AuditRead)

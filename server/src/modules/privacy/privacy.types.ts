@@ -2,18 +2,21 @@ import { Field, ObjectType } from 'type-graphql';
 import { Allow, Public } from '../../core/auth/access';
 import { Permission } from '../permissions';
 
-/** The privacy notice members accept at registration. Public as a whole: the type's rule covers its fields. */
+/** The privacy notice in force, which registration accepts. Public as a whole: the type's rule covers its fields. */
 @Public()
 @ObjectType()
 export class PrivacyNotice {
   @Field(() => String)
   version: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The text in Japanese (the version in force).' })
   purposeJa: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The text in English.' })
   purposeEn: string;
+
+  @Field(() => Date, { description: 'When this version took effect.' })
+  effectiveFrom: Date;
 }
 
 /** What the register says of readers besides the roles: the member themself (本人). */

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { buildAppSchema } from '../../core/graphql/schema';
 import { personalDataRegister, type RegisterRow } from './privacy.service';
 import { READER_SELF } from './privacy.types';
+import { DEFAULT_RETENTION } from '../../config';
+import { RETENTION_RULES, ruleOfCategory } from './retention-rules';
 
 /** Japanese names for the codes in the register: the admin console's labels, so the file and the screen say the same. */
 export interface RegisterLabels {
@@ -17,6 +19,7 @@ export interface RegisterLabels {
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 const code = (s: string) => '`' + s + '`';
+const UNIT_JA: Record<string, string> = { months: 'か月', years: '年', days: '日' };
 const named = (label: string | undefined, name: string) => (label && label !== name ? `${cell(label)}<br>${code(name)}` : code(name));
 
 function readers(row: RegisterRow, labels: RegisterLabels): string {
@@ -50,6 +53,14 @@ export function registerMarkdown(rows: readonly RegisterRow[], labels: RegisterL
     '- 役割が読める記録は、さらに範囲で限られます（委託事業者の職員は担当する分野の記録だけ、`staff:read` は職員のアカウントだけ）。',
     '',
     `項目数：${rows.length}`,
+    '',
+    '## 保存期間の規則',
+    '',
+    '保存期間を過ぎた情報は、各サーバーで動く削除の処理（`privacy.retention`）が、次の規則のとおり消去・削除します。期間は設定で変えられます（ここに示すのは既定値）。職員は管理画面の「保存期間」で、削除の前に対象の件数を確かめられます（個人の情報は表示しません）。',
+    '',
+    '| 規則 | 内容 | 設定 | 既定値 |',
+    '| --- | --- | --- | --- |',
+    ...RETENTION_RULES.map((r) => `| ${code(r.id)} | ${cell(r.descriptionJa(DEFAULT_RETENTION))} | ${code(r.setting)} | ${r.value(DEFAULT_RETENTION)} ${UNIT_JA[r.unit]} |`),
   ];
   for (const category of categories) {
     const list = rows.filter((r) => r.category === category).sort((a, b) => cmp(a.entity, b.entity) || cmp(a.field, b.field));
@@ -57,8 +68,8 @@ export function registerMarkdown(rows: readonly RegisterRow[], labels: RegisterL
       '',
       `## ${cell(labels.categories[category] ?? category)}（${code(category)}）`,
       '',
-      '| 保存場所 | 項目 | 利用目的 | Purpose (English) | 保存期間 | 閲覧できる者 | アクセス規則 |',
-      '| --- | --- | --- | --- | --- | --- | --- |',
+      '| 保存場所 | 項目 | 利用目的 | Purpose (English) | 保存期間 | 保存期間の規則 | 閲覧できる者 | アクセス規則 |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- |',
     );
     for (const r of list) {
       out.push(
@@ -69,6 +80,7 @@ export function registerMarkdown(rows: readonly RegisterRow[], labels: RegisterL
             cell(r.purposeJa),
             cell(r.purpose),
             cell(r.retentionJa),
+            code(ruleOfCategory(r.category).id),
             readers(r, labels),
             r.access.length ? r.access.map(code).join(' ') : '—',
           ].join(' | ') +

@@ -478,10 +478,25 @@ export async function createBaseline(config: Config): Promise<{ app: express.Exp
         (await hasher.verify(account.passwordHash, String(variables.password)));
       // Members with a second factor are not benched: the baseline answers only the one-step login.
       if (!ok || account.secondFactorAt) throw Object.assign(new Error('login failed'), { status: 'UNAUTHENTICATED' });
+      // The member's standing towards the privacy notice in force: the same one statement as the product's login.
+      const [notice] =
+        account.role === 'member'
+          ? await sql.all<{ answered: string | null; granted: unknown; current: string | null }>(
+              "SELECT (SELECT c.version FROM consent c WHERE c.accountId = a.id AND c.kind = 'privacy-notice' ORDER BY c.id DESC LIMIT 1) AS answered, " +
+                "(SELECT c.granted FROM consent c WHERE c.accountId = a.id AND c.kind = 'privacy-notice' ORDER BY c.id DESC LIMIT 1) AS granted, " +
+                'COALESCE((SELECT v.version FROM privacy_notice_version v WHERE v.effectiveFrom <= ? ORDER BY v.effectiveFrom DESC, v.id DESC LIMIT 1), ' +
+                '(SELECT v.version FROM privacy_notice_version v ORDER BY v.effectiveFrom ASC, v.id ASC LIMIT 1)) AS current FROM account a WHERE a.id = ?',
+              [now, account.id],
+            )
+          : [null];
+      const granted = notice?.granted === null || notice?.granted === undefined ? null : Boolean(Number(notice.granted));
+      const asked = !!notice && notice.current !== null && notice.answered !== null && !(notice.answered === notice.current && granted === true);
+      const declined = !!notice && notice.current !== null && notice.answered === notice.current && granted === false;
       const pendingActions = [
         ...(account.role === 'member' && account.emailVerifiedAt === null ? ['CONFIRM_EMAIL'] : []),
         ...(Number(account.mustChangePassword) ? ['CHANGE_PASSWORD'] : []),
         ...(account.role !== 'member' && account.role !== 'reporting' && account.secondFactorAt === null ? ['ENROL_SECOND_FACTOR'] : []),
+        ...(asked ? ['ACCEPT_PRIVACY_NOTICE'] : []),
       ];
       const sessionId = crypto.randomUUID();
       const refreshToken = newRefreshToken();
@@ -520,7 +535,15 @@ export async function createBaseline(config: Config): Promise<{ app: express.Exp
           accessToken,
           refreshToken,
           expiresIn: tokens.ttlSeconds,
-          account: { id: String(account.id), loginId: account.loginId, name: account.name, role: upper(account.role), pendingActions, __typename: 'Account' },
+          account: {
+            id: String(account.id),
+            loginId: account.loginId,
+            name: account.name,
+            role: upper(account.role),
+            pendingActions,
+            privacyNoticeDeclined: declined,
+            __typename: 'Account',
+          },
           secondFactor: null,
           __typename: 'AuthPayload',
         },
