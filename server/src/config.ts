@@ -19,6 +19,7 @@ export interface Config {
   publicUrl: string;
   smtpUrl?: string;
   mailFrom: string;
+  /** The privacy notice version the first migration seeds (versions themselves live in the database). */
   privacyNoticeVersion: string;
   /** Express "trust proxy" setting: which hops may set X-Forwarded-For. */
   trustProxy: string | false;
@@ -180,7 +181,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? 'noreply@college.example.jp',
-    privacyNoticeVersion: env.PRIVACY_NOTICE_VERSION ?? '2026-04',
+    // Versions live in privacy_notice_version (published in the console); this is the one the first migration seeds.
+    privacyNoticeVersion: '2026-04',
     trustProxy: trustProxyRaw === '' || trustProxyRaw === 'false' ? false : trustProxyRaw,
     residency: residency(env, nodeEnv),
     graphqlExecutor: oneOf(env.GRAPHQL_EXECUTOR ?? 'jit', ['jit', 'graphql-js'] as const, 'GRAPHQL_EXECUTOR'),
