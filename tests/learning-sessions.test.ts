@@ -201,7 +201,7 @@ describe('cancelling', () => {
 
   test('the notice texts exist in Japanese and English on the member portal', () => {
     for (const locale of ['ja', 'en']) {
-      const messages = JSON.parse(fs.readFileSync(path.resolve(__dirname, `../member-client/src/locales/${locale}.json`), 'utf8'));
+      const messages = JSON.parse(fs.readFileSync(path.resolve(__dirname, `../member-client/src/locales/notices/${locale}.json`), 'utf8'));
       for (const key of ['classSessionCancelled', 'classSessionRescheduled']) {
         expect([locale, key, typeof messages.notice[key]?.title, typeof messages.notice[key]?.body]).toEqual([locale, key, 'string', 'string']);
         expect(messages.notice[key].body).toContain('{reason}');

@@ -16,6 +16,7 @@ import { buildCommunity, communityManifest } from './community';
 import { buildNotices, noticesManifest } from './notices';
 import { buildPrivacy, privacyManifest } from './privacy';
 import { buildSite, siteManifest } from './site';
+import { buildReporting, reportingManifest } from './reporting';
 
 export const manifests: readonly ModuleManifest[] = [
   catalogManifest,
@@ -28,6 +29,7 @@ export const manifests: readonly ModuleManifest[] = [
   learningManifest,
   communityManifest,
   alumniManifest,
+  reportingManifest,
 ];
 
 export const entities = manifests.flatMap((m) => m.entities);
@@ -60,8 +62,9 @@ export function buildModules(infra: Infrastructure) {
   accounts.accounts.useMail(notices.mailer);
   community.useAlumni(alumni.consents);
   community.introductions.useActivity(alumni.activity);
+  const reporting = buildReporting(infra);
 
-  const resolvers: object[] = [catalog, accounts, audit, privacy, site, notices, intake, learning, community, alumni].flatMap((m): readonly object[] => m.resolvers);
+  const resolvers: object[] = [catalog, accounts, audit, privacy, site, notices, intake, learning, community, alumni, reporting].flatMap((m): readonly object[] => m.resolvers);
   const jobs: Job[] = [...accounts.jobs, ...notices.jobs, ...intake.jobs, ...learning.jobs, ...community.jobs, ...alumni.jobs, ...privacy.jobs];
   return {
     resolvers,
