@@ -73,6 +73,16 @@ export class RequestAudit {
     ids.add(String(id));
   }
 
+  /** Where the events stand, so that a transaction run again after a deadlock does not record its first attempt twice. */
+  mark(): number {
+    return this.events.length;
+  }
+
+  restore(mark: number): void {
+    this.events.length = Math.min(mark, this.events.length);
+    this.mutationTargets = new Map();
+  }
+
   takeTargets(): Map<string, Set<string>> {
     const targets = this.mutationTargets;
     this.mutationTargets = new Map();

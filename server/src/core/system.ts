@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { Ctx } from './context';
 import type { AppLogger } from './logger';
-import type { Database } from './tx';
+import { DEADLOCK_ATTEMPTS, isDeadlock, type Database } from './tx';
 import { RequestAudit, type AuditSink } from './audit';
 
 /**
@@ -39,12 +39,26 @@ export class SystemWork {
   async transaction<T>(now: Date, work: (ctx: Ctx) => Promise<T>, operation = 'system'): Promise<T> {
     const ctx = this.context(now);
     const queued: Array<() => void | Promise<void>> = [];
-    const value = await this.database.transaction(async (em) => {
-      if (em.queryRunner) em.queryRunner.data = { now };
-      ctx.em = em;
-      ctx.afterCommit = (w) => void queued.push(w);
-      return work(ctx);
-    });
+    let value: T;
+    // A deadlock victim is run again, like a mutation (core/graphql/mutation.ts).
+    for (let attempt = 1; ; attempt++) {
+      const mark = ctx.audit.mark();
+      queued.length = 0;
+      try {
+        value = await this.database.transaction(async (em) => {
+          if (em.queryRunner) em.queryRunner.data = { now };
+          ctx.em = em;
+          ctx.afterCommit = (w) => void queued.push(w);
+          return work(ctx);
+        });
+        break;
+      } catch (error) {
+        ctx.em = this.database.readManager;
+        if (attempt >= DEADLOCK_ATTEMPTS || !isDeadlock(error)) throw error;
+        ctx.audit.restore(mark);
+        this.logger.warn({ attempt, operation }, 'system transaction was a deadlock victim; running it again');
+      }
+    }
     ctx.em = this.database.readManager;
     for (const w of queued) {
       try {

@@ -52,6 +52,15 @@ export class Database {
   }
 }
 
+/** MySQL/MariaDB chose this transaction as a deadlock victim (ER_LOCK_DEADLOCK): it was rolled back and may simply run again. */
+export function isDeadlock(error: unknown): boolean {
+  const driver = (error as { driverError?: { errno?: number; code?: string } } | null)?.driverError;
+  return driver?.errno === 1213 || driver?.code === 'ER_LOCK_DEADLOCK';
+}
+
+/** How many times a transaction chosen as a deadlock victim runs in all. */
+export const DEADLOCK_ATTEMPTS = 3;
+
 /**
  * Row lock on MySQL/MariaDB (FOR UPDATE, or FOR SHARE with 'read') inside a transaction;
  * SQLite transactions are already serial, and outside a transaction there is nothing to hold.

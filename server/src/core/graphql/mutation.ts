@@ -1,6 +1,6 @@
 import type { Ctx } from '../context';
 import type { AppLogger } from '../logger';
-import type { Database } from '../tx';
+import { DEADLOCK_ATTEMPTS, isDeadlock, type Database } from '../tx';
 import { AppError } from '../errors';
 
 /**
@@ -9,6 +9,21 @@ import { AppError } from '../errors';
  * once the transaction has committed; a rollback drops it.
  */
 export async function runMutation(database: Database, logger: AppLogger, ctx: Ctx, resolve: () => unknown): Promise<unknown> {
+  // A deadlock victim was rolled back whole (InnoDB picks one of two transactions that lock the
+  // same rows in opposite orders, e.g. by primary key and through a secondary index): run it again.
+  for (let attempt = 1; ; attempt++) {
+    const mark = ctx.audit.mark();
+    try {
+      return await attemptMutation(database, logger, ctx, resolve);
+    } catch (error) {
+      if (attempt >= DEADLOCK_ATTEMPTS || !isDeadlock(error)) throw error;
+      ctx.audit.restore(mark);
+      logger.warn({ attempt }, 'mutation was a deadlock victim; running it again');
+    }
+  }
+}
+
+async function attemptMutation(database: Database, logger: AppLogger, ctx: Ctx, resolve: () => unknown): Promise<unknown> {
   const readManager = ctx.em;
   const queued: Array<() => void | Promise<void>> = [];
   let kept: AppError | null = null;
