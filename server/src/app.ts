@@ -25,6 +25,7 @@ import type { Database } from './core/tx';
 import { createDataSource, detectFlavour, openDatabase } from './db/data-source';
 import { unauthenticated } from './core/errors';
 import { buildModules, resolverClasses, type Modules, type Services } from './modules';
+import { isReportingToken, type ReportingRequest } from './modules/reporting';
 
 export interface AppOptions {
   logger?: AppLogger;
@@ -148,6 +149,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const { services } = modules;
   const jobs = new JobRunner(modules.jobs, logger);
   const schema = await buildAppSchema({ resolvers: resolverClasses, instances: modules.resolvers, guard: (built) => guardSchema(built, database, logger) });
+  // Trusted documents (reporting clients' operations) must be valid against the served schema, or the server does not start.
+  modules.reporting.documents.validateAgainst(schema);
 
   const armor = new ApolloArmor({
     maxDepth: { n: 8, exposeLimits: false, flattenFragments: true },
@@ -176,6 +179,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     validationRules: [...protection.validationRules],
     plugins: [
       ...protection.plugins,
+      // Before the audit plugin, which writes the rows this one adds (each reporting call).
+      modules.reporting.callAudit<Ctx>(),
       auditPlugin(logger),
       // Every answer is no-store, so cache hints are never used; the plugin would wrap every field to compute them.
       ApolloServerPluginCacheControlDisabled(),
@@ -250,7 +255,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         memo: new Map(),
       };
       const header = req.headers.authorization;
-      if (header) {
+      if (header?.startsWith('Bearer ') && isReportingToken(header.slice(7))) {
+        // Checked, audited and reduced to a registered document by the reporting gate before Apollo.
+        const principal = (req as Request & ReportingRequest).reportingPrincipal;
+        if (!principal) throw unauthenticated('reporting.tokenInvalid', 'This reporting token is not valid (unknown, revoked or replaced).');
+        ctx.user = principal;
+      } else if (header) {
         const match = /^Bearer ([A-Za-z0-9._~+/=-]{1,4096})$/.exec(header);
         const claims = match ? services.tokens.verifyAccess(match[1]) : null;
         const resolved = claims ? await services.accounts.principalFor(database.readManager, claims, ip, ctx.now) : { principal: null, reason: 'invalid_token' };
@@ -270,8 +280,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   };
   // Files (an attendance CSV, base64) go to their own path with a larger body limit, so /graphql
   // keeps its small one; only the file operations are answered here.
-  app.use('/graphql/files', noStoreHeader, express.json({ limit: FILE_BODY_LIMIT }), onlyFileOperations, graphql);
-  app.use('/graphql', noStoreHeader, express.json({ limit: '64kb' }), graphql);
+  // Reporting tokens: checked and held to the registered documents before Apollo (modules/reporting).
+  const reportingGate = modules.reporting.gate(services.reportingClients, modules.reporting.documents, modules.auditSink, () => database.readManager);
+  app.use('/graphql/files', noStoreHeader, express.json({ limit: FILE_BODY_LIMIT }), reportingGate, onlyFileOperations, graphql);
+  app.use('/graphql', noStoreHeader, express.json({ limit: '64kb' }), reportingGate, graphql);
 
   serveClient(app, '/admin', config.adminClientDir);
   serveClient(app, '/', config.memberClientDir);

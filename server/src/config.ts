@@ -72,6 +72,8 @@ export interface Config {
   siteContact: { section: string; phone: string; email: string; hours: string };
   /** Retention periods (RETENTION_*): the purge job and the register read them (modules/privacy/retention-rules.ts). */
   retention: RetentionSettings;
+  /** Reports suppress counts below this (秘匿; REPORT_SUPPRESSION_THRESHOLD, default 5, never below 3). */
+  reportSuppressionThreshold: number;
 }
 
 /** How long personal information is kept, by rule (保存期間). */
@@ -221,6 +223,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       inactiveNoticeDays: int(env, 'RETENTION_INACTIVE_NOTICE_DAYS', DEFAULT_RETENTION.inactiveNoticeDays, 1),
       auditYears: int(env, 'RETENTION_AUDIT_YEARS', DEFAULT_RETENTION.auditYears, 1),
     },
+    reportSuppressionThreshold: int(env, 'REPORT_SUPPRESSION_THRESHOLD', 5, 3),
   };
 }
 

@@ -106,7 +106,8 @@ export class RequestAudit {
     if (this.events.length === 0) return;
     const rows = this.events.map((e): AuditRow => ({
       at: this.meta.now,
-      actorId: e.actorId !== undefined ? e.actorId : (user?.accountId ?? null),
+      // A reporting client is no person: its rows name no account (the client is in the target).
+      actorId: e.actorId !== undefined ? e.actorId : user?.reportingClient ? null : (user?.accountId ?? null),
       actorRole: e.actorRole ?? user?.role ?? Role.ANONYMOUS,
       action: e.action,
       outcome: e.outcome,

@@ -13,4 +13,9 @@ export interface Principal {
   pending?: readonly string[];
   /** Set for contractor staff: the one field they may see. */
   contractor?: { id: number; fieldCode: string };
+  /**
+   * Set for a reporting client's token (role REPORTING): no person's account stands behind it, so
+   * accountId is 0, which is never a record's subject (SELF rules never match it).
+   */
+  reportingClient?: { id: number; allowedOperations: readonly string[] };
 }

@@ -6,7 +6,7 @@
 import type { Job } from '../core/jobs';
 import type { Infrastructure, ModuleManifest } from '../core/module';
 import { SystemWork } from '../core/system';
-import { accountsManifest, buildAccounts } from './accounts';
+import { accountsManifest, addressAllowed, buildAccounts, isValidCidr } from './accounts';
 import { auditManifest, buildAudit } from './audit';
 import { buildCatalog, catalogManifest } from './catalog';
 import { buildIntake, intakeManifest } from './intake';
@@ -17,6 +17,7 @@ import { buildNotices, noticesManifest } from './notices';
 import { buildPrivacy, privacyManifest } from './privacy';
 import { buildSite, siteManifest } from './site';
 import { buildReporting, reportingManifest } from './reporting';
+// The contractors' network helpers, handed to the reporting clients (accounts' index does not export them).
 
 export const manifests: readonly ModuleManifest[] = [
   catalogManifest,
@@ -62,7 +63,7 @@ export function buildModules(infra: Infrastructure) {
   accounts.accounts.useMail(notices.mailer);
   community.useAlumni(alumni.consents);
   community.introductions.useActivity(alumni.activity);
-  const reporting = buildReporting(infra);
+  const reporting = buildReporting(infra, { addresses: { addressAllowed, isValidCidr } });
 
   const resolvers: object[] = [catalog, accounts, audit, privacy, site, notices, intake, learning, community, alumni, reporting].flatMap((m): readonly object[] => m.resolvers);
   const jobs: Job[] = [...accounts.jobs, ...notices.jobs, ...intake.jobs, ...learning.jobs, ...community.jobs, ...alumni.jobs, ...privacy.jobs];
@@ -71,6 +72,8 @@ export function buildModules(infra: Infrastructure) {
     jobs,
     system,
     auditSink: audit.auditSink,
+    /** Reporting tokens and trusted documents, for the composition root (app.ts). */
+    reporting: { documents: reporting.documents, gate: reporting.gate, callAudit: reporting.callAudit },
     /** The services, for the composition root (authentication), the demo seed, scripts and tests. */
     services: {
       hasher: accounts.hasher,
@@ -99,6 +102,7 @@ export function buildModules(infra: Infrastructure) {
       consultations: community.consultations,
       introductions: community.introductions,
       disclosures: community.disclosures,
+      reportingClients: reporting.clients,
     },
   };
 }

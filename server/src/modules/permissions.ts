@@ -65,6 +65,8 @@ export const Permission = {
   PrivacyNotice: 'privacy:notice',
   /** Aggregates only, for the ward's yearly evaluation. */
   ReportRead: 'report:read',
+  /** Reporting clients and their tokens (create, revoke, rotate, list), and the registered operations: ward administrators. */
+  ReportClients: 'report:clients',
 } as const;
 
 export type PermissionCode = (typeof Permission)[keyof typeof Permission];
@@ -142,6 +144,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionCode[]> = {
     P.PrivacyExport,
     P.PrivacyErase,
     P.PrivacyNotice,
+    P.ReportClients,
   ],
   [Role.AUDITOR]: [P.SelfRead, P.SelfUpdate, P.SelfSecure, P.CatalogReadInternal, P.StaffRead, P.ContractorRead, P.AuditRead, P.ReportRead],
   [Role.REPORTING]: [P.ReportRead],

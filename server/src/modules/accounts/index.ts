@@ -40,7 +40,7 @@ export { Session } from './session.entity';
 export { RefreshToken } from './refresh-token.entity';
 export { LoginFailure } from './login-failure.entity';
 export { AccountService, isDuplicateKey, normaliseEmail, pendingActionsOf, type IssuedSession } from './account.service';
-export { ContractorService } from './contractor.service';
+export { ContractorService, addressAllowed, isValidCidr } from './contractor.service';
 export { accountsLoaders } from './accounts.loaders';
 export { MemberService, type MemberScope } from './member.service';
 export { searchForm } from './search-form';

@@ -1,0 +1,140 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Allow } from '../../core/auth/access';
+import { Permission } from '../permissions';
+import { FieldCode } from '../catalog';
+import { WithdrawalReason } from '../intake';
+
+/** How the figures are protected, repeated in the descriptions the reporting tools read. */
+export const SUPPRESSION_METHOD =
+  'Small cells are suppressed (秘匿): a count from 1 to threshold − 1 comes back as null with suppressed: true (threshold: REPORT_SUPPRESSION_THRESHOLD, default 5, never below 3). Zeros are shown: a 0 tells nothing about a person. Secondary suppression hides further cells (the smallest non-zero ones, a total only when nothing else is left) so that no suppressed cell can be recovered by subtracting shown cells from a shown total: every row and column with a suppressed cell holds at least two, and no suppressed cell is the only link between two groups of suppressed cells.';
+
+// Counts over many people, never one person's row: the reporting role and report:read staff.
+@Allow(Permission.ReportRead)
+@ObjectType({ description: `A count, or null with suppressed: true when it is a small cell (or hides one: secondary suppression). ${SUPPRESSION_METHOD}` })
+export class FigureCell {
+  @Field(() => Int, { nullable: true, description: 'Null when suppressed.' })
+  value: number | null;
+
+  @Field(() => Boolean)
+  suppressed: boolean;
+}
+
+@Allow(Permission.ReportRead)
+@ObjectType({ description: 'A share from 0 to 1: null with suppressed: true when a count it is made of is suppressed; null with suppressed: false when its base is empty.' })
+export class RateCell {
+  @Field(() => Float, { nullable: true })
+  value: number | null;
+
+  @Field(() => Boolean)
+  suppressed: boolean;
+}
+
+@Allow(Permission.ReportRead)
+@ObjectType({
+  description:
+    'One field’s figures for an academic year (the cohorts of that year), or the total over the five fields. Each count is suppressed per column across the five fields and the total row, so that a field’s value cannot be recovered from the total.',
+})
+export class FieldFigures {
+  @Field(() => FieldCode, { nullable: true, description: 'Null on the total row.' })
+  fieldCode: FieldCode | null;
+
+  @Field(() => FigureCell, { description: 'Applications received, whatever became of them.' })
+  applications: FigureCell;
+
+  @Field(() => FigureCell, { description: 'Applications found eligible.' })
+  eligible: FigureCell;
+
+  @Field(() => FigureCell, { description: 'Offered a seat (selected or moved up from the waitlist), whatever they answered.' })
+  accepted: FigureCell;
+
+  @Field(() => FigureCell, { description: 'Took the seat (students).' })
+  enrolled: FigureCell;
+
+  @Field(() => FigureCell, { description: 'Enrolled, then cancelled before the start or withdrew.' })
+  withdrawn: FigureCell;
+
+  @Field(() => FigureCell, { description: 'Completion decided: completed.' })
+  completed: FigureCell;
+
+  @Field(() => FigureCell, { description: 'Completion decided: not completed.' })
+  notCompleted: FigureCell;
+
+  @Field(() => RateCell, { description: 'completed / (completed + notCompleted); suppressed when either is.' })
+  completionRate: RateCell;
+
+  @Field(() => RateCell, { description: 'The mean over the decided completions of attended / planned sessions; suppressed when completed or notCompleted is.' })
+  meanAttendanceRate: RateCell;
+}
+
+@Allow(Permission.ReportRead)
+@ObjectType({ description: 'Withdrawn students by reason category (a cancellation without a reason counts as OTHER); suppressed as a series with the withdrawn total.' })
+export class ReasonFigure {
+  @Field(() => WithdrawalReason)
+  reason: WithdrawalReason;
+
+  @Field(() => FigureCell)
+  count: FigureCell;
+}
+
+@Allow(Permission.ReportRead)
+@ObjectType({ description: `The intake and completion figures of an academic year by field. ${SUPPRESSION_METHOD}` })
+export class EnrollmentFigures {
+  @Field(() => Int)
+  academicYear: number;
+
+  @Field(() => Int, { description: 'The suppression threshold in force: counts below it (and above 0) are suppressed.' })
+  threshold: number;
+
+  @Field(() => [FieldFigures], { description: 'The five fields, in catalogue order.' })
+  fields: FieldFigures[];
+
+  @Field(() => FieldFigures)
+  total: FieldFigures;
+
+  @Field(() => [ReasonFigure], { description: 'Every reason category, in a fixed order.' })
+  withdrawnByReason: ReasonFigure[];
+}
+
+@Allow(Permission.ReportRead)
+@ObjectType({ description: 'The alumni in one column of the matrix.' })
+export class MatrixCell {
+  @Field(() => String, { description: 'A FieldCode value (WELFARE…), NONE (no current activity) or OTHER (a current activity in none of the five fields).' })
+  activeField: string;
+
+  @Field(() => FigureCell, { description: 'People, not activity records.' })
+  count: FigureCell;
+}
+
+@Allow(Permission.ReportRead)
+@ObjectType({ description: 'Alumni who studied one field, by the fields of their current activity.' })
+export class MatrixRow {
+  @Field(() => FieldCode)
+  studiedField: FieldCode;
+
+  @Field(() => [MatrixCell], { description: 'The five fields, then NONE, then OTHER.' })
+  cells: MatrixCell[];
+
+  @Field(() => FigureCell, { description: 'The sum of the row’s cells (an alumnus active in two fields counts in both).' })
+  total: FigureCell;
+}
+
+@Allow(Permission.ReportRead)
+@ObjectType({
+  description: `Alumni (completed a course) by the field studied × the fields of their current activity (the latest version of each activity record that has not ended). An alumnus of two fields counts in both rows; one active in two fields in both columns; totals are the sums of the cells. ${SUPPRESSION_METHOD}`,
+})
+export class ActivityMatrix {
+  @Field(() => Int, { nullable: true, description: 'The academic year of the cohorts completed; null: every year.' })
+  academicYear: number | null;
+
+  @Field(() => Int, { description: 'The suppression threshold in force.' })
+  threshold: number;
+
+  @Field(() => [MatrixRow], { description: 'The five fields studied, in catalogue order.' })
+  rows: MatrixRow[];
+
+  @Field(() => [MatrixCell], { description: 'The sums of each column.' })
+  columnTotals: MatrixCell[];
+
+  @Field(() => FigureCell)
+  grandTotal: FigureCell;
+}
