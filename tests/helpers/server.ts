@@ -204,6 +204,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const mails: TestServer['mails'] = async (to) => {
     // Recovery mail is queued just after the answer (account-recovery.service.ts).
     await app.services.recovery.settled();
+    // Twice: a run a wake timer began before the last rows were committed may end without them
+    // (concurrent calls share that run); the second call is a run of its own, begun after it.
+    await app.services.mailer.dispatch();
     await app.services.mailer.dispatch();
     const dir = path.join(dataDir, 'mail');
     if (!fs.existsSync(dir)) return [];
