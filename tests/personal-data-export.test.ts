@@ -244,6 +244,13 @@ describe('a member who went through every flow', () => {
 
   test('the document has no English column names or codes in its cells', () => {
     const cells = [...html.matchAll(/<t[hd][^>]*>([^<]*)<\/t[hd]>/g)].map((x) => x[1]);
-    expect(cells.filter((c) => /^[a-z][A-Za-z]+$/.test(c) || /^[a-z]+(_[a-z]+)+$/.test(c))).toEqual([]);
+    // Every column name and every stored code the declarations know (a random check code may look like a word: it is not one of these).
+    const codes = new Set<string>();
+    for (const d of personalTables) {
+      for (const c of t.app.dataSource.getMetadata(d.entity).columns) codes.add(c.propertyName);
+      for (const words of Object.values(d.values ?? {})) for (const code of Object.keys(words)) if (!/^(true|false)$/.test(code)) codes.add(code);
+    }
+    for (const code of ['pending', 'answered', 'declined', 'self', 'email', 'request', 'erased', 'active']) codes.add(code);
+    expect(cells.filter((c) => codes.has(c) || c.split('、').some((part) => codes.has(part)))).toEqual([]);
   });
 });
