@@ -79,7 +79,7 @@ describe('who can read each field, derived from the rules', () => {
   test('codes map to roles through ROLE_PERMISSIONS; public means everyone', () => {
     expect(readersOf([Permission.AuditRead])).toEqual(['WARD_ADMIN', 'AUDITOR']);
     expect(readersOf([SELF, Permission.GroupNoteManage])).toEqual(['WARD_STAFF', 'WARD_ADMIN', 'SELF']);
-    expect(readersOf([Permission.ReportRead])).toEqual(['WARD_STAFF', 'WARD_ADMIN', 'AUDITOR', 'REPORTING']);
+    expect(readersOf([Permission.ReportRead])).toEqual(['CONTRACTOR_STAFF', 'WARD_STAFF', 'WARD_ADMIN', 'AUDITOR', 'REPORTING']);
     expect(readersOf(['public'])).toEqual(['ANONYMOUS', 'MEMBER', 'CONTRACTOR_STAFF', 'WARD_STAFF', 'WARD_ADMIN', 'AUDITOR', 'REPORTING', 'SELF']);
     expect(readersOf([])).toEqual([]);
   });

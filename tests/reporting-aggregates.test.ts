@@ -253,14 +253,19 @@ describe('the studied × active matrix', () => {
 });
 
 describe('access', () => {
-  it('ward staff and auditors read the aggregates; members, contractors and anonymous callers do not', async () => {
+  it('ward staff and auditors read the aggregates, contractors their own field only; members and anonymous callers nothing', async () => {
     const auditor = await staffToken(t, Role.AUDITOR);
     for (const token of [staff, await t.tokenFor('admin'), auditor.token]) {
       expect((await t.gql(FIGURES, { academicYear: 2030 }, { token })).data?.enrollmentFigures.total.applications).toEqual(shown(25));
       expect((await t.gql(MATRIX, {}, { token })).errors).toBeUndefined();
     }
+    // The greenery contractor: greenery's row alone, and the totals over it (nothing in 2030).
+    const scoped = await t.gql(FIGURES, { academicYear: 2030 }, { token: await t.tokenFor('greenery') });
+    expect(scoped.data.enrollmentFigures.fields.map((x: any) => x.fieldCode)).toEqual(['GREENERY']);
+    expect(scoped.data.enrollmentFigures.total.applications).toEqual(shown(0));
+    expect((await t.gql(MATRIX, {}, { token: await t.tokenFor('greenery') })).data.studiedActiveMatrix.rows.map((x: any) => x.studiedField)).toEqual(['GREENERY']);
     const [member] = await fastMembers(t, 1);
-    for (const token of [member.token, await t.tokenFor('greenery'), w[6].token]) {
+    for (const token of [member.token, w[6].token]) {
       for (const [doc, vars] of [
         [FIGURES, { academicYear: 2030 }],
         [MATRIX, { academicYear: 2030 }],

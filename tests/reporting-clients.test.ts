@@ -89,8 +89,16 @@ afterAll(async () => {
   await t.close();
 });
 
-test('the operations folder holds the two registered reports, listed for ward administrators with their hashes', async () => {
-  expect(documents.list().map((d) => d.name)).toEqual(['EnrollmentFigures', 'StudiedActiveMatrix']);
+test('the operations folder holds the registered reports, listed for ward administrators with their hashes', async () => {
+  expect(documents.list().map((d) => d.name)).toEqual([
+    'AlumniActivity',
+    'EligibilityFigures',
+    'EnrollmentFigures',
+    'EnrollmentTrend',
+    'IntroductionOutcomes',
+    'StudiedActiveMatrix',
+    'SurveyResponseRates',
+  ]);
   const res = await t.gql('{ reportingOperations { name sha256 document } }', {}, { token: admin });
   expect(res.errors).toBeUndefined();
   expect(res.data.reportingOperations).toEqual(documents.list().map((d) => ({ name: d.name, sha256: sha256Hex(d.document), document: d.document })));

@@ -92,6 +92,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionCode[]> = {
     P.CompletionDecide,
     P.CertificateManage,
     P.FollowUpManage,
+    // Their field's figures only (reporting/aggregates.service.ts scopes every report).
+    P.ReportRead,
   ],
   [Role.WARD_STAFF]: [
     P.SelfRead,

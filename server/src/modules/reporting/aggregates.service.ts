@@ -1,10 +1,25 @@
+import { DateUtils } from 'typeorm/util/DateUtils';
 import type { Ctx } from '../../core/context';
 import { tokyoToday } from '../../core/graphql/scalars';
-import { FieldCode } from '../catalog';
+import { Eligibility, FieldCode } from '../catalog';
+import { IntroductionStatus } from '../community';
+import { fieldScope } from '../../core/scope';
 import { ApplicationStatus, WithdrawalReason } from '../intake';
 import { CompletionOutcome } from '../learning';
 import { rateCell, suppressSeries, suppressTable, type Cell } from './suppression';
-import type { ActivityMatrix, EnrollmentFigures, FieldFigures, MatrixCell } from './reporting.types';
+import type {
+  ActivityMatrix,
+  AlumniActivityFigures,
+  BasisTable,
+  EligibilityFigures,
+  EnrollmentFigures,
+  FieldFigures,
+  IntroductionFigures,
+  MatrixCell,
+  StatusCell,
+  SurveyFieldFigures,
+  SurveyResponseFigures,
+} from './reporting.types';
 
 /** The five fields in catalogue order. */
 const FIELDS: readonly FieldCode[] = [FieldCode.WELFARE, FieldCode.DISASTER, FieldCode.AGRICULTURE, FieldCode.GREENERY, FieldCode.RECYCLING];
@@ -25,6 +40,25 @@ const COUNTS = ['applications', 'eligible', 'accepted', 'enrolled', 'withdrawn',
 type CountName = (typeof COUNTS)[number];
 
 const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
+const STATUSES: readonly IntroductionStatus[] = [IntroductionStatus.PLANNED, IntroductionStatus.PENDING, IntroductionStatus.JOINED, IntroductionStatus.NOT_A_FIT];
+const BASES: readonly Eligibility[] = [Eligibility.RESIDENT, Eligibility.WORKER, Eligibility.STUDENT];
+/** The most years one trend request may span: its statements do not grow with it, its answer does. */
+export const MAX_TREND_YEARS = 10;
+
+/**
+ * The fields a caller's figures cover: contractor staff see their own field only (the rows
+ * and the totals are over that field), everyone else the five. The SQL filter that goes with it.
+ */
+function fieldsOf(ctx: Ctx): { fields: readonly FieldCode[]; sql: (column: string) => string; params: string[] } {
+  const scoped = fieldScope(ctx) as FieldCode | null;
+  if (!scoped) return { fields: FIELDS, sql: () => '', params: [] };
+  return { fields: FIELDS.filter((f) => f === scoped), sql: (column) => ` AND ${column} = ?`, params: [scoped] };
+}
+
+/** The instants an academic year (April to March, Tokyo) starts and ends, as stored (UTC text, which both dialects compare with a DATETIME). */
+function academicYearRange(year: number): [string, string] {
+  return [DateUtils.mixedDateToUtcDatetimeString(new Date(Date.UTC(year, 2, 31, 15))), DateUtils.mixedDateToUtcDatetimeString(new Date(Date.UTC(year + 1, 2, 31, 15)))];
+}
 
 /**
  * The reporting aggregates: a few grouped statements per report, whatever the number of
@@ -34,55 +68,88 @@ export class AggregatesService {
   constructor(private readonly threshold: number) {}
 
   async enrollmentFigures(ctx: Ctx, academicYear: number): Promise<EnrollmentFigures> {
-    const counts = new Map<FieldCode, Record<CountName, number>>(FIELDS.map((f) => [f, Object.fromEntries(COUNTS.map((c) => [c, 0])) as Record<CountName, number>]));
-    const attendance = new Map<FieldCode, { sum: number; n: number }>();
-    const reasons = new Map<WithdrawalReason, number>(REASONS.map((r) => [r, 0]));
+    return (await this.enrollmentTrend(ctx, academicYear, academicYear))[0];
+  }
+
+  /** The figures of each academic year from fromYear to toYear, in the same three statements as one year. */
+  async enrollmentTrend(ctx: Ctx, fromYear: number, toYear: number): Promise<EnrollmentFigures[]> {
+    const scope = fieldsOf(ctx);
+    const years = Array.from({ length: toYear - fromYear + 1 }, (_, i) => fromYear + i);
+    type Year = { counts: Map<FieldCode, Record<CountName, number>>; attendance: Map<FieldCode, { sum: number; n: number }>; reasons: Map<WithdrawalReason, number> };
+    const byYear = new Map<number, Year>(
+      years.map((y) => [
+        y,
+        {
+          counts: new Map(scope.fields.map((f) => [f, Object.fromEntries(COUNTS.map((c) => [c, 0])) as Record<CountName, number>])),
+          attendance: new Map(),
+          reasons: new Map(REASONS.map((r) => [r, 0])),
+        },
+      ]),
+    );
+    const inYears = `c.academicYear BETWEEN ? AND ?${scope.sql('c.fieldCode')}`;
+    const yearParams = [fromYear, toYear, ...scope.params];
     const applications = (await ctx.em.query(
-      `SELECT c.fieldCode AS fieldCode, COUNT(*) AS applications, SUM(CASE WHEN a.eligible = 1 THEN 1 ELSE 0 END) AS eligible,
+      `SELECT c.academicYear AS academicYear, c.fieldCode AS fieldCode, COUNT(*) AS applications, SUM(CASE WHEN a.eligible = 1 THEN 1 ELSE 0 END) AS eligible,
            SUM(CASE WHEN a.status IN (${ACCEPTED.map(() => '?').join(', ')}) THEN 1 ELSE 0 END) AS accepted
-         FROM application a JOIN cohort c ON c.id = a.cohortId WHERE c.academicYear = ? GROUP BY c.fieldCode`,
-      [...ACCEPTED, academicYear],
+         FROM application a JOIN cohort c ON c.id = a.cohortId WHERE ${inYears} GROUP BY c.academicYear, c.fieldCode`,
+      [...ACCEPTED, ...yearParams],
     )) as Array<Record<string, unknown>>;
     const enrollments = (await ctx.em.query(
-      `SELECT c.fieldCode AS fieldCode, e.withdrawalReason AS reason, COUNT(*) AS enrolled, SUM(CASE WHEN e.withdrawnAt IS NOT NULL THEN 1 ELSE 0 END) AS withdrawn
-         FROM enrollment e JOIN cohort c ON c.id = e.cohortId WHERE c.academicYear = ? GROUP BY c.fieldCode, e.withdrawalReason`,
-      [academicYear],
+      `SELECT c.academicYear AS academicYear, c.fieldCode AS fieldCode, e.withdrawalReason AS reason, COUNT(*) AS enrolled, SUM(CASE WHEN e.withdrawnAt IS NOT NULL THEN 1 ELSE 0 END) AS withdrawn
+         FROM enrollment e JOIN cohort c ON c.id = e.cohortId WHERE ${inYears} GROUP BY c.academicYear, c.fieldCode, e.withdrawalReason`,
+      yearParams,
     )) as Array<Record<string, unknown>>;
     const completions = (await ctx.em.query(
-      `SELECT c.fieldCode AS fieldCode, SUM(CASE WHEN p.outcome = ? THEN 1 ELSE 0 END) AS completed, SUM(CASE WHEN p.outcome = ? THEN 1 ELSE 0 END) AS notCompleted,
+      `SELECT c.academicYear AS academicYear, c.fieldCode AS fieldCode, SUM(CASE WHEN p.outcome = ? THEN 1 ELSE 0 END) AS completed, SUM(CASE WHEN p.outcome = ? THEN 1 ELSE 0 END) AS notCompleted,
            SUM(CASE WHEN p.planned > 0 THEN 1.0 * p.attended / p.planned ELSE 0 END) AS rateSum, SUM(CASE WHEN p.planned > 0 THEN 1 ELSE 0 END) AS rated
-         FROM completion p JOIN cohort c ON c.id = p.cohortId WHERE c.academicYear = ? GROUP BY c.fieldCode`,
-      [CompletionOutcome.COMPLETED, CompletionOutcome.NOT_COMPLETED, academicYear],
+         FROM completion p JOIN cohort c ON c.id = p.cohortId WHERE ${inYears} GROUP BY c.academicYear, c.fieldCode`,
+      [CompletionOutcome.COMPLETED, CompletionOutcome.NOT_COMPLETED, ...yearParams],
     )) as Array<Record<string, unknown>>;
+    const at = (r: Record<string, unknown>) => {
+      const y = byYear.get(num(r.academicYear));
+      const c = y?.counts.get(r.fieldCode as FieldCode);
+      return y && c ? { y, c } : null;
+    };
     for (const r of applications) {
-      const c = counts.get(r.fieldCode as FieldCode);
-      if (!c) continue;
-      c.applications += num(r.applications);
-      c.eligible += num(r.eligible);
-      c.accepted += num(r.accepted);
+      const hit = at(r);
+      if (!hit) continue;
+      hit.c.applications += num(r.applications);
+      hit.c.eligible += num(r.eligible);
+      hit.c.accepted += num(r.accepted);
     }
     for (const r of enrollments) {
-      const c = counts.get(r.fieldCode as FieldCode);
-      if (!c) continue;
-      c.enrolled += num(r.enrolled);
-      c.withdrawn += num(r.withdrawn);
+      const hit = at(r);
+      if (!hit) continue;
+      hit.c.enrolled += num(r.enrolled);
+      hit.c.withdrawn += num(r.withdrawn);
       const reason = REASONS.includes(r.reason as WithdrawalReason) ? (r.reason as WithdrawalReason) : WithdrawalReason.OTHER;
-      reasons.set(reason, reasons.get(reason)! + num(r.withdrawn));
+      hit.y.reasons.set(reason, hit.y.reasons.get(reason)! + num(r.withdrawn));
     }
     for (const r of completions) {
-      const c = counts.get(r.fieldCode as FieldCode);
-      if (!c) continue;
-      c.completed += num(r.completed);
-      c.notCompleted += num(r.notCompleted);
-      attendance.set(r.fieldCode as FieldCode, { sum: num(r.rateSum), n: num(r.rated) });
+      const hit = at(r);
+      if (!hit) continue;
+      hit.c.completed += num(r.completed);
+      hit.c.notCompleted += num(r.notCompleted);
+      hit.y.attendance.set(r.fieldCode as FieldCode, { sum: num(r.rateSum), n: num(r.rated) });
     }
+    return years.map((academicYear) => this.figuresOfYear(academicYear, scope.fields, byYear.get(academicYear)!));
+  }
 
-    // Each count across the five fields with its total: a series, suppressed on its own.
+  private figuresOfYear(
+    academicYear: number,
+    fields: readonly FieldCode[],
+    {
+      counts,
+      attendance,
+      reasons,
+    }: { counts: Map<FieldCode, Record<CountName, number>>; attendance: Map<FieldCode, { sum: number; n: number }>; reasons: Map<WithdrawalReason, number> },
+  ): EnrollmentFigures {
+    // Each count across the fields with its total: a series, suppressed on its own.
     const columns = Object.fromEntries(
       COUNTS.map((name) => [
         name,
         suppressSeries(
-          FIELDS.map((f) => counts.get(f)![name]),
+          fields.map((f) => counts.get(f)![name]),
           this.threshold,
         ),
       ]),
@@ -106,7 +173,7 @@ export class AggregatesService {
     return {
       academicYear,
       threshold: this.threshold,
-      fields: FIELDS.map((f, i) => row(f, (s) => s.cells[i], attendance.get(f))),
+      fields: fields.map((f, i) => row(f, (s) => s.cells[i], attendance.get(f))),
       total: row(null, (s) => s.total, attendanceTotal),
       withdrawnByReason: REASONS.map((reason, i) => ({ reason, count: withdrawn.cells[i] })),
     };
@@ -118,6 +185,7 @@ export class AggregatesService {
    * not ended or ending after today. People, not records: one statement, counted here.
    */
   async studiedActiveMatrix(ctx: Ctx, academicYear: number | null): Promise<ActivityMatrix> {
+    const scope = fieldsOf(ctx);
     const rows = (await ctx.em.query(
       `SELECT DISTINCT c.fieldCode AS studied, p.accountId AS accountId, act.fieldCodeList AS active
        FROM completion p JOIN cohort c ON c.id = p.cohortId
@@ -126,8 +194,8 @@ export class AggregatesService {
          FROM activity_record r JOIN activity_record_version v ON v.recordId = r.id AND v.version = r.version
          WHERE v.endedOn IS NULL OR v.endedOn > ?
        ) act ON act.accountId = p.accountId
-       WHERE p.outcome = ?${academicYear === null ? '' : ' AND c.academicYear = ?'}`,
-      [tokyoToday(ctx.now), CompletionOutcome.COMPLETED, ...(academicYear === null ? [] : [academicYear])],
+       WHERE p.outcome = ?${academicYear === null ? '' : ' AND c.academicYear = ?'}${scope.sql('c.fieldCode')}`,
+      [tokyoToday(ctx.now), CompletionOutcome.COMPLETED, ...(academicYear === null ? [] : [academicYear]), ...scope.params],
     )) as Array<{ studied: string; accountId: unknown; active: string | null }>;
     // Per studied field and column, the people in it.
     const people = new Map<string, Set<string>>();
@@ -154,15 +222,119 @@ export class AggregatesService {
         }
       }
     }
-    const counts = FIELDS.map((f) => COLUMNS.map((col) => people.get(`${f}|${col}`)?.size ?? 0));
+    const counts = scope.fields.map((f) => COLUMNS.map((col) => people.get(`${f}|${col}`)?.size ?? 0));
     const table = suppressTable(counts, this.threshold);
     const cells = (list: Cell[]): MatrixCell[] => list.map((count, j) => ({ activeField: COLUMNS[j], count }));
     return {
       academicYear,
       threshold: this.threshold,
-      rows: FIELDS.map((studiedField, i) => ({ studiedField, cells: cells(table.cells[i]), total: table.rowTotals[i] })),
+      rows: scope.fields.map((studiedField, i) => ({ studiedField, cells: cells(table.cells[i]), total: table.rowTotals[i] })),
       columnTotals: cells(table.columnTotals),
       grandTotal: table.grandTotal,
     };
+  }
+
+  /** The matrix's column totals: the same suppressed cells, so that the two answers agree. */
+  async alumniActivity(ctx: Ctx, academicYear: number | null): Promise<AlumniActivityFigures> {
+    const matrix = await this.studiedActiveMatrix(ctx, academicYear);
+    return { academicYear, threshold: this.threshold, byActiveField: matrix.columnTotals, total: matrix.grandTotal };
+  }
+
+  /**
+   * Invitations of the waves sent to the cohorts of a year, by offset and field: one grouped
+   * statement. Each offset is one table (fields × answered / not answered, with totals).
+   */
+  async surveyResponseRates(ctx: Ctx, academicYear: number): Promise<SurveyResponseFigures> {
+    const scope = fieldsOf(ctx);
+    const rows = (await ctx.em.query(
+      `SELECT w.offsetMonths AS offsetMonths, c.fieldCode AS fieldCode, SUM(CASE WHEN i.status = ? THEN 1 ELSE 0 END) AS answered, COUNT(*) AS invited
+         FROM survey_invitation i JOIN survey_wave w ON w.id = i.waveId JOIN cohort c ON c.id = w.cohortId
+         WHERE c.academicYear = ?${scope.sql('c.fieldCode')} GROUP BY w.offsetMonths, c.fieldCode`,
+      ['answered', academicYear, ...scope.params],
+    )) as Array<Record<string, unknown>>;
+    const offsets = [...new Set(rows.map((r) => num(r.offsetMonths)))].sort((a, b) => a - b);
+    const waves = offsets.map((offsetMonths) => {
+      const of = (f: FieldCode) => rows.find((r) => num(r.offsetMonths) === offsetMonths && r.fieldCode === f);
+      const counts = scope.fields.map((f) => {
+        const r = of(f);
+        const answered = num(r?.answered);
+        return [answered, num(r?.invited) - answered];
+      });
+      const table = suppressTable(counts, this.threshold);
+      const figures = (fieldCode: FieldCode | null, [answered, notAnswered]: Cell[], invited: Cell): SurveyFieldFigures => ({
+        fieldCode,
+        invited,
+        answered,
+        notAnswered,
+        responseRate: rateCell(answered, notAnswered),
+      });
+      return {
+        offsetMonths,
+        fields: scope.fields.map((f, i) => figures(f, table.cells[i], table.rowTotals[i])),
+        total: figures(null, table.columnTotals, table.grandTotal),
+      };
+    });
+    return { academicYear, threshold: this.threshold, waves };
+  }
+
+  /**
+   * Introductions made in the academic year by the field the alumnus completed × their status
+   * now. An introduction of an alumnus of two fields counts in both rows; of a member with no
+   * completed course, in the last row. One statement.
+   */
+  async introductionOutcomes(ctx: Ctx, academicYear: number): Promise<IntroductionFigures> {
+    const scope = fieldsOf(ctx);
+    const [from, to] = academicYearRange(academicYear);
+    // Contractor staff: introductions of their field's alumni only (no "no course" row).
+    const rows = (await ctx.em.query(
+      `SELECT s.fieldCode AS fieldCode, n.status AS status, COUNT(*) AS n
+         FROM introduction n
+         LEFT JOIN (SELECT DISTINCT p.accountId AS accountId, c.fieldCode AS fieldCode FROM completion p JOIN cohort c ON c.id = p.cohortId WHERE p.outcome = ?) s ON s.accountId = n.accountId
+         WHERE n.createdAt >= ? AND n.createdAt < ?${scope.sql('s.fieldCode')} GROUP BY s.fieldCode, n.status`,
+      [CompletionOutcome.COMPLETED, from, to, ...scope.params],
+    )) as Array<Record<string, unknown>>;
+    const rowKeys: Array<FieldCode | null> = fieldScope(ctx) ? [...scope.fields] : [...scope.fields, null];
+    const counts = rowKeys.map((f) => STATUSES.map((st) => num(rows.find((r) => (r.fieldCode ?? null) === f && r.status === st)?.n)));
+    const table = suppressTable(counts, this.threshold);
+    const cells = (list: Cell[]): StatusCell[] => list.map((count, j) => ({ status: STATUSES[j], count }));
+    const totals = cells(table.columnTotals);
+    const pick = (st: IntroductionStatus) => totals.find((c) => c.status === st)!.count;
+    return {
+      academicYear,
+      threshold: this.threshold,
+      rows: rowKeys.map((studiedField, i) => ({ studiedField, cells: cells(table.cells[i]), total: table.rowTotals[i] })),
+      columnTotals: totals,
+      grandTotal: table.grandTotal,
+      joinedRate: rateCell(pick(IntroductionStatus.JOINED), pick(IntroductionStatus.NOT_A_FIT)),
+    };
+  }
+
+  /** Applications and completions of a year by field × eligibility basis: two grouped statements. */
+  async eligibilityFigures(ctx: Ctx, academicYear: number): Promise<EligibilityFigures> {
+    const scope = fieldsOf(ctx);
+    const applications = (await ctx.em.query(
+      `SELECT c.fieldCode AS fieldCode, a.eligibilityBasis AS basis, COUNT(*) AS n FROM application a JOIN cohort c ON c.id = a.cohortId
+         WHERE c.academicYear = ?${scope.sql('c.fieldCode')} GROUP BY c.fieldCode, a.eligibilityBasis`,
+      [academicYear, ...scope.params],
+    )) as Array<Record<string, unknown>>;
+    const completions = (await ctx.em.query(
+      `SELECT c.fieldCode AS fieldCode, a.eligibilityBasis AS basis, COUNT(*) AS n FROM completion p JOIN cohort c ON c.id = p.cohortId
+         JOIN enrollment e ON e.id = p.enrollmentId JOIN application a ON a.id = e.applicationId
+         WHERE p.outcome = ? AND c.academicYear = ?${scope.sql('c.fieldCode')} GROUP BY c.fieldCode, a.eligibilityBasis`,
+      [CompletionOutcome.COMPLETED, academicYear, ...scope.params],
+    )) as Array<Record<string, unknown>>;
+    const tableOf = (list: Array<Record<string, unknown>>): BasisTable => {
+      const table = suppressTable(
+        scope.fields.map((f) => BASES.map((b) => num(list.find((r) => r.fieldCode === f && r.basis === b)?.n))),
+        this.threshold,
+      );
+      const cells = (row: Cell[]) => row.map((count, j) => ({ basis: BASES[j], count }));
+      return {
+        rows: scope.fields.map((fieldCode, i) => ({ fieldCode, cells: cells(table.cells[i]), total: table.rowTotals[i] })),
+        columnTotals: cells(table.columnTotals),
+        grandTotal: table.grandTotal,
+      };
+    };
+    return { academicYear, threshold: this.threshold, applications: tableOf(applications), completions: tableOf(completions) };
   }
 }

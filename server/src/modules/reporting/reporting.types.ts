@@ -1,7 +1,8 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Allow } from '../../core/auth/access';
 import { Permission } from '../permissions';
-import { FieldCode } from '../catalog';
+import { Eligibility, FieldCode } from '../catalog';
+import { IntroductionStatus } from '../community';
 import { WithdrawalReason } from '../intake';
 
 /** How the figures are protected, repeated in the descriptions the reporting tools read. */
@@ -137,4 +138,171 @@ export class ActivityMatrix {
 
   @Field(() => FigureCell)
   grandTotal: FigureCell;
+}
+
+@Allow(Permission.ReportRead)
+@ObjectType({
+  description: `Alumni with a current activity, by the field of the activity: the column totals of the studied × active matrix for the same year (the same cells, suppressed once, so the two reports cannot be set against each other). ${SUPPRESSION_METHOD}`,
+})
+export class AlumniActivityFigures {
+  @Field(() => Int, { nullable: true, description: 'The academic year of the cohorts completed; null: every year.' })
+  academicYear: number | null;
+
+  @Field(() => Int)
+  threshold: number;
+
+  @Field(() => [MatrixCell], { description: 'The five fields, then NONE (no current activity), then OTHER.' })
+  byActiveField: MatrixCell[];
+
+  @Field(() => FigureCell, { description: 'The sum of the cells.' })
+  total: FigureCell;
+}
+
+@Allow(Permission.ReportRead)
+@ObjectType({ description: 'One field’s invitations to the waves at one offset, or the total over the fields.' })
+export class SurveyFieldFigures {
+  @Field(() => FieldCode, { nullable: true, description: 'Null on the total row.' })
+  fieldCode: FieldCode | null;
+
+  @Field(() => FigureCell, { description: 'Alumni invited (answered + notAnswered).' })
+  invited: FigureCell;
+
+  @Field(() => FigureCell, { description: 'Invitations answered.' })
+  answered: FigureCell;
+
+  @Field(() => FigureCell, { description: 'Invitations not answered: declined, pending, expired, or cancelled when consent was withdrawn.' })
+  notAnswered: FigureCell;
+
+  @Field(() => RateCell, { description: 'answered / invited; suppressed when answered or notAnswered is.' })
+  responseRate: RateCell;
+}
+
+@Allow(Permission.ReportRead)
+@ObjectType({
+  description:
+    'The waves sent at one offset after completion (e.g. 6 or 12 months) to the cohorts of the year, by field; suppressed as one table (fields × answered / not answered, with totals).',
+})
+export class SurveyWaveFigures {
+  @Field(() => Int, { description: 'Months after completion.' })
+  offsetMonths: number;
+
+  @Field(() => [SurveyFieldFigures], { description: 'The fields in catalogue order.' })
+  fields: SurveyFieldFigures[];
+
+  @Field(() => SurveyFieldFigures)
+  total: SurveyFieldFigures;
+}
+
+@Allow(Permission.ReportRead)
+@ObjectType({ description: `Follow-up survey response rates by wave (offset after completion) and field, for the cohorts of an academic year. ${SUPPRESSION_METHOD}` })
+export class SurveyResponseFigures {
+  @Field(() => Int)
+  academicYear: number;
+
+  @Field(() => Int)
+  threshold: number;
+
+  @Field(() => [SurveyWaveFigures], { description: 'Every offset with at least one opened wave, in order.' })
+  waves: SurveyWaveFigures[];
+}
+
+@Allow(Permission.ReportRead)
+@ObjectType({ description: 'The introductions in one status.' })
+export class StatusCell {
+  @Field(() => IntroductionStatus)
+  status: IntroductionStatus;
+
+  @Field(() => FigureCell)
+  count: FigureCell;
+}
+
+@Allow(Permission.ReportRead)
+@ObjectType({ description: 'Introductions of alumni of one field (or of members with no completed course) by status.' })
+export class IntroductionRow {
+  @Field(() => FieldCode, { nullable: true, description: 'The field the alumnus completed; null: no completed course (an alumnus of two fields counts in both rows).' })
+  studiedField: FieldCode | null;
+
+  @Field(() => [StatusCell], { description: 'PLANNED, PENDING, JOINED, NOT_A_FIT.' })
+  cells: StatusCell[];
+
+  @Field(() => FigureCell)
+  total: FigureCell;
+}
+
+@Allow(Permission.ReportRead)
+@ObjectType({
+  description: `Introductions to community groups made in an academic year (April to March, Tokyo time) and their outcomes (status now), by the field the alumnus studied. ${SUPPRESSION_METHOD}`,
+})
+export class IntroductionFigures {
+  @Field(() => Int)
+  academicYear: number;
+
+  @Field(() => Int)
+  threshold: number;
+
+  @Field(() => [IntroductionRow], { description: 'The five fields, then the row with studiedField null.' })
+  rows: IntroductionRow[];
+
+  @Field(() => [StatusCell])
+  columnTotals: StatusCell[];
+
+  @Field(() => FigureCell)
+  grandTotal: FigureCell;
+
+  @Field(() => RateCell, { description: 'JOINED / (JOINED + NOT_A_FIT) over the grand total: the share of decided introductions that led to joining; suppressed when either is.' })
+  joinedRate: RateCell;
+}
+
+@Allow(Permission.ReportRead)
+@ObjectType({ description: 'A count by eligibility basis.' })
+export class BasisCell {
+  @Field(() => Eligibility)
+  basis: Eligibility;
+
+  @Field(() => FigureCell)
+  count: FigureCell;
+}
+
+@Allow(Permission.ReportRead)
+@ObjectType()
+export class BasisRow {
+  @Field(() => FieldCode)
+  fieldCode: FieldCode;
+
+  @Field(() => [BasisCell], { description: 'RESIDENT, WORKER, STUDENT.' })
+  cells: BasisCell[];
+
+  @Field(() => FigureCell)
+  total: FigureCell;
+}
+
+@Allow(Permission.ReportRead)
+@ObjectType({ description: 'A field × eligibility basis table, suppressed as a whole.' })
+export class BasisTable {
+  @Field(() => [BasisRow])
+  rows: BasisRow[];
+
+  @Field(() => [BasisCell])
+  columnTotals: BasisCell[];
+
+  @Field(() => FigureCell)
+  grandTotal: FigureCell;
+}
+
+@Allow(Permission.ReportRead)
+@ObjectType({
+  description: `Applications and completions of an academic year by field and by how the applicant qualified (lives, works or studies in the ward). The application form asks nothing else about the person: no age and no district, so there is no breakdown by age band or district. ${SUPPRESSION_METHOD}`,
+})
+export class EligibilityFigures {
+  @Field(() => Int)
+  academicYear: number;
+
+  @Field(() => Int)
+  threshold: number;
+
+  @Field(() => BasisTable, { description: 'Applications received.' })
+  applications: BasisTable;
+
+  @Field(() => BasisTable, { description: 'Completed (completion decided: completed), by the basis of the application that led to the seat.' })
+  completions: BasisTable;
 }
