@@ -68,6 +68,13 @@ export const NOT_OWNER_FIELDS = new Set([
   'RecruitmentPosting.alumniWelcome',
 ]);
 
+/**
+ * Report rows whose null field code is the total over the caller's own fields (the reports scope
+ * every row and total: reporting/aggregates.service.ts). A null there is the caller's field; a
+ * named field is checked as anywhere else.
+ */
+export const TOTAL_ROW_FIELDS = new Set(['FieldFigures.fieldCode', 'SurveyFieldFigures.fieldCode']);
+
 /** Positions of this enum type name a field: they are filled with a field code. */
 export const FIELD_ENUM = 'FieldCode';
 
@@ -112,6 +119,9 @@ export const SAMPLES: Record<string, unknown> = {
   startedOn: '2026-04-01',
   expectedVersion: 1,
   academicYear: 2090,
+  // A span of report years (enrollmentTrend).
+  fromYear: 2090,
+  toYear: 2090,
   capacity: 10,
   applicationOpensAt: '2089-11-01T09:00:00+09:00',
   applicationClosesAt: '2090-02-01T17:00:00+09:00',
@@ -414,7 +424,8 @@ export class ScopeWalker {
       const { type, path } = queue.shift()!;
       for (const f of this.readable(type)) {
         const named = getNamedType(f.type);
-        if (path.length && named.name === FIELD_ENUM && !NOT_OWNER_FIELDS.has(`${type.name}.${f.name}`)) return [...path, f.name];
+        const coordinate = `${type.name}.${f.name}`;
+        if (path.length && named.name === FIELD_ENUM && !NOT_OWNER_FIELDS.has(coordinate) && !TOTAL_ROW_FIELDS.has(coordinate)) return [...path, f.name];
         if (!(named instanceof GraphQLObjectType) || !isNonNullType(f.type) || isListType(f.type.ofType) || seen.has(named.name) || path.length >= 3) continue;
         seen.add(named.name);
         queue.push({ type: named, path: [...path, f.name] });
@@ -478,7 +489,10 @@ export class ScopeWalker {
     const owner = this.owner(actual);
     if (owner) {
       const seen = new Map<string, string>();
-      for (const f of owner.direct) if (o[f] != null) seen.set(`${f}`, String(o[f]));
+      for (const f of owner.direct) {
+        if (o[f] != null) seen.set(`${f}`, String(o[f]));
+        else if (o[f] === null && TOTAL_ROW_FIELDS.has(`${actual}.${f}`)) seen.set(`${f} (a total row)`, own);
+      }
       for (const r of owner.refs) {
         if (o[r.field] == null) continue;
         const field = ownerOf(r.kind, String(o[r.field]));
