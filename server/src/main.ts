@@ -4,6 +4,7 @@ import 'reflect-metadata';
 import { loadConfig } from './config';
 import { createApp } from './app';
 import { isEmpty, seedDemo } from './db/demo-seed';
+import { runMigrationsOnce } from './db/migrate';
 import { demoTotpSecret } from './core/auth/demo-totp';
 import { Role } from './modules/permissions';
 
@@ -11,7 +12,8 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const app = await createApp(config);
   const { logger, dataSource } = app;
-  const ran = await dataSource.runMigrations({ transaction: 'each' });
+  // One instance at a time (several may start together behind a load balancer).
+  const ran = await runMigrationsOnce(dataSource);
   if (ran.length) logger.info({ migrations: ran.map((m) => m.name) }, 'migrations applied');
 
   if (config.seedDemo && !config.databaseUrl && config.env !== 'production' && (await isEmpty(dataSource))) {

@@ -5,6 +5,7 @@ import type { Config } from '../../config';
 import type { Ctx, Principal } from '../../core/context';
 import { AppError, badField, badInput, conflict, keepingWrites, unauthenticated } from '../../core/errors';
 import { repo } from '../../core/context';
+import { lockMode } from '../../core/tx';
 import { hydrateJoined, joinedColumns, readRows } from '../../core/rows';
 import { NOTICE_DECLINED_PERMISSIONS, PENDING_PERMISSIONS, permissionsOf, Role, STAFF_ROLES } from '../permissions';
 import type { PasswordHasher } from '../../core/auth/passwords';
@@ -15,7 +16,7 @@ import { consumeToken, findToken, issueToken } from './one-time-tokens';
 import type { AccountMail } from './account-mail';
 import type { AccountHistory } from './account-history';
 import { secondFactorFailed, type SecondFactorService } from './second-factor.service';
-import { tooManyRequests, withinLimit } from './throttle';
+import { serialiseOn, tooManyRequests, withinLimit } from './throttle';
 import { SecondFactorMethod } from './login-steps';
 import { Consent, ConsentKind } from './consent.entity';
 import { Contractor } from './contractor.entity';
@@ -277,6 +278,8 @@ export class AccountService {
       throw loginFailed();
     };
 
+    // Attempts from one address take turns (every instance): the count includes every earlier attempt's failure.
+    await serialiseOn(ctx, `login-${ipKey}`);
     const recentFailures = await repo(ctx, LoginFailure).countBy({ throttleKey: ipKey, at: MoreThan(since) });
     if (recentFailures >= this.config.loginMaxFailuresPerIp) return fail('ip_throttled');
     // An explicit bound rather than cutting the values and using what is left: no login identifier
@@ -295,6 +298,10 @@ export class AccountService {
       await this.hasher.burn(password);
       return fail('unknown_account');
     }
+    // Attempts on one account take turns, on every instance: the lock is read (and the failure
+    // counted) under the account's row lock, so a burst cannot check more passwords than the limit.
+    const current = await repo(ctx, Account).findOne({ select: { id: true, lockedUntil: true }, where: { id: account.id }, ...lockMode(ctx.em) });
+    if (current) account.lockedUntil = current.lockedUntil;
     if (account.lockedUntil && account.lockedUntil > ctx.now) {
       await this.hasher.burn(password);
       return fail('locked', account);
@@ -348,12 +355,16 @@ export class AccountService {
     const since = new Date(ctx.now.getTime() - this.config.loginIpWindowSeconds * 1000);
     const ipKey = `ip:${ctx.ip}`.slice(0, 80);
     const expired = () => keepingWrites(new AppError('UNAUTHENTICATED', 'auth.secondFactorExpired', 'This login step has expired. Please start again with your password.'));
+    await serialiseOn(ctx, `login-${ipKey}`);
     const recentFailures = await repo(ctx, LoginFailure).countBy({ throttleKey: ipKey, at: MoreThan(since) });
     if (recentFailures >= this.config.loginMaxFailuresPerIp) throw loginFailed();
     const step = await findToken(ctx, token, [TokenPurpose.SECOND_FACTOR]);
     if (!step) throw expired();
     const account = await repo(ctx, Account).findOne({ where: { id: step.accountId }, relations: { contractor: true } });
     if (!account) throw expired();
+    // As at the password step: the lock is read under the account's row lock, so a burst of codes cannot pass the limit.
+    const current = await repo(ctx, Account).findOne({ select: { id: true, lockedUntil: true }, where: { id: account.id }, ...lockMode(ctx.em) });
+    if (current) account.lockedUntil = current.lockedUntil;
     const failed = async (reason: string): Promise<never> => {
       await repo(ctx, LoginFailure).insert({ throttleKey: ipKey, at: ctx.now });
       ctx.audit.add({ action: 'login.failure', outcome: 'failure', reason, actorId: account.id, actorRole: account.role, targetType: 'Account', targetIds: [account.id] });

@@ -28,3 +28,14 @@ export async function withinLimit(ctx: Ctx, key: string, limit: number, windowSe
   const bucket = await repo(ctx, ThrottleBucket).findOneByOrFail({ throttleKey });
   return bucket.count <= limit;
 }
+
+/**
+ * Takes the write lock of one throttle_bucket row for this transaction (creating the row if
+ * needed), so that requests of one key take turns on every instance: a count read after it
+ * sees every earlier request's committed writes. On SQLite transactions are serial already.
+ */
+export async function serialiseOn(ctx: Ctx, key: string): Promise<void> {
+  const mysql = ctx.em.connection.options.type === 'mysql' || ctx.em.connection.options.type === 'mariadb';
+  if (!mysql) return;
+  await ctx.em.query('INSERT INTO throttle_bucket (throttleKey, windowStartedAt, count) VALUES (?, ?, 0) ON DUPLICATE KEY UPDATE count = count', [key.slice(0, 100), ctx.now]);
+}
