@@ -116,6 +116,12 @@ export const router = createRouter({
       meta: { permission: 'privacy:notice' },
     },
     {
+      path: '/reporting-clients',
+      name: 'reporting-clients',
+      component: () => import('./pages/ReportingClientsPage.vue'),
+      meta: { permission: 'report:clients' },
+    },
+    {
       path: '/erasure-requests',
       name: 'erasure-requests',
       component: () => import('./pages/ErasureRequestsPage.vue'),
@@ -156,6 +162,8 @@ export const router = createRouter({
       component: () => import('./pages/IntroductionSheetPage.vue'),
       meta: { permission: 'community:manage' },
     },
+    // 統計: lazy like every page, so echarts stays out of the first load.
+    { path: '/reports', name: 'reports', component: () => import('./pages/ReportsPage.vue'), meta: { permission: 'report:read' } },
     { path: '/staff', name: 'staff', component: () => import('./pages/StaffAccountsPage.vue'), meta: { permission: 'staff:read' } },
     {
       path: '/contractors',
