@@ -64,7 +64,7 @@ const grid = (ws: Worksheet): unknown[][] => {
   return rows;
 };
 const FIELDS = ['地域福祉', '防災', '農', 'みどり', 'リサイクル'];
-const SHEETS = ['説明', '受講状況', '退学の理由', '年度別推移', '受講分野×活動分野', '活動分野別修了生', 'アンケート回答率', 'お引き合わせの結果', '受講資格別'];
+const SHEETS = ['説明', '受講状況', '退学の理由', '期別', '年度別推移', '受講分野×活動分野', '活動分野別修了生', 'アンケート回答率', 'お引き合わせの結果', '受講資格別'];
 
 beforeAll(async () => {
   t = await startTestServer();
@@ -122,6 +122,20 @@ describe('the workbook', () => {
     for (const name of SHEETS.slice(1)) expect(typeof item(name)).toBe('string');
     const documents = reportDocuments();
     for (const name of REPORT_OPERATIONS) expect(item(name)).toBe(documents.get(name)!.sha256);
+  });
+
+  it('期別: one row per cohort of the year and the total, as the API answered, applications as computed by hand', () => {
+    const rows = grid(sheet('期別'));
+    expect(rows[0]).toEqual(['分野', '講座', '開講日', '申込', '受講', '退学・取りやめ', '修了', '未修了', '修了率', '平均出席率']);
+    const f = api.cohortFigures;
+    expect(f.cohorts.map((c: any) => c.fieldCode)).toEqual(['WELFARE', 'DISASTER', 'AGRICULTURE', 'RECYCLING']);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(['地域福祉', '防災', '農', 'リサイクル', '合計']);
+    expect(rows.slice(1, -1).map((r) => r[1])).toEqual(f.cohorts.map((c: any) => c.courseTitle));
+    expect(rows[1][2]).toBe('2030/04/10');
+    // Agriculture's 2 applications are suppressed, and recycling's 5 with them.
+    expect(rows.slice(1).map((r) => r[3])).toEqual([12, 6, 'x', 'x', 25]);
+    const keys = ['applications', 'enrolled', 'withdrawn', 'completed', 'notCompleted', 'completionRate', 'meanAttendanceRate'];
+    expect(rows.slice(1).map((r) => r.slice(3))).toEqual([...f.cohorts, f.total].map((x: any) => keys.map((k) => v(x[k]))));
   });
 
   it('受講状況: the hand-computed figures, suppressed cells "x" with a note, rates as percentages', () => {
@@ -389,8 +403,8 @@ describe('the command line', () => {
     const before = files();
     const c = io();
     expect(await main(['--year', '2030', '--out', path.join(dir, 'narrow.xlsx'), '--url', url], { REPORTING_TOKEN: narrow.token }, c.io)).toBe(1);
-    expect(c.lines[0]).toContain('この集計クライアントには操作 EnrollmentTrend が許可されていません');
-    expect(c.lines[1]).toContain('This reporting client may not run EnrollmentTrend');
+    expect(c.lines[0]).toContain('この集計クライアントには操作 CohortFigures が許可されていません');
+    expect(c.lines[1]).toContain('This reporting client may not run CohortFigures');
     expect(c.lines[1]).toContain('HTTP 403');
     expect(files()).toEqual(before);
 

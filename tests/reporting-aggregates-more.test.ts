@@ -29,6 +29,7 @@ import type { Ctx } from '../server/src/core/context';
 const OPS = path.join(__dirname, '../server/src/modules/reporting/operations');
 const op = (name: string) => fs.readFileSync(path.join(OPS, `${name}.graphql`), 'utf8');
 const TREND = op('EnrollmentTrend');
+const COHORTS = op('CohortFigures');
 const FIGURES = op('EnrollmentFigures');
 const ACTIVITY = op('AlumniActivity');
 const MATRIX = op('StudiedActiveMatrix');
@@ -224,6 +225,36 @@ describe('enrollment trend', () => {
   });
 });
 
+describe('cohort figures', () => {
+  it('gives each cohort of the year its own figures, suppressed per column across the cohorts', async () => {
+    const c = await raw().cohortFigures(ctx(), 2030);
+    expect(c.cohorts.map((x) => [x.fieldCode, x.applications.value, x.enrolled.value, x.completed.value, x.notCompleted.value])).toEqual([
+      ['welfare', 9, 9, 8, 1],
+      ['disaster', 7, 7, 7, 0],
+      ['greenery', 6, 6, 6, 0],
+      ['recycling', 3, 3, 3, 0],
+    ]);
+    expect(c.total.applications.value).toBe(25);
+    expect(c.cohorts[0].startsOn).toBe('2030-04-10');
+    const res = await t.gql(COHORTS, { academicYear: 2030 }, { token: staff });
+    expect(res.errors).toBeUndefined();
+    const f = res.data.cohortFigures;
+    // Recycling's 3 is small; its complement is the smallest other (greenery's 6).
+    expect(f.cohorts.map((x: any) => x.applications)).toEqual([shown(9), shown(7), hidden, hidden]);
+    expect(f.total.applications).toEqual(shown(25));
+    // Welfare's one not completed, and a complement; the rates over them are suppressed.
+    expect(f.cohorts.map((x: any) => x.notCompleted)).toEqual([hidden, shown(0), shown(0), shown(0)]);
+    expect(f.total.notCompleted).toEqual(hidden);
+    expect(f.cohorts[0].completionRate).toEqual(hidden);
+    expect(f.cohorts[1].completionRate).toEqual({ value: 1, suppressed: false });
+    expect(f.cohorts[0].courseTitle).toEqual(expect.any(String));
+    // The greenery contractor: their cohort alone, the total over it.
+    const scoped = (await t.gql(COHORTS, { academicYear: 2030 }, { token: greenery })).data.cohortFigures;
+    expect(scoped.cohorts.map((x: any) => [x.fieldCode, x.applications])).toEqual([['GREENERY', shown(6)]]);
+    expect(scoped.total.applications).toEqual(shown(6));
+  });
+});
+
 describe('alumni activity', () => {
   it('is the matrix’s column totals, the same cells suppressed the same way', async () => {
     for (const academicYear of [2030, null]) {
@@ -416,6 +447,8 @@ describe('statements', () => {
     };
     expect(await cost(TREND, { fromYear: 2029, toYear: 2029 })).toBe(3);
     expect(await cost(TREND, { fromYear: 2022, toYear: 2031 })).toBe(3);
+    expect(await cost(COHORTS, { academicYear: 2030 })).toBe(3);
+    expect(await cost(COHORTS, { academicYear: 2029 })).toBe(3);
     expect(await cost(SURVEYS, { academicYear: 2030 })).toBe(1);
     expect(await cost(SURVEYS, { academicYear: 2031 })).toBe(1);
     expect(await cost(INTRODUCTIONS, { academicYear: 2030 })).toBe(1);

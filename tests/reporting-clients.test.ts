@@ -92,6 +92,7 @@ afterAll(async () => {
 test('the operations folder holds the registered reports, listed for ward administrators with their hashes', async () => {
   expect(documents.list().map((d) => d.name)).toEqual([
     'AlumniActivity',
+    'CohortFigures',
     'EligibilityFigures',
     'EnrollmentFigures',
     'EnrollmentTrend',

@@ -11,11 +11,12 @@ import type {
   ActivityMatrix,
   AlumniActivityFigures,
   BasisTable,
+  CohortFiguresReport,
   EligibilityFigures,
   EnrollmentFigures,
-  FieldFigures,
   IntroductionFigures,
   MatrixCell,
+  ReasonFigure,
   StatusCell,
   SurveyFieldFigures,
   SurveyResponseFigures,
@@ -38,6 +39,11 @@ const COLUMNS: readonly string[] = [...FIELDS.map((f) => FIELD_NAME.get(f)!), 'N
 
 const COUNTS = ['applications', 'eligible', 'accepted', 'enrolled', 'withdrawn', 'completed', 'notCompleted'] as const;
 type CountName = (typeof COUNTS)[number];
+
+/** One year's counts by row key (a field code or a cohort id), before suppression. */
+type Tally = { counts: Map<string, Record<CountName, number>>; attendance: Map<string, { sum: number; n: number }>; reasons: Map<WithdrawalReason, number> };
+/** The cells of one row of the intake and completion figures. */
+type FigureCells = Record<CountName, Cell> & { completionRate: Cell; meanAttendanceRate: Cell };
 
 const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
 const STATUSES: readonly IntroductionStatus[] = [IntroductionStatus.PLANNED, IntroductionStatus.PENDING, IntroductionStatus.JOINED, IntroductionStatus.NOT_A_FIT];
@@ -75,39 +81,97 @@ export class AggregatesService {
   async enrollmentTrend(ctx: Ctx, fromYear: number, toYear: number): Promise<EnrollmentFigures[]> {
     const scope = fieldsOf(ctx);
     const years = Array.from({ length: toYear - fromYear + 1 }, (_, i) => fromYear + i);
-    type Year = { counts: Map<FieldCode, Record<CountName, number>>; attendance: Map<FieldCode, { sum: number; n: number }>; reasons: Map<WithdrawalReason, number> };
-    const byYear = new Map<number, Year>(
+    const tallies = await this.tally(
+      ctx,
+      'c.fieldCode',
+      `c.academicYear BETWEEN ? AND ?${scope.sql('c.fieldCode')}`,
+      [fromYear, toYear, ...scope.params],
+      years,
+      () => scope.fields,
+    );
+    return years.map((academicYear) => {
+      const { rows, total, withdrawnByReason } = this.suppressed(scope.fields, tallies.get(academicYear)!);
+      return {
+        academicYear,
+        threshold: this.threshold,
+        fields: rows.map((cells, i) => ({ fieldCode: scope.fields[i], ...cells })),
+        total: { fieldCode: null, ...total },
+        withdrawnByReason,
+      };
+    });
+  }
+
+  /**
+   * The same figures per cohort of the year (a cohort's own intake, withdrawals and completions),
+   * each count suppressed as a series across the cohorts and their total. Four statements.
+   */
+  async cohortFigures(ctx: Ctx, academicYear: number): Promise<CohortFiguresReport> {
+    const scope = fieldsOf(ctx);
+    const cohorts = (await ctx.em.query(
+      `SELECT c.id AS id, c.fieldCode AS fieldCode, c.startsOn AS startsOn, k.title AS title FROM cohort c JOIN course k ON k.id = c.courseId
+         WHERE c.academicYear = ?${scope.sql('c.fieldCode')} ORDER BY c.startsOn, c.id`,
+      [academicYear, ...scope.params],
+    )) as Array<{ id: unknown; fieldCode: FieldCode; startsOn: unknown; title: string }>;
+    // Catalogue order of the fields, then the start day.
+    cohorts.sort((a, b) => FIELDS.indexOf(a.fieldCode) - FIELDS.indexOf(b.fieldCode));
+    const keys = cohorts.map((c) => String(c.id));
+    const tallies = await this.tally(ctx, 'c.id', `c.academicYear = ?${scope.sql('c.fieldCode')}`, [academicYear, ...scope.params], [academicYear], () => keys);
+    const { rows, total, withdrawnByReason } = this.suppressed(keys, tallies.get(academicYear)!);
+    return {
+      academicYear,
+      threshold: this.threshold,
+      cohorts: rows.map((cells, i) => ({
+        cohortId: keys[i],
+        fieldCode: cohorts[i].fieldCode,
+        courseTitle: cohorts[i].title,
+        // mysql2 gives a DATE as a Date at UTC midnight (the connection's time zone is Z); SQLite as text.
+        startsOn: ((cohorts[i].startsOn as unknown) instanceof Date ? (cohorts[i].startsOn as Date).toISOString() : String(cohorts[i].startsOn)).slice(0, 10),
+        ...cells,
+      })),
+      total,
+      withdrawnByReason,
+    };
+  }
+
+  /** The three grouped statements behind the intake and completion figures, by year and by `group` (a field or a cohort). */
+  private async tally(
+    ctx: Ctx,
+    group: 'c.fieldCode' | 'c.id',
+    where: string,
+    params: unknown[],
+    years: number[],
+    keysOf: (year: number) => readonly string[],
+  ): Promise<Map<number, Tally>> {
+    const byYear = new Map<number, Tally>(
       years.map((y) => [
         y,
         {
-          counts: new Map(scope.fields.map((f) => [f, Object.fromEntries(COUNTS.map((c) => [c, 0])) as Record<CountName, number>])),
+          counts: new Map(keysOf(y).map((k) => [k, Object.fromEntries(COUNTS.map((c) => [c, 0])) as Record<CountName, number>])),
           attendance: new Map(),
           reasons: new Map(REASONS.map((r) => [r, 0])),
         },
       ]),
     );
-    const inYears = `c.academicYear BETWEEN ? AND ?${scope.sql('c.fieldCode')}`;
-    const yearParams = [fromYear, toYear, ...scope.params];
     const applications = (await ctx.em.query(
-      `SELECT c.academicYear AS academicYear, c.fieldCode AS fieldCode, COUNT(*) AS applications, SUM(CASE WHEN a.eligible = 1 THEN 1 ELSE 0 END) AS eligible,
+      `SELECT c.academicYear AS academicYear, ${group} AS groupKey, COUNT(*) AS applications, SUM(CASE WHEN a.eligible = 1 THEN 1 ELSE 0 END) AS eligible,
            SUM(CASE WHEN a.status IN (${ACCEPTED.map(() => '?').join(', ')}) THEN 1 ELSE 0 END) AS accepted
-         FROM application a JOIN cohort c ON c.id = a.cohortId WHERE ${inYears} GROUP BY c.academicYear, c.fieldCode`,
-      [...ACCEPTED, ...yearParams],
+         FROM application a JOIN cohort c ON c.id = a.cohortId WHERE ${where} GROUP BY c.academicYear, ${group}`,
+      [...ACCEPTED, ...params],
     )) as Array<Record<string, unknown>>;
     const enrollments = (await ctx.em.query(
-      `SELECT c.academicYear AS academicYear, c.fieldCode AS fieldCode, e.withdrawalReason AS reason, COUNT(*) AS enrolled, SUM(CASE WHEN e.withdrawnAt IS NOT NULL THEN 1 ELSE 0 END) AS withdrawn
-         FROM enrollment e JOIN cohort c ON c.id = e.cohortId WHERE ${inYears} GROUP BY c.academicYear, c.fieldCode, e.withdrawalReason`,
-      yearParams,
+      `SELECT c.academicYear AS academicYear, ${group} AS groupKey, e.withdrawalReason AS reason, COUNT(*) AS enrolled, SUM(CASE WHEN e.withdrawnAt IS NOT NULL THEN 1 ELSE 0 END) AS withdrawn
+         FROM enrollment e JOIN cohort c ON c.id = e.cohortId WHERE ${where} GROUP BY c.academicYear, ${group}, e.withdrawalReason`,
+      params,
     )) as Array<Record<string, unknown>>;
     const completions = (await ctx.em.query(
-      `SELECT c.academicYear AS academicYear, c.fieldCode AS fieldCode, SUM(CASE WHEN p.outcome = ? THEN 1 ELSE 0 END) AS completed, SUM(CASE WHEN p.outcome = ? THEN 1 ELSE 0 END) AS notCompleted,
+      `SELECT c.academicYear AS academicYear, ${group} AS groupKey, SUM(CASE WHEN p.outcome = ? THEN 1 ELSE 0 END) AS completed, SUM(CASE WHEN p.outcome = ? THEN 1 ELSE 0 END) AS notCompleted,
            SUM(CASE WHEN p.planned > 0 THEN 1.0 * p.attended / p.planned ELSE 0 END) AS rateSum, SUM(CASE WHEN p.planned > 0 THEN 1 ELSE 0 END) AS rated
-         FROM completion p JOIN cohort c ON c.id = p.cohortId WHERE ${inYears} GROUP BY c.academicYear, c.fieldCode`,
-      [CompletionOutcome.COMPLETED, CompletionOutcome.NOT_COMPLETED, ...yearParams],
+         FROM completion p JOIN cohort c ON c.id = p.cohortId WHERE ${where} GROUP BY c.academicYear, ${group}`,
+      [CompletionOutcome.COMPLETED, CompletionOutcome.NOT_COMPLETED, ...params],
     )) as Array<Record<string, unknown>>;
     const at = (r: Record<string, unknown>) => {
       const y = byYear.get(num(r.academicYear));
-      const c = y?.counts.get(r.fieldCode as FieldCode);
+      const c = y?.counts.get(String(r.groupKey));
       return y && c ? { y, c } : null;
     };
     for (const r of applications) {
@@ -130,39 +194,29 @@ export class AggregatesService {
       if (!hit) continue;
       hit.c.completed += num(r.completed);
       hit.c.notCompleted += num(r.notCompleted);
-      hit.y.attendance.set(r.fieldCode as FieldCode, { sum: num(r.rateSum), n: num(r.rated) });
+      hit.y.attendance.set(String(r.groupKey), { sum: num(r.rateSum), n: num(r.rated) });
     }
-    return years.map((academicYear) => this.figuresOfYear(academicYear, scope.fields, byYear.get(academicYear)!));
+    return byYear;
   }
 
-  private figuresOfYear(
-    academicYear: number,
-    fields: readonly FieldCode[],
-    {
-      counts,
-      attendance,
-      reasons,
-    }: { counts: Map<FieldCode, Record<CountName, number>>; attendance: Map<FieldCode, { sum: number; n: number }>; reasons: Map<WithdrawalReason, number> },
-  ): EnrollmentFigures {
-    // Each count across the fields with its total: a series, suppressed on its own.
+  /** One year's counts as cells: each count suppressed as a series across the rows and their total; rates over them. */
+  private suppressed(keys: readonly string[], { counts, attendance, reasons }: Tally): { rows: FigureCells[]; total: FigureCells; withdrawnByReason: ReasonFigure[] } {
     const columns = Object.fromEntries(
       COUNTS.map((name) => [
         name,
         suppressSeries(
-          fields.map((f) => counts.get(f)![name]),
+          keys.map((k) => counts.get(k)![name]),
           this.threshold,
         ),
       ]),
     ) as Record<CountName, { cells: Cell[]; total: Cell }>;
     const attendanceTotal = [...attendance.values()].reduce((a, b) => ({ sum: a.sum + b.sum, n: a.n + b.n }), { sum: 0, n: 0 });
-    const row = (fieldCode: FieldCode | null, pick: (s: { cells: Cell[]; total: Cell }) => Cell, rate: { sum: number; n: number } | undefined): FieldFigures => {
+    const row = (pick: (s: { cells: Cell[]; total: Cell }) => Cell, rate: { sum: number; n: number } | undefined): FigureCells => {
       const cells = Object.fromEntries(COUNTS.map((name) => [name, pick(columns[name])])) as Record<CountName, Cell>;
-      const completionRate = rateCell(cells.completed, cells.notCompleted);
       const hidden = cells.completed.suppressed || cells.notCompleted.suppressed;
       return {
-        fieldCode,
         ...cells,
-        completionRate,
+        completionRate: rateCell(cells.completed, cells.notCompleted),
         meanAttendanceRate: hidden ? { value: null, suppressed: true } : { value: rate && rate.n ? rate.sum / rate.n : null, suppressed: false },
       };
     };
@@ -171,10 +225,8 @@ export class AggregatesService {
       this.threshold,
     );
     return {
-      academicYear,
-      threshold: this.threshold,
-      fields: fields.map((f, i) => row(f, (s) => s.cells[i], attendance.get(f))),
-      total: row(null, (s) => s.total, attendanceTotal),
+      rows: keys.map((k, i) => row((s) => s.cells[i], attendance.get(k))),
+      total: row((s) => s.total, attendanceTotal),
       withdrawnByReason: REASONS.map((reason, i) => ({ reason, count: withdrawn.cells[i] })),
     };
   }

@@ -9,13 +9,14 @@ import { ReportingClientResolver } from './reporting-client.resolver';
 import { reportingCallAudit, reportingGate, ReportingClientService, type AddressRules } from './reporting-client.service';
 import { TrustedDocuments } from './trusted-documents';
 import { ReportingClients1764900001000 } from './migrations/1764900001000-ReportingClients';
+import { ReportIndexes1764900001100 } from './migrations/1764900001100-ReportIndexes';
 import { AggregatesService } from './aggregates.service';
 import { ReportingResolver } from './reporting.resolver';
 
 export const reportingManifest: ModuleManifest = {
   name: 'reporting',
   entities: [ReportingClient],
-  migrations: [ReportingClients1764900001000],
+  migrations: [ReportingClients1764900001000, ReportIndexes1764900001100],
   resolvers: [ReportingResolver, ReportingClientResolver],
   publicCoordinates: [],
 };

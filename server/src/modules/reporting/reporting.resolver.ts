@@ -3,7 +3,16 @@ import type { Ctx } from '../../core/context';
 import { Allow } from '../../core/auth/access';
 import { badField } from '../../core/errors';
 import { Permission } from '../permissions';
-import { ActivityMatrix, AlumniActivityFigures, EligibilityFigures, EnrollmentFigures, IntroductionFigures, SUPPRESSION_METHOD, SurveyResponseFigures } from './reporting.types';
+import {
+  ActivityMatrix,
+  AlumniActivityFigures,
+  CohortFiguresReport,
+  EligibilityFigures,
+  EnrollmentFigures,
+  IntroductionFigures,
+  SUPPRESSION_METHOD,
+  SurveyResponseFigures,
+} from './reporting.types';
 import { MAX_TREND_YEARS, type AggregatesService } from './aggregates.service';
 
 /** Contractor staff (report:read in their field) get their field's rows and totals over it; everyone else the five fields. */
@@ -25,6 +34,14 @@ export class ReportingResolver {
   })
   enrollmentFigures(@Arg('academicYear', () => Int) academicYear: number, @Context() ctx: Ctx): Promise<EnrollmentFigures> {
     return this.aggregates.enrollmentFigures(ctx, year('academicYear', academicYear));
+  }
+
+  @Allow(Permission.ReportRead)
+  @Query(() => CohortFiguresReport, {
+    description: `The enrollment figures of each cohort of an academic year, with their total. ${SCOPE} ${SUPPRESSION_METHOD}`,
+  })
+  cohortFigures(@Arg('academicYear', () => Int) academicYear: number, @Context() ctx: Ctx): Promise<CohortFiguresReport> {
+    return this.aggregates.cohortFigures(ctx, year('academicYear', academicYear));
   }
 
   @Allow(Permission.ReportRead)

@@ -1,4 +1,5 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { LocalDateScalar } from '../../core/graphql/scalars';
 import { Allow } from '../../core/auth/access';
 import { Permission } from '../permissions';
 import { Eligibility, FieldCode } from '../catalog';
@@ -30,15 +31,10 @@ export class RateCell {
   suppressed: boolean;
 }
 
+/** The intake and completion cells of one row (a field, a cohort or a total): the fields every such type inherits. */
 @Allow(Permission.ReportRead)
-@ObjectType({
-  description:
-    'One field’s figures for an academic year (the cohorts of that year), or the total over the five fields. Each count is suppressed per column across the five fields and the total row, so that a field’s value cannot be recovered from the total.',
-})
-export class FieldFigures {
-  @Field(() => FieldCode, { nullable: true, description: 'Null on the total row.' })
-  fieldCode: FieldCode | null;
-
+@ObjectType({ description: 'The intake and completion figures of one row of a report.' })
+export class IntakeFigureCells {
   @Field(() => FigureCell, { description: 'Applications received, whatever became of them.' })
   applications: FigureCell;
 
@@ -65,6 +61,16 @@ export class FieldFigures {
 
   @Field(() => RateCell, { description: 'The mean over the decided completions of attended / planned sessions; suppressed when completed or notCompleted is.' })
   meanAttendanceRate: RateCell;
+}
+
+@Allow(Permission.ReportRead)
+@ObjectType({
+  description:
+    'One field’s figures for an academic year (the cohorts of that year), or the total over the five fields. Each count is suppressed per column across the five fields and the total row, so that a field’s value cannot be recovered from the total.',
+})
+export class FieldFigures extends IntakeFigureCells {
+  @Field(() => FieldCode, { nullable: true, description: 'Null on the total row.' })
+  fieldCode: FieldCode | null;
 }
 
 @Allow(Permission.ReportRead)
@@ -305,4 +311,41 @@ export class EligibilityFigures {
 
   @Field(() => BasisTable, { description: 'Completed (completion decided: completed), by the basis of the application that led to the seat.' })
   completions: BasisTable;
+}
+
+@Allow(Permission.ReportRead)
+@ObjectType({ description: 'One cohort’s figures: its own applications, seats, withdrawals and completions.' })
+export class CohortFigures extends IntakeFigureCells {
+  @Field(() => ID)
+  cohortId: string;
+
+  @Field(() => FieldCode)
+  fieldCode: FieldCode;
+
+  @Field(() => String, { description: 'The course’s title.' })
+  courseTitle: string;
+
+  @Field(() => LocalDateScalar)
+  startsOn: string;
+}
+
+@Allow(Permission.ReportRead)
+@ObjectType({
+  description: `The intake and completion figures of each cohort of an academic year (fields in catalogue order, then the start day), with their total. Each count is suppressed per column across the cohorts and the total. ${SUPPRESSION_METHOD}`,
+})
+export class CohortFiguresReport {
+  @Field(() => Int)
+  academicYear: number;
+
+  @Field(() => Int)
+  threshold: number;
+
+  @Field(() => [CohortFigures])
+  cohorts: CohortFigures[];
+
+  @Field(() => IntakeFigureCells, { description: 'Over the cohorts listed.' })
+  total: IntakeFigureCells;
+
+  @Field(() => [ReasonFigure])
+  withdrawnByReason: ReasonFigure[];
 }

@@ -21,6 +21,7 @@ export class ReportError extends Error {
 /** The operations the report runs, in the order of the workbook. */
 export const REPORT_OPERATIONS = [
   'EnrollmentFigures',
+  'CohortFigures',
   'EnrollmentTrend',
   'StudiedActiveMatrix',
   'AlumniActivity',

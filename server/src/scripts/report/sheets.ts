@@ -57,6 +57,13 @@ interface EnrollmentFigures {
   total: FieldFigures;
   withdrawnByReason: Array<{ reason: string; count: FigureCell }>;
 }
+type CohortCells = Pick<FieldFigures, 'applications' | 'enrolled' | 'withdrawn' | 'completed' | 'notCompleted' | 'completionRate' | 'meanAttendanceRate'>;
+interface CohortFigures {
+  academicYear: number;
+  threshold: number;
+  cohorts: Array<CohortCells & { cohortId: string; fieldCode: string; courseTitle: string; startsOn: string }>;
+  total: CohortCells;
+}
 type TrendYear = Pick<EnrollmentFigures, 'academicYear' | 'threshold'> & {
   fields: Array<Pick<FieldFigures, 'fieldCode' | 'applications' | 'enrolled' | 'completed' | 'completionRate'>>;
   total: Pick<FieldFigures, 'fieldCode' | 'applications' | 'enrolled' | 'completed' | 'completionRate'>;
@@ -109,6 +116,7 @@ interface EligibilityFigures {
 /** The answers of the operations, by the field each one asks for. */
 export interface Answers {
   enrollmentFigures?: EnrollmentFigures;
+  cohortFigures?: CohortFigures;
   enrollmentTrend?: TrendYear[];
   studiedActiveMatrix?: ActivityMatrix;
   alumniActivity?: AlumniActivity;
@@ -287,10 +295,45 @@ function eligibilityTable(e: EligibilityFigures): Table {
   };
 }
 
+function cohortTable(f: CohortFigures): Table {
+  const columns: Column[] = [
+    FIELD_COLUMN,
+    { header: '講座', width: 28 },
+    { header: '開講日', width: 12 },
+    { header: '申込', width: COUNT_WIDTH },
+    { header: '受講', width: COUNT_WIDTH },
+    { header: '退学・取りやめ', width: COUNT_WIDTH },
+    { header: '修了', width: COUNT_WIDTH },
+    { header: '未修了', width: COUNT_WIDTH },
+    { header: '修了率', width: COUNT_WIDTH },
+    { header: '平均出席率', width: COUNT_WIDTH },
+  ];
+  const cells = (x: CohortCells): Value[] => [
+    count(x.applications),
+    count(x.enrolled),
+    count(x.withdrawn),
+    count(x.completed),
+    count(x.notCompleted),
+    rate(x.completionRate),
+    rate(x.meanAttendanceRate),
+  ];
+  return {
+    name: '期別',
+    description: `${f.academicYear}年度に開講した期ごとの申込から修了までの人数と割合（各列を期の間で秘匿）`,
+    columns,
+    rows: [
+      ...f.cohorts.map((c) => [text(fieldName(c.fieldCode)), text(c.courseTitle), text(c.startsOn.replace(/-/g, '/')), ...cells(c)]),
+      [text('合計'), text(''), text(''), ...cells(f.total)],
+    ],
+    labelColumns: 3,
+  };
+}
+
 /** The tables of the answers given, in the workbook's order. */
 export function buildTables(answers: Answers, year: number): Table[] {
   const tables: Table[] = [];
   if (answers.enrollmentFigures) tables.push(...enrollmentTables(answers.enrollmentFigures));
+  if (answers.cohortFigures) tables.push(cohortTable(answers.cohortFigures));
   if (answers.enrollmentTrend) tables.push(trendTable(answers.enrollmentTrend, year - 4, year));
   if (answers.studiedActiveMatrix) tables.push(matrixTable(answers.studiedActiveMatrix));
   if (answers.alumniActivity) tables.push(alumniTable(answers.alumniActivity));
@@ -304,6 +347,7 @@ export function buildTables(answers: Answers, year: number): Table[] {
 export function thresholdOf(answers: Answers): number | null {
   const all = [
     answers.enrollmentFigures,
+    answers.cohortFigures,
     answers.enrollmentTrend?.[0],
     answers.studiedActiveMatrix,
     answers.alumniActivity,
