@@ -56,6 +56,7 @@ export class ActivityRecord {
 @ObjectType()
 @Entity('activity_record_version')
 @Index('UQ_activity_record_version', ['recordId', 'version'], { unique: true })
+@Index('IDX_activity_record_version_account', ['accountId'])
 export class ActivityRecordVersion {
   @GqlField(() => ID)
   @PrimaryGeneratedColumn()
