@@ -49,6 +49,8 @@ async function expectNoEnglish(page: Page): Promise<void> {
 async function logout(page: Page): Promise<void> {
   await page.getByTestId('logout').click();
   await page.waitForURL('**/admin/login**');
+  // The login form itself, not only the address (a CI run once found no link on the page after it).
+  await page.locator('#login-identifier').waitFor();
 }
 
 async function passwordStep(page: Page, base: string, loginId: string, password: string): Promise<void> {
