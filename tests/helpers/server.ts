@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import type { Logger as TypeOrmLogger } from 'typeorm';
 import { loadConfig, type Config } from '../../server/src/config';
 import { createScratchDatabase } from '../../server/src/db/scratch-database';
+import { StatementCounter } from '../../server/src/db/statement-counter';
 import { createApp, type App } from '../../server/src/app';
 import type { AppLogger } from '../../server/src/core/logger';
 import { seedDemo, type DemoCredential } from '../../server/src/db/demo-seed';
@@ -16,6 +16,8 @@ import { simpleParser } from 'mailparser';
 import { generateSync } from 'otplib';
 import { demoTotpSecret } from '../../server/src/core/auth/demo-totp';
 
+export { StatementCounter };
+
 /** A mail the server wrote (no SMTP_URL: data/mail/*.eml), decoded. */
 export interface WrittenMail {
   to: string;
@@ -23,26 +25,6 @@ export interface WrittenMail {
   text: string;
   /** The first link in the body, if any. */
   link: string | null;
-}
-
-/** Counts SQL statements, so tests can pin what a query costs. */
-export class StatementCounter implements TypeOrmLogger {
-  count = 0;
-  statements: string[] = [];
-  logQuery(query: string): void {
-    if (/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)/i.test(query)) return;
-    this.count++;
-    this.statements.push(query);
-  }
-  logQueryError(): void {}
-  logQuerySlow(): void {}
-  logSchemaBuild(): void {}
-  logMigration(): void {}
-  log(): void {}
-  reset(): void {
-    this.count = 0;
-    this.statements = [];
-  }
 }
 
 export interface GqlResult<T = any> {

@@ -5,7 +5,6 @@
 // saturated rate. SQLite by default; on MySQL/MariaDB when DATABASE_URL is set.
 process.env.TZ = 'UTC';
 import 'reflect-metadata';
-import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,7 +13,8 @@ import { loadConfig } from '../../config';
 import { createScratchDatabase } from '../../db/scratch-database';
 import { createApp } from '../../app';
 import { seedBench, staffListVariables, type BenchFixture } from './seed';
-import type { LoadJob, LoadResult } from './load';
+import type { LoadResult } from './load';
+import { load, median, startServer, useJobFile } from './processes';
 import operations from './operations.json';
 
 const dist = path.resolve(__dirname, '..', '..');
@@ -68,39 +68,11 @@ function scenarios(f: BenchFixture, openCohortIds: number[]): Scenario[] {
   ];
 }
 
-let jobFile = '';
-
-function load(job: LoadJob): Promise<LoadResult> {
-  fs.writeFileSync(jobFile, JSON.stringify(job));
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(__dirname, 'load.js'), jobFile], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as LoadResult) : reject(new Error(`load generator exited ${code}`))));
-  });
-}
-
-async function startServer(script: string, env: Record<string, string>, port: number, nodeArgs: string[] = []): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [...nodeArgs, script], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
-  for (let i = 0; i < 100; i++) {
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body('Fields') });
-      if (res.ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error(`${script} did not start`);
-}
-
 const fmt = (n: number, digits = 0) => n.toFixed(digits).padStart(7);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cp-bench-http-'));
-  jobFile = path.join(dataDir, 'load-job.json');
+  useJobFile(path.join(dataDir, 'load-job.json'));
   const scratch = process.env.DATABASE_URL ? await createScratchDatabase(process.env.DATABASE_URL, 'cp_bench') : null;
   const env: Record<string, string> = {
     NODE_ENV: 'production',
@@ -121,8 +93,8 @@ async function main(): Promise<void> {
   console.log(`\nHTTP bench — ${driver}, Node ${process.version}, ${os.cpus().length} cores; ${CONNECTIONS} connections, ${SECONDS} s a run, ${ROUNDS} rounds (AB BA AB)\n`);
   // BENCH_PROFILE=dir writes a CPU profile of the GraphQL server; BENCH_ONLY=text runs the scenarios whose name holds it.
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`] : [];
-  const graphql = await startServer(path.join(dist, 'main.js'), env, 4701, profile);
-  const baseline = await startServer(path.join(__dirname, 'baseline-main.js'), env, 4702);
+  const graphql = await startServer(path.join(dist, 'main.js'), env, 4701, body('Fields'), profile);
+  const baseline = await startServer(path.join(__dirname, 'baseline-main.js'), env, 4702, body('Fields'));
   const servers = { A: 'http://127.0.0.1:4701', B: 'http://127.0.0.1:4702' } as const;
   let run = 0;
   try {
