@@ -11,7 +11,7 @@ import { addTypenameToDocument } from '@apollo/client/utilities/index.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WANTED = {
   'member-client': ['Fields', 'OpenCohorts', 'PublicNotices', 'MyAccount', 'UnreadNoticeCount', 'MyApplications', 'ApplyToCohort', 'Login'],
-  'admin-client': ['CohortApplications'],
+  'admin-client': ['CohortApplications', 'ConsoleAttendanceGrid'],
 };
 
 export function operations() {

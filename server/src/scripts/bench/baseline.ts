@@ -2,18 +2,25 @@
 // database driver, the same token and session checks, hand-written SQL and the same JSON, byte
 // for byte (tests/bench-parity.test.ts checks it). It is what the GraphQL layer is measured
 // against, not a second implementation of the product: it knows only the bench's operations.
+import 'reflect-metadata';
 import crypto from 'node:crypto';
 import express, { type Request, type Response } from 'express';
 import type { Config } from '../../config';
 import { PasswordHasher } from '../../core/auth/passwords';
 import { newRefreshToken, sha256, TokenService } from '../../core/auth/tokens';
 import { toTokyoIso } from '../../core/graphql/scalars';
+import type { AuditRow } from '../../core/audit';
+// The product's hash of a chained row, so the baseline's audit rows verify like the API's.
+import { chainRow } from '../../modules/audit/audit-chain';
+import { CHAIN_HEAD_ID } from '../../modules/audit/audit-chain-head.entity';
 
 /** The driver under the baseline: better-sqlite3 or a mysql2 pool, with `?` placeholders. */
 export interface SqlRunner {
   all<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** insertId: the first row of an INSERT (mysql2's meaning; a multi-row insert's ids follow it). */
   run(sql: string, params?: unknown[]): Promise<{ insertId: number; affected: number }>;
-  transaction<T>(work: (tx: SqlRunner) => Promise<T>): Promise<T>;
+  /** READ COMMITTED unless told 'server default' (the audit append's transaction, as the API's). */
+  transaction<T>(work: (tx: SqlRunner) => Promise<T>, isolation?: 'READ COMMITTED' | 'server default'): Promise<T>;
   close(): Promise<void>;
   /** SQL for "lock for update" on MySQL; empty on SQLite, whose writers are serial. */
   forUpdate: string;
@@ -47,10 +54,10 @@ export async function openSql(config: Config): Promise<SqlRunner> {
       close: async () => undefined,
     });
     const root = on(pool);
-    root.transaction = async (work) => {
+    root.transaction = async (work, isolation = 'READ COMMITTED') => {
       const conn = await pool.getConnection();
       try {
-        await conn.query('SET TRANSACTION ISOLATION LEVEL READ COMMITTED');
+        if (isolation === 'READ COMMITTED') await conn.query('SET TRANSACTION ISOLATION LEVEL READ COMMITTED');
         await conn.beginTransaction();
         const value = await work(on(conn as never));
         await conn.commit();
@@ -83,7 +90,8 @@ export async function openSql(config: Config): Promise<SqlRunner> {
     all: async <T>(sql: string, params: unknown[] = []) => prepared(sql).all(...bind(params)) as T[],
     run: async (sql, params = []) => {
       const r = prepared(sql).run(...bind(params));
-      return { insertId: Number(r.lastInsertRowid), affected: r.changes };
+      // SQLite names the last row inserted; its writers are serial, so the rows before it are the statement's.
+      return { insertId: Number(r.lastInsertRowid) - Math.max(0, r.changes - 1), affected: r.changes };
     },
     transaction: (work) => {
       const next = turn
@@ -111,6 +119,13 @@ export async function openSql(config: Config): Promise<SqlRunner> {
 const instant = (v: unknown): string | null => (v === null || v === undefined ? null : toTokyoIso(v instanceof Date ? v : new Date(`${String(v).replace(' ', 'T')}Z`)));
 const upper = (v: unknown): string | null => (v === null || v === undefined ? null : String(v).toUpperCase());
 const bool = (v: unknown): boolean => v === true || v === 1 || v === '1';
+/** A stored enum value as the schema names it: fieldWork → FIELD_WORK. */
+const enumName = (v: unknown): string | null =>
+  v === null || v === undefined
+    ? null
+    : String(v)
+        .replace(/([a-z])([A-Z])/g, '$1_$2')
+        .toUpperCase();
 const SQL_NOW = (d: Date) => d;
 
 interface Caller {
@@ -140,6 +155,90 @@ export async function createBaseline(config: Config): Promise<{ app: express.Exp
   }
 
   const field = (f: Record<string, unknown>) => ({ code: upper(f.fieldCode), nameJa: f.nameJa, nameEn: f.nameEn, __typename: 'Field' });
+
+  /**
+   * Staff reads of personal fields, as the API's audit collects them (core/audit.ts): per type, the
+   * records with a value in a marked field, the fields that had one, the members they are about.
+   */
+  class PiiReads {
+    private types = new Map<string, { ids: Set<string>; fields: Set<string>; subjects: Set<number> }>();
+    read(typeName: string, id: unknown, fields: Record<string, unknown>, subject: number): void {
+      for (const [name, value] of Object.entries(fields)) {
+        if (value === null || value === undefined) continue;
+        let entry = this.types.get(typeName);
+        if (!entry) this.types.set(typeName, (entry = { ids: new Set(), fields: new Set(), subjects: new Set() }));
+        entry.ids.add(String(id));
+        entry.fields.add(name);
+        entry.subjects.add(subject);
+      }
+    }
+    rows(req: Request, who: Caller, operation: string, at: Date): AuditRow[] {
+      const requestId = crypto.randomUUID();
+      return [...this.types].map(([targetType, e]) => ({
+        at,
+        actorId: who.accountId,
+        actorRole: who.role,
+        action: 'pii.read',
+        outcome: 'success',
+        operation,
+        targetType,
+        targetIdList: [...e.ids].join(','),
+        fieldList: [...e.fields].join(','),
+        reason: null,
+        ip: String(req.ip ?? '').slice(0, 64),
+        requestId,
+        subjectIds: [...e.subjects],
+      }));
+    }
+  }
+
+  /**
+   * Appends audit rows as the API's sink does (audit-log.sink.ts): in one transaction, the chain
+   * head locked, one multi-row insert of the chained rows, the head moved, then the members each
+   * row is about into audit_subject, 500 a statement.
+   */
+  async function appendAudit(rows: AuditRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    await sql.transaction(async (tx) => {
+      const [head] = await tx.all<{ lastHash: string }>(`SELECT lastHash FROM audit_chain_head WHERE id = ?${tx.forUpdate}`, [CHAIN_HEAD_ID]);
+      if (!head) throw new Error('audit_chain_head has no row: run the migrations');
+      let prev = head.lastHash;
+      const chained = rows.map((row) => {
+        const c = chainRow(row, prev);
+        prev = c.hash;
+        return c;
+      });
+      const columns = [
+        'at',
+        'actorId',
+        'actorRole',
+        'action',
+        'outcome',
+        'operation',
+        'targetType',
+        'targetIdList',
+        'fieldList',
+        'reason',
+        'ip',
+        'requestId',
+        'subjectIdList',
+        'ipDigest',
+        'prevHash',
+        'hash',
+      ] as const;
+      const inserted = await tx.run(
+        `INSERT INTO audit_log (${columns.join(', ')}) VALUES ${chained.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ')}`,
+        chained.flatMap((c) => columns.map((k) => c[k])),
+      );
+      const lastId = inserted.insertId + chained.length - 1;
+      await tx.run('UPDATE audit_chain_head SET lastId = ?, lastHash = ? WHERE id = ?', [lastId, prev, CHAIN_HEAD_ID]);
+      const subjects = rows.flatMap((row, i) => [...new Set(row.subjectIds ?? [])].map((accountId) => [inserted.insertId + i, accountId]));
+      for (let i = 0; i < subjects.length; i += 500) {
+        const chunk = subjects.slice(i, i + 500);
+        await tx.run(`INSERT INTO audit_subject (auditId, accountId) VALUES ${chunk.map(() => '(?, ?)').join(', ')}`, chunk.flat());
+      }
+    }, 'server default');
+  }
 
   const handlers: Record<string, (req: Request, who: Caller | null, variables: Record<string, unknown>) => Promise<unknown>> = {
     /** The fixed cost of a request: no field, no SQL beyond the caller's session. */
@@ -378,6 +477,99 @@ export async function createBaseline(config: Config): Promise<{ app: express.Exp
             __typename: 'Application',
           })),
           __typename: 'ApplicationPage',
+        },
+      };
+    },
+    async ConsoleAttendanceGrid(req, who, variables) {
+      const at = new Date();
+      if (!who) throw Object.assign(new Error('auth'), { status: 'UNAUTHENTICATED' });
+      if (!['ward_staff', 'ward_admin', 'contractor_staff'].includes(who.role)) throw Object.assign(new Error('auth'), { status: 'FORBIDDEN' });
+      const id = /^\d{1,10}$/.test(String(variables.cohortId)) ? Number(variables.cohortId) : 0;
+      if (id <= 0 || id > 2147483647) throw Object.assign(new Error('not found'), { status: 'NOT_FOUND' });
+      // The cohort (a contractor's only in its field), its sessions and their changes in one statement.
+      const sessionRows = await sql.all(
+        'SELECT h.id AS cohortId, s.id, s.title, s.kind, s.venue, s.startsAt, s.endsAt, s.countsTowardCompletion, s.requiredForCompletion, s.cancelledAt, s.cancelReason, ' +
+          'c.id AS changeId, c.at, c.kind AS changeKind, c.fromStartsAt, c.fromEndsAt, c.fromVenue, c.toStartsAt, c.toEndsAt, c.toVenue, c.reason ' +
+          'FROM cohort h LEFT JOIN class_session s ON s.cohortId = h.id LEFT JOIN class_session_change c ON c.classSessionId = s.id ' +
+          `WHERE h.id = ?${who.contractorField ? ' AND h.fieldCode = ?' : ''} ORDER BY s.startsAt ASC, s.id ASC, c.at ASC, c.id ASC`,
+        [id, ...(who.contractorField ? [who.contractorField] : [])],
+      );
+      if (!sessionRows.length) throw Object.assign(new Error('not found'), { status: 'NOT_FOUND' });
+      const sessions: Record<string, unknown>[] = [];
+      for (const r of sessionRows) {
+        if (r.id === null) continue;
+        let session = sessions[sessions.length - 1];
+        if (!session || session.id !== String(r.id)) {
+          session = {
+            id: String(r.id),
+            cohortId: String(r.cohortId),
+            title: r.title,
+            kind: enumName(r.kind),
+            venue: r.venue,
+            startsAt: instant(r.startsAt),
+            endsAt: instant(r.endsAt),
+            countsTowardCompletion: bool(r.countsTowardCompletion),
+            requiredForCompletion: bool(r.requiredForCompletion),
+            cancelledAt: instant(r.cancelledAt),
+            cancelReason: r.cancelReason,
+            changes: [],
+            __typename: 'ClassSession',
+          };
+          sessions.push(session);
+        }
+        if (r.changeId !== null)
+          (session.changes as unknown[]).push({
+            id: String(r.changeId),
+            at: instant(r.at),
+            kind: enumName(r.changeKind),
+            fromStartsAt: instant(r.fromStartsAt),
+            fromEndsAt: instant(r.fromEndsAt),
+            fromVenue: r.fromVenue,
+            toStartsAt: instant(r.toStartsAt),
+            toEndsAt: instant(r.toEndsAt),
+            toVenue: r.toVenue,
+            reason: r.reason,
+            __typename: 'ClassSessionChange',
+          });
+      }
+      const students = await sql.all(
+        'SELECT e.id, e.studentNumber, e.withdrawnAt, e.accountId, a.id AS studentId, a.name, a.nameKana FROM enrollment e LEFT JOIN account a ON a.id = e.accountId WHERE e.cohortId = ? ORDER BY e.studentNumber ASC, e.id ASC',
+        [id],
+      );
+      const recorded = new Map<string, { id: number; statusCode: string }>();
+      if (sessions.length) {
+        const rows = await sql.all<{ id: number; classSessionId: number; enrollmentId: number; statusCode: string }>(
+          'SELECT a.id, a.classSessionId, a.enrollmentId, a.statusCode FROM attendance a INNER JOIN class_session s ON s.id = a.classSessionId WHERE s.cohortId = ?',
+          [id],
+        );
+        for (const a of rows) recorded.set(`${a.classSessionId}:${a.enrollmentId}`, a);
+      }
+      // The audit in the order the API's resolvers collect it: student numbers, the cells (synchronous), then the names (a loader).
+      const reads = new PiiReads();
+      for (const e of students) reads.read('Enrollment', e.id, { studentNumber: e.studentNumber }, Number(e.accountId));
+      const cells: unknown[] = [];
+      for (const session of sessions) {
+        for (const e of students) {
+          const a = recorded.get(`${session.id}:${e.id}`);
+          if (a) reads.read('AttendanceCell', a.id, { statusCode: a.statusCode }, Number(e.accountId));
+          cells.push({ classSessionId: session.id, enrollmentId: String(e.id), statusCode: a?.statusCode ?? null, __typename: 'AttendanceCell' });
+        }
+      }
+      for (const e of students) if (e.studentId !== null) reads.read('Account', e.studentId, { name: e.name, nameKana: e.nameKana }, Number(e.studentId));
+      await appendAudit(reads.rows(req, who, 'query attendanceGrid', at));
+      return {
+        attendanceGrid: {
+          cohortId: String(id),
+          sessions,
+          students: students.map((e) => ({
+            id: String(e.id),
+            studentNumber: e.studentNumber,
+            withdrawnAt: instant(e.withdrawnAt),
+            student: e.studentId === null ? null : { id: String(e.studentId), name: e.name, nameKana: e.nameKana, __typename: 'Account' },
+            __typename: 'Enrollment',
+          })),
+          cells,
+          __typename: 'AttendanceGrid',
         },
       };
     },

@@ -54,6 +54,12 @@ function scenarios(f: BenchFixture, openCohortIds: number[]): Scenario[] {
       openLoop: true,
     },
     {
+      name: 'staff: roster with attendance (ConsoleAttendanceGrid, 40 students × 30 sessions)',
+      bodies: () => [body('ConsoleAttendanceGrid', { cohortId: String(f.rosterCohortId) })],
+      token: (x) => x.staff.token,
+      openLoop: true,
+    },
+    {
       name: 'mutation: applyToCohort',
       // A cohort of its own for every run, so no member applies twice.
       bodies: (run) => [

@@ -1,5 +1,6 @@
 // The data set of the HTTP bench: 5 fields, 20 courses, 60 cohorts (20 of them open), 3,000
-// members, a closed cohort with 300 applications, a member with a full my page, public notices.
+// members, a closed cohort with 300 applications, a member with a full my page, public notices,
+// and a running cohort of 40 students with 30 class sessions and their attendance (the roster).
 import crypto from 'node:crypto';
 import type { App } from '../../app';
 import { Role } from '../../core/auth/roles';
@@ -8,6 +9,9 @@ import { Cohort, CohortStatus, Course, FieldCode, SelectionMethod } from '../../
 import { Application, ApplicationStatus, ContactMethod, Enrollment, LotteryDraw, newCode } from '../../modules/intake';
 import { Notice, NoticeAudience, NoticeKind, NoticeRead } from '../../modules/notices';
 import { Eligibility } from '../../modules/catalog';
+import { Attendance, ClassSession, ClassSessionKind } from '../../modules/learning';
+import { ClassSessionChange, ClassSessionChangeKind } from '../../modules/learning/class-session-change.entity';
+import { WithdrawalReason } from '../../modules/intake';
 
 export interface BenchFixture {
   /** A member whose my page has three applications (one enrolled), notices and read marks. */
@@ -18,6 +22,8 @@ export interface BenchFixture {
   applicants: string[];
   bigCohortId: number;
   applyCohortId: number;
+  /** A running cohort: 40 students (one withdrawn), 30 class sessions, attendance of the 20 past ones. */
+  rosterCohortId: number;
 }
 
 const DAY = 24 * 3600_000;
@@ -182,13 +188,129 @@ export async function seedBench(app: App, now = new Date()): Promise<BenchFixtur
   const mine = await db.getRepository(Notice).find({ where: { accountId: me.id }, take: 2 });
   await db.getRepository(NoticeRead).insert(mine.map((n) => ({ noticeId: n.id, accountId: me.id, readAt: now })));
 
+  const rosterCohortId = await seedRoster(app, courses[1], members.slice(1, 41), accounts[staffIndex].id, application, now);
+
   return {
     member: { token: token(me.i), loginId: accounts[me.i].loginId, password: PASSWORD },
     staff: { token: token(staffIndex) },
     applicants: members.slice(301).map((m) => token(m.i)),
     bigCohortId: big.id,
     applyCohortId: open[0].id,
+    rosterCohortId,
   };
+}
+
+/**
+ * The roster with attendance: a running cohort of `students` (the 13th withdrawn after the 9th
+ * session), 30 weekly sessions of which 20 are past and recorded in mixed statuses, a few cells
+ * left unrecorded; one session rescheduled, one cancelled, so `changes` has rows to read.
+ */
+async function seedRoster(
+  app: App,
+  course: Course,
+  students: { id: number }[],
+  staffId: number,
+  application: (cohortId: number, accountId: number, status: ApplicationStatus) => Partial<Application>,
+  now: Date,
+): Promise<number> {
+  const db = app.dataSource;
+  const roster = await db.getRepository(Cohort).save(
+    db.getRepository(Cohort).create({
+      courseId: course.id,
+      fieldCode: course.fieldCode,
+      academicYear: 2026,
+      capacity: 40,
+      applicationOpensAt: new Date(now.getTime() - 200 * DAY),
+      applicationClosesAt: new Date(now.getTime() - 170 * DAY),
+      startsOn: new Date(now.getTime() - 140 * DAY).toISOString().slice(0, 10),
+      endsOn: new Date(now.getTime() + 90 * DAY).toISOString().slice(0, 10),
+      selectionMethod: SelectionMethod.LOTTERY,
+      status: CohortStatus.RUNNING,
+      createdAt: now,
+      updatedAt: now,
+    }),
+  );
+  await db.getRepository(Application).insert(students.map((s) => application(roster.id, s.id, ApplicationStatus.ENROLLED)));
+  const applications = await db.getRepository(Application).find({ where: { cohortId: roster.id }, order: { id: 'ASC' } });
+  const withdrawnAfter = 9;
+  const week = (i: number) => new Date(now.getTime() - (20 - i) * 7 * DAY + 3 * DAY);
+  await db.getRepository(Enrollment).insert(
+    applications.map((a, i) => ({
+      applicationId: a.id,
+      cohortId: roster.id,
+      accountId: a.accountId,
+      studentNumber: `2026-DIS-${String(i + 1).padStart(3, '0')}`,
+      enrolledAt: new Date(now.getTime() - 160 * DAY),
+      withdrawnAt: i === 12 ? new Date(week(withdrawnAfter).getTime() + DAY) : null,
+      withdrawalReason: i === 12 ? WithdrawalReason.MOVED_AWAY : null,
+      withdrawalText: null,
+      withdrawnBy: i === 12 ? staffId : null,
+    })),
+  );
+  const enrollments = await db.getRepository(Enrollment).find({ where: { cohortId: roster.id }, order: { id: 'ASC' } });
+  await db.getRepository(ClassSession).insert(
+    Array.from({ length: 30 }, (_, i) => ({
+      cohortId: roster.id,
+      startsAt: week(i),
+      endsAt: new Date(week(i).getTime() + 2 * 3600_000),
+      title: i === 0 ? 'オリエンテーション' : `第${i}回 講義`,
+      venue: i % 5 === 4 ? '防災センター 訓練場' : '区民センター 研修室',
+      kind: i % 5 === 4 ? ClassSessionKind.FIELD_WORK : ClassSessionKind.LECTURE,
+      countsTowardCompletion: i !== 0,
+      requiredForCompletion: i === 29,
+      cancelledAt: i === 24 ? new Date(now.getTime() - 2 * DAY) : null,
+      cancelReason: i === 24 ? '台風の接近のため中止します。' : null,
+      createdAt: now,
+      updatedAt: now,
+    })),
+  );
+  const sessions = await db.getRepository(ClassSession).find({ where: { cohortId: roster.id }, order: { id: 'ASC' } });
+  const change = (s: ClassSession, kind: ClassSessionChangeKind, from: Partial<{ startsAt: Date; endsAt: Date; venue: string }>, reason: string) => ({
+    classSessionId: s.id,
+    at: new Date(s.startsAt.getTime() - 10 * DAY),
+    actorId: staffId,
+    kind,
+    fromStartsAt: from.startsAt ?? s.startsAt,
+    toStartsAt: s.startsAt,
+    fromEndsAt: from.endsAt ?? s.endsAt,
+    toEndsAt: s.endsAt,
+    fromVenue: from.venue ?? s.venue,
+    toVenue: s.venue,
+    reason,
+  });
+  await db
+    .getRepository(ClassSessionChange)
+    .insert([
+      change(
+        sessions[3],
+        ClassSessionChangeKind.RESCHEDULED,
+        { startsAt: new Date(sessions[3].startsAt.getTime() - DAY), endsAt: new Date(sessions[3].endsAt.getTime() - DAY), venue: '区役所 会議室' },
+        '会場の都合により変更します。',
+      ),
+      change(sessions[24], ClassSessionChangeKind.CANCELLED, {}, '台風の接近のため中止します。'),
+    ]);
+  // Mostly present, some late, absent, excused or left early; every 97th cell not recorded yet.
+  const statuses = ['absent', 'late', 'excused', 'leftEarly'];
+  const cells = sessions.slice(0, 20).flatMap((s, si) =>
+    enrollments.flatMap((e, ei) => {
+      if ((e.withdrawnAt && e.withdrawnAt <= s.startsAt) || (si * enrollments.length + ei) % 97 === 0) return [];
+      const pick = (si * 7 + ei * 3) % 20;
+      return [
+        {
+          classSessionId: s.id,
+          enrollmentId: e.id,
+          accountId: e.accountId,
+          statusCode: statuses[pick] ?? 'present',
+          source: 'grid',
+          recordedBy: staffId,
+          createdAt: s.endsAt,
+          updatedAt: s.endsAt,
+        },
+      ];
+    }),
+  );
+  for (let i = 0; i < cells.length; i += 200) await db.getRepository(Attendance).insert(cells.slice(i, i + 200));
+  return roster.id;
 }
 
 /**
