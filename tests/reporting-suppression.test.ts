@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from '../server/src/config';
 import { rateCell, suppressSeries, suppressTable, type Cell } from '../server/src/modules/reporting/suppression';
+import { mulberry32 } from '../server/src/scripts/bench/scale/random';
 
 /** Pure unit tests of the reports' small-cell suppression: no server. */
 
@@ -80,18 +81,6 @@ const suppressedAt = (out: Table) =>
   extended(out)
     .flatMap((row, i) => row.map((c, j) => (c.suppressed ? `${i},${j}` : null)))
     .filter((x) => x !== null);
-
-/** A small seeded PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('primary suppression', () => {
   it('suppresses 1 … threshold − 1, shows zeros and larger counts', () => {
@@ -217,7 +206,7 @@ describe('secondary suppression', () => {
   });
 
   it.each([3, 10])('random matrices (seeded) all pass the verifier, threshold %i', (threshold) => {
-    const random = prng(threshold * 7919);
+    const random = mulberry32(threshold * 7919);
     let suppressedSeen = 0;
     for (let n = 0; n < 300; n++) {
       const rows = 1 + Math.floor(random() * 6);
@@ -236,7 +225,7 @@ describe('secondary suppression', () => {
   });
 
   it('random series (seeded): no suppressed cell is alone with a shown total', () => {
-    const random = prng(42);
+    const random = mulberry32(42);
     for (let n = 0; n < 300; n++) {
       const counts = Array.from({ length: 1 + Math.floor(random() * 7) }, () =>
         random() < 0.3 ? 0 : random() < 0.5 ? 1 + Math.floor(random() * 4) : 5 + Math.floor(random() * 30),

@@ -627,7 +627,8 @@ const DEMO_GROUPS = [
   },
 ];
 
-const DEMO_SURVEY_QUESTIONS = [
+/** The alumni survey's questions (version 1); the scale data set asks the same. */
+export const DEMO_SURVEY_QUESTIONS = [
   { key: 'activeFields', kind: SurveyQuestionKind.ACTIVE_FIELDS, label: '現在、どの分野で地域活動をしていますか', required: true, choices: [] },
   { key: 'groups', kind: SurveyQuestionKind.GROUPS, label: '活動している団体名（複数可）', required: false, choices: [] },
   { key: 'hours', kind: SurveyQuestionKind.HOURS_PER_MONTH, label: '1か月あたりの活動時間', required: false, choices: [] },

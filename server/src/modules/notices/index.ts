@@ -12,6 +12,7 @@ import { NoticeResolver } from './notice.resolver';
 import { NoticesTables1764400000100 } from './migrations/1764400000100-NoticesTables';
 import { OutboxToken1764400000200 } from './migrations/1764400000200-OutboxToken';
 import { NoticeDrafts1764500100200 } from './migrations/1764500100200-NoticeDrafts';
+import { NoticeAudienceIndex1764900001200 } from './migrations/1764900001200-NoticeAudienceIndex';
 import { NoticeRevision } from './notice-revision.entity';
 
 export { Notice, NoticeAudience, NoticeKind } from './notice.entity';
@@ -25,7 +26,7 @@ export const noticesManifest: ModuleManifest = {
   name: 'notices',
   personalTables: noticesPersonalData,
   entities: [Notice, NoticeRead, MailOutbox, NoticeRevision],
-  migrations: [NoticesTables1764400000100, OutboxToken1764400000200, NoticeDrafts1764500100200],
+  migrations: [NoticesTables1764400000100, OutboxToken1764400000200, NoticeDrafts1764500100200, NoticeAudienceIndex1764900001200],
   resolvers: [NoticeResolver],
   publicCoordinates: ['Query.publicNotices', 'PublicNotice.id', 'PublicNotice.title', 'PublicNotice.body', 'PublicNotice.createdAt'],
 };

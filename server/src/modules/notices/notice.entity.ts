@@ -39,7 +39,7 @@ const READERS = [Permission.NoticeRead, Permission.NoticeWrite] as const;
 @Entity('notice')
 @Index('IDX_notice_account', ['accountId'])
 @Index('IDX_notice_cohort', ['cohortId'])
-@Index('IDX_notice_audience', ['audience'])
+@Index('IDX_notice_audience_account', ['audience', 'accountId'])
 export class Notice extends Timestamped {
   @GqlField(() => ID)
   @PrimaryGeneratedColumn()
