@@ -466,7 +466,7 @@ test('behind the gate too, the guard refuses the reporting principal every per-p
   // The app's own wiring, built again over the test server's database, so the guard sees the principal a token gives.
   const logger = createLogger('silent');
   const modules = buildModules({ config: t.config, logger, database: t.app.database });
-  const guarded = await buildAppSchema({ resolvers: resolverClasses, instances: modules.resolvers, guard: (built) => guardSchema(built, t.app.database, logger) });
+  const guarded = await buildAppSchema({ resolvers: resolverClasses, instances: modules.resolvers, guard: (built, plain) => guardSchema(built, t.app.database, logger, plain) });
   const { id } = await create();
   const principal = reportingPrincipal(await t.app.dataSource.getRepository(ReportingClient).findOneByOrFail({ id: Number(id) }));
   const run = async (query: string) => {

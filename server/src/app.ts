@@ -148,7 +148,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const modules = buildModules({ config, logger, database });
   const { services } = modules;
   const jobs = new JobRunner(modules.jobs, logger);
-  const schema = await buildAppSchema({ resolvers: resolverClasses, instances: modules.resolvers, guard: (built) => guardSchema(built, database, logger) });
+  const schema = await buildAppSchema({ resolvers: resolverClasses, instances: modules.resolvers, guard: (built, plain) => guardSchema(built, database, logger, plain) });
   // Trusted documents (reporting clients' operations) must be valid against the served schema, or the server does not start.
   modules.reporting.documents.validateAgainst(schema);
 

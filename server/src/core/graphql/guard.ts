@@ -54,13 +54,19 @@ const isPromise = (v: unknown): v is Promise<unknown> => !!v && typeof (v as Pro
  * type-graphql middleware, whose chain makes every field asynchronous: a field that needs
  * nothing asynchronous stays synchronous.
  */
-export function guardSchema(schema: GraphQLSchema, database: Database, logger: AppLogger): GraphQLSchema {
+export function guardSchema(schema: GraphQLSchema, database: Database, logger: AppLogger, plain: ReadonlySet<string> = new Set()): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!(type instanceof GraphQLObjectType) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
       const resolve = field.resolve ?? defaultFieldResolver;
       const rule = ruleOf(type, field);
       const isMutation = type.name === 'Mutation';
+      // A plain property anyone may read, that is not personal: nothing to check, audit or resolve,
+      // so the executor reads the property itself (graphql-jit then inlines it: no call, no info object).
+      if (rule && rule.codes.includes(PUBLIC) && !rule.personal && !isMutation && type.name !== 'Query' && plain.has(rule.coordinate)) {
+        field.resolve = undefined;
+        continue;
+      }
       field.resolve = (root, args, context: Ctx, info) => {
         if (!rule) {
           context.audit.add({ action: 'auth.denied', outcome: 'denied', operation: `${type.name}.${field.name}`, reason: 'no_rule' });

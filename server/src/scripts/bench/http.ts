@@ -100,7 +100,10 @@ async function main(): Promise<void> {
   // BENCH_PROFILE=dir writes a CPU profile of the GraphQL server; BENCH_ONLY=text runs the scenarios whose name holds it.
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`] : [];
   const graphql = await startServer(path.join(dist, 'main.js'), env, 4701, body('Fields'), profile);
-  const baseline = await startServer(path.join(__dirname, 'baseline-main.js'), env, 4702, body('Fields'));
+  // BENCH_AGAINST=<another build's server/dist/main.js> puts that build in B's place: what a change bought, A/B in one run.
+  const against = process.env.BENCH_AGAINST ? path.resolve(process.env.BENCH_AGAINST) : null;
+  const baseline = await startServer(against ?? path.join(__dirname, 'baseline-main.js'), env, 4702, body('Fields'));
+  if (against) console.log(`B is the build at ${against}, not the baseline\n`);
   const servers = { A: 'http://127.0.0.1:4701', B: 'http://127.0.0.1:4702' } as const;
   let run = 0;
   try {
