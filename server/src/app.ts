@@ -17,7 +17,8 @@ import { RequestAudit } from './core/audit';
 import { createLogger, type AppLogger } from './core/logger';
 import { buildAppSchema } from './core/graphql/schema';
 import { guardSchema } from './core/graphql/guard';
-import { jitGateway } from './core/graphql/jit';
+import { jitExecutor } from './core/graphql/jit';
+import { KnownOperations } from './core/graphql/known-operations';
 import { runNow } from './core/graphql/mutation';
 import { createFormatError } from './core/graphql/format-error';
 import { JobRunner } from './core/jobs';
@@ -44,6 +45,8 @@ export interface App {
   jobs: JobRunner;
   system: Modules['system'];
   logger: AppLogger;
+  /** Validated queries answered again without Apollo's pipeline (null with GRAPHQL_EXECUTOR=graphql-js). */
+  knownOperations: KnownOperations | null;
   stop(): Promise<void>;
 }
 
@@ -52,38 +55,40 @@ function rootFields(operation: OperationDefinitionNode | undefined | null): stri
   return (operation?.selectionSet.selections ?? []).flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
 }
 
-function auditPlugin(logger: AppLogger): ApolloServerPlugin<Ctx> {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ contextValue, operation, errors }) {
-          const audit = (contextValue as Ctx | undefined)?.audit;
-          if (!audit) return;
-          const kind = operation?.operation ?? null;
-          const fields = rootFields(operation);
-          if (kind === 'mutation') {
-            const targets = audit.takeTargets();
-            const [targetType, ids] = [...targets.entries()][0] ?? [null, new Set<string>()];
-            for (const field of fields) {
-              audit.add({
-                action: 'mutation',
-                outcome: errors?.length ? 'failure' : 'success',
-                operation: `mutation ${field}`,
-                targetType,
-                targetIds: [...ids],
-                reason: errors?.length ? String(errors[0].extensions?.code ?? 'error').slice(0, 60) : null,
-              });
-            }
-          }
-          try {
-            await audit.flush(kind ? `${kind} ${fields.join(',')}`.slice(0, 200) : null);
-          } catch (error) {
-            // The response is already decided; a lost audit row is logged loudly instead of turning it into a 500.
-            logger.error({ err: { name: (error as Error).name, message: (error as Error).message } }, 'audit write failed');
-          }
-        },
-      };
-    },
+interface FinishedOperation {
+  contextValue: unknown;
+  operation?: OperationDefinitionNode | null;
+  operationName?: string | null;
+  errors?: readonly { extensions?: Record<string, unknown> }[];
+}
+
+/** What ends every operation, answered by Apollo or by the known-operations path: the mutation's row, then the request's audit written. */
+function finishAudit(logger: AppLogger) {
+  return async ({ contextValue, operation, errors }: FinishedOperation): Promise<void> => {
+    const audit = (contextValue as Ctx | undefined)?.audit;
+    if (!audit) return;
+    const kind = operation?.operation ?? null;
+    const fields = rootFields(operation);
+    if (kind === 'mutation') {
+      const targets = audit.takeTargets();
+      const [targetType, ids] = [...targets.entries()][0] ?? [null, new Set<string>()];
+      for (const field of fields) {
+        audit.add({
+          action: 'mutation',
+          outcome: errors?.length ? 'failure' : 'success',
+          operation: `mutation ${field}`,
+          targetType,
+          targetIds: [...ids],
+          reason: errors?.length ? String(errors[0].extensions?.code ?? 'error').slice(0, 60) : null,
+        });
+      }
+    }
+    try {
+      await audit.flush(kind ? `${kind} ${fields.join(',')}`.slice(0, 200) : null);
+    } catch (error) {
+      // The response is already decided; a lost audit row is logged loudly instead of turning it into a 500.
+      logger.error({ err: { name: (error as Error).name, message: (error as Error).message } }, 'audit write failed');
+    }
   };
 }
 
@@ -166,8 +171,17 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   });
   const protection = armor.protect();
   const production = config.env === 'production';
+  const jit = config.graphqlExecutor === 'jit' ? jitExecutor(schema) : null;
+  // The reporting call's row, then the request's audit: after every operation, on either path.
+  const reportingCall = modules.reporting.callAudit<Ctx>();
+  const audited = finishAudit(logger);
+  const afterOperation = async (finished: FinishedOperation & { contextValue: Ctx }) => {
+    await (await reportingCall.requestDidStart()).willSendResponse(finished);
+    await audited(finished);
+  };
+  const known = jit ? new KnownOperations(jit, (req) => createContext(req), afterOperation as never) : null;
   const apollo = new ApolloServer<Ctx>({
-    ...(config.graphqlExecutor === 'graphql-js' ? { schema } : { gateway: jitGateway(schema) as never }),
+    ...(jit ? { gateway: jit.gateway as never } : { schema }),
     introspection: !production,
     allowBatchedHttpRequests: false,
     // No automatic persisted queries: nothing sends them, and their cache would be per-process state.
@@ -179,9 +193,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     validationRules: [...protection.validationRules],
     plugins: [
       ...protection.plugins,
-      // Before the audit plugin, which writes the rows this one adds (each reporting call).
-      modules.reporting.callAudit<Ctx>(),
-      auditPlugin(logger),
+      {
+        async requestDidStart() {
+          return { willSendResponse: (rc) => afterOperation(rc as FinishedOperation & { contextValue: Ctx }) };
+        },
+      },
+      ...(known ? [known.plugin()] : []),
       // Every answer is no-store, so cache hints are never used; the plugin would wrap every field to compute them.
       ApolloServerPluginCacheControlDisabled(),
       noStore,
@@ -238,42 +255,46 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     }
   });
 
-  const graphql = expressMiddleware(apollo, {
-    context: async ({ req }): Promise<Ctx> => {
-      const requestId = String((req as Request & { id?: unknown }).id ?? crypto.randomUUID());
-      // Bounded: a forwarded header is caller-controlled text until proven an address.
-      const ip = String(req.ip ?? req.socket.remoteAddress ?? 'unknown').slice(0, 64);
-      const now = new Date();
-      const ctx: Ctx = {
-        requestId,
-        ip,
-        user: null,
-        now,
-        em: database.readManager,
-        audit: new RequestAudit(modules.auditSink, { requestId, ip, now }, () => ctx.user),
-        afterCommit: runNow(logger),
-        memo: new Map(),
-      };
-      const header = req.headers.authorization;
-      if (header?.startsWith('Bearer ') && isReportingToken(header.slice(7))) {
-        // Checked, audited and reduced to a registered document by the reporting gate before Apollo.
-        const principal = (req as Request & ReportingRequest).reportingPrincipal;
-        if (!principal) throw unauthenticated('reporting.tokenInvalid', 'This reporting token is not valid (unknown, revoked or replaced).');
-        ctx.user = principal;
-      } else if (header) {
-        const match = /^Bearer ([A-Za-z0-9._~+/=-]{1,4096})$/.exec(header);
-        const claims = match ? services.tokens.verifyAccess(match[1]) : null;
-        const resolved = claims ? await services.accounts.principalFor(database.readManager, claims, ip, ctx.now) : { principal: null, reason: 'invalid_token' };
-        if (!resolved.principal) {
-          ctx.audit.add({ action: 'auth.denied', outcome: 'denied', reason: resolved.reason ?? 'invalid_token', actorId: claims ? Number(claims.sub) || null : null });
-          await ctx.audit.flush('authenticate');
-          throw unauthenticated('auth.sessionExpired', 'Your session has ended or is not valid. Please log in again.');
-        }
-        ctx.user = resolved.principal;
+  /** The request's context: who calls (an access token, a reporting token, or nobody), its audit, its clock. */
+  async function createContext(req: Request): Promise<Ctx> {
+    const requestId = String((req as Request & { id?: unknown }).id ?? crypto.randomUUID());
+    // Bounded: a forwarded header is caller-controlled text until proven an address.
+    const ip = String(req.ip ?? req.socket.remoteAddress ?? 'unknown').slice(0, 64);
+    const now = new Date();
+    const ctx: Ctx = {
+      requestId,
+      ip,
+      user: null,
+      now,
+      em: database.readManager,
+      audit: new RequestAudit(modules.auditSink, { requestId, ip, now }, () => ctx.user),
+      afterCommit: runNow(logger),
+      memo: new Map(),
+    };
+    const header = req.headers.authorization;
+    if (header?.startsWith('Bearer ') && isReportingToken(header.slice(7))) {
+      // Checked, audited and reduced to a registered document by the reporting gate before Apollo.
+      const principal = (req as Request & ReportingRequest).reportingPrincipal;
+      if (!principal) throw unauthenticated('reporting.tokenInvalid', 'This reporting token is not valid (unknown, revoked or replaced).');
+      ctx.user = principal;
+    } else if (header) {
+      const match = /^Bearer ([A-Za-z0-9._~+/=-]{1,4096})$/.exec(header);
+      const claims = match ? services.tokens.verifyAccess(match[1]) : null;
+      const resolved = claims ? await services.accounts.principalFor(database.readManager, claims, ip, ctx.now) : { principal: null, reason: 'invalid_token' };
+      if (!resolved.principal) {
+        ctx.audit.add({ action: 'auth.denied', outcome: 'denied', reason: resolved.reason ?? 'invalid_token', actorId: claims ? Number(claims.sub) || null : null });
+        await ctx.audit.flush('authenticate');
+        throw unauthenticated('auth.sessionExpired', 'Your session has ended or is not valid. Please log in again.');
       }
-      return ctx;
-    },
+      ctx.user = resolved.principal;
+    }
+    return ctx;
+  }
+  const graphql = expressMiddleware(apollo, {
+    // The known-operations path may have made the context already (it never makes two).
+    context: ({ req, res }) => (known ? (known.contextFor(req, res) as Promise<Ctx>) : createContext(req)),
   });
+  const answerKnown = known ? [known.handler()] : [];
   const noStoreHeader = (_req: Request, res: Response, next: NextFunction) => {
     res.setHeader('Cache-Control', 'no-store');
     next();
@@ -283,7 +304,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   // Reporting tokens: checked and held to the registered documents before Apollo (modules/reporting).
   const reportingGate = modules.reporting.gate(services.reportingClients, modules.reporting.documents, modules.auditSink, () => database.readManager);
   app.use('/graphql/files', noStoreHeader, express.json({ limit: FILE_BODY_LIMIT }), reportingGate, onlyFileOperations, graphql);
-  app.use('/graphql', noStoreHeader, express.json({ limit: '64kb' }), reportingGate, graphql);
+  app.use('/graphql', noStoreHeader, express.json({ limit: '64kb' }), reportingGate, ...answerKnown, graphql);
 
   serveClient(app, '/admin', config.adminClientDir);
   serveClient(app, '/', config.memberClientDir);
@@ -315,6 +336,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     jobs,
     system: modules.system,
     logger,
+    knownOperations: known,
     async stop() {
       await jobs.stop();
       await services.recovery.settled();
