@@ -66,8 +66,9 @@ interface FinishedOperation {
 function finishAudit(logger: AppLogger) {
   return async ({ contextValue, operation, errors }: FinishedOperation): Promise<void> => {
     const audit = (contextValue as Ctx | undefined)?.audit;
-    if (!audit) return;
     const kind = operation?.operation ?? null;
+    // Most reads audit nothing: no label to build, nothing to write.
+    if (!audit || (kind !== 'mutation' && audit.isEmpty)) return;
     const fields = rootFields(operation);
     if (kind === 'mutation') {
       const targets = audit.takeTargets();

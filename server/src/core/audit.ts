@@ -89,6 +89,11 @@ export class RequestAudit {
     return targets;
   }
 
+  /** Nothing to write yet: no event, no personal read. */
+  get isEmpty(): boolean {
+    return this.events.length === 0 && this.piiReads.size === 0;
+  }
+
   async flush(operation: string | null): Promise<void> {
     const user = this.principal();
     for (const [typeName, read] of this.piiReads) {

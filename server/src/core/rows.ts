@@ -7,7 +7,31 @@ import { fieldScope } from './scope';
 interface Plan {
   select: string;
   columns: ColumnMetadata[];
+  fill: (entity: ObjectLiteral, row: Record<string, unknown>, prefix?: string) => void;
   create: () => ObjectLiteral;
+}
+
+/**
+ * Column types both drivers hand over as they are: TypeORM's prepareHydratedValue (sqlite-abstract
+ * and mysql) has no branch for them, so without a transformer it returns the value unchanged.
+ */
+const AS_READ = new Set(['varchar', 'char', 'text', 'mediumtext', 'longtext', 'int', 'integer', 'smallint', 'float', 'double']);
+
+/** Sets each column's property from a row: directly where TypeORM would change nothing, else with the driver's conversion. */
+function fillerOf(em: EntityManager, columns: ColumnMetadata[]): Plan['fill'] {
+  const driver = em.connection.driver;
+  const steps = columns.map((column) => {
+    const plain = !column.embeddedMetadata && !column.transformer && typeof column.type === 'string' && AS_READ.has(column.type);
+    return { column, name: column.databaseName, property: column.propertyName, plain, direct: !column.embeddedMetadata };
+  });
+  return (entity, row, prefix = '') => {
+    for (const step of steps) {
+      const raw = row[prefix + step.name];
+      if (step.plain) entity[step.property] = raw;
+      else if (step.direct) entity[step.property] = driver.prepareHydratedValue(raw, step.column);
+      else step.column.setEntityValue(entity, driver.prepareHydratedValue(raw, step.column));
+    }
+  };
 }
 
 const plans = new WeakMap<object, Map<string, Plan>>();
@@ -34,10 +58,9 @@ export async function readRows<T extends ObjectLiteral>(
   const embedded = em.connection.options.type === 'better-sqlite3';
   const bound = embedded ? params.map((p) => (p instanceof Date ? DateUtils.mixedDateToUtcDatetimeString(p) : typeof p === 'boolean' ? (p ? 1 : 0) : p)) : params;
   const rows = (await em.query(`${plan.select} ${tail}`, bound)) as Record<string, unknown>[];
-  const driver = em.connection.driver;
   return rows.map((row) => {
     const entityValue = plan.create();
-    for (const column of plan.columns) column.setEntityValue(entityValue, driver.prepareHydratedValue(row[column.databaseName], column));
+    plan.fill(entityValue, row);
     return entityValue as T;
   });
 }
@@ -54,6 +77,7 @@ function planFor(em: EntityManager, entity: Function, alias: string, omit: reado
     plan = {
       select: `SELECT ${columns.map((c) => `${alias}.${escape(c.databaseName)} AS ${escape(c.databaseName)}`).join(', ')} FROM ${escape(metadata.tableName)} ${alias}`,
       columns,
+      fill: fillerOf(em, columns),
       create: () => metadata.create(),
     };
     byKey.set(key, plan);
@@ -74,10 +98,20 @@ export function joinedColumns(em: EntityManager, entity: Function, alias: string
 }
 
 export function hydrateJoined<T extends ObjectLiteral>(em: EntityManager, entity: new () => T, row: Record<string, unknown>, prefix: string, omit: readonly string[] = []): T {
-  const metadata = em.connection.getMetadata(entity);
-  const value = metadata.create() as T;
-  for (const column of columnsOf(em, entity, omit)) column.setEntityValue(value, em.connection.driver.prepareHydratedValue(row[prefix + column.databaseName], column));
+  const value = em.connection.getMetadata(entity).create() as T;
+  joinedFiller(em, entity, omit)(value, row, prefix);
   return value;
+}
+
+const joinedFillers = new WeakMap<object, Map<string, Plan['fill']>>();
+
+function joinedFiller(em: EntityManager, entity: Function, omit: readonly string[]): Plan['fill'] {
+  let byKey = joinedFillers.get(em.connection);
+  if (!byKey) joinedFillers.set(em.connection, (byKey = new Map()));
+  const key = `${entity.name} ${omit.join(',')}`;
+  let fill = byKey.get(key);
+  if (!fill) byKey.set(key, (fill = fillerOf(em, columnsOf(em, entity, omit))));
+  return fill;
 }
 
 const columnLists = new WeakMap<object, Map<string, ColumnMetadata[]>>();

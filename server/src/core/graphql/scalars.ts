@@ -7,8 +7,8 @@ const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[
 
 /** Presents instants in Asia/Tokyo (+09:00); the database stores UTC. */
 export function toTokyoIso(date: Date): string {
-  const shifted = new Date(date.getTime() + 9 * 3600_000);
-  return shifted.toISOString().replace(/\.\d{3}Z$/, '+09:00');
+  // Japan keeps no summer time: +9 h, then ISO 8601 without its ".sssZ" (always the last 5 characters).
+  return new Date(date.getTime() + 9 * 3600_000).toISOString().slice(0, -5) + '+09:00';
 }
 
 function parseInstant(value: unknown): Date {
