@@ -94,25 +94,18 @@ async function auditSince(after: number): Promise<Record<string, any>[]> {
 }
 const lastAuditId = async () => Number((await t.app.dataSource.query('SELECT MAX(id) AS id FROM audit_log'))[0].id ?? 0);
 
-test('ConsoleAttendanceGrid: the baseline writes the audit rows the API writes, chained', async () => {
-  const variables = { cohortId: String(fixture.rosterCohortId) };
+/**
+ * One request to the API, then the same to the baseline: the rows each wrote, which must be the
+ * same rows (but for ids, time, request id and chain links), chained one after the other so the
+ * log still verifies.
+ */
+async function auditParity(name: 'ConsoleAttendanceGrid' | 'CohortApplications', variables: Record<string, unknown>) {
   const before = await lastAuditId();
-  const api = JSON.parse(await raw(t.url, 'ConsoleAttendanceGrid', variables, fixture.staff.token));
+  const api = JSON.parse(await raw(t.url, name, variables, fixture.staff.token));
   const middle = await lastAuditId();
-  await raw(baseline.url, 'ConsoleAttendanceGrid', variables, fixture.staff.token);
+  await raw(baseline.url, name, variables, fixture.staff.token);
   const apiRows = await auditSince(before);
   const baseRows = apiRows.splice(apiRows.findIndex((r) => r.id > middle));
-  // The grid as seeded: 40 students, 20 of 30 sessions recorded (a few cells not), so three reads: student numbers, cells, names.
-  expect(apiRows.map((r) => [r.action, r.targetType, r.fieldList])).toEqual([
-    ['pii.read', 'Enrollment', 'studentNumber'],
-    ['pii.read', 'AttendanceCell', 'statusCode'],
-    ['pii.read', 'Account', 'name,nameKana'],
-  ]);
-  const recorded = api.data.attendanceGrid.cells.filter((c: { statusCode: string | null }) => c.statusCode !== null).length;
-  expect(recorded).toBeGreaterThan(700);
-  expect(recorded).toBeLessThan(800);
-  expect(apiRows[1].targetIdList.split(',')).toHaveLength(recorded);
-  expect(apiRows[0].subjects).toHaveLength(40);
   const content = (r: Record<string, any>) => {
     const { id, at, requestId, ipDigest, prevHash, hash, ...rest } = r;
     return rest;
@@ -130,6 +123,33 @@ test('ConsoleAttendanceGrid: the baseline writes the audit rows the API writes, 
   }
   const [head] = await t.app.dataSource.query('SELECT lastId, lastHash FROM audit_chain_head');
   expect([Number(head.lastId), head.lastHash]).toEqual([baseRows[baseRows.length - 1].id, prev]);
+  return { api, apiRows };
+}
+
+test('ConsoleAttendanceGrid: the baseline writes the audit rows the API writes, chained', async () => {
+  const { api, apiRows } = await auditParity('ConsoleAttendanceGrid', { cohortId: String(fixture.rosterCohortId) });
+  // The grid as seeded: 40 students, 20 of 30 sessions recorded (a few cells not), so three reads: student numbers, cells, names.
+  expect(apiRows.map((r) => [r.action, r.targetType, r.fieldList])).toEqual([
+    ['pii.read', 'Enrollment', 'studentNumber'],
+    ['pii.read', 'AttendanceCell', 'statusCode'],
+    ['pii.read', 'Account', 'name,nameKana'],
+  ]);
+  const recorded = api.data.attendanceGrid.cells.filter((c: { statusCode: string | null }) => c.statusCode !== null).length;
+  expect(recorded).toBeGreaterThan(700);
+  expect(recorded).toBeLessThan(800);
+  expect(apiRows[1].targetIdList.split(',')).toHaveLength(recorded);
+  expect(apiRows[0].subjects).toHaveLength(40);
+});
+
+test('CohortApplications: the baseline writes the audit rows the API writes, chained, with the members they are about', async () => {
+  const { apiRows } = await auditParity('CohortApplications', staffListVariables(fixture.bigCohortId));
+  expect(apiRows.map((r) => [r.action, r.targetType])).toEqual([
+    ['pii.read', 'Application'],
+    ['pii.read', 'Account'],
+  ]);
+  expect(apiRows[1].fieldList).toBe('name,nameKana');
+  expect(apiRows[0].targetIdList.split(',')).toHaveLength(100);
+  expect(apiRows[1].subjects).toHaveLength(100);
 });
 
 test('ConsoleAttendanceGrid: the baseline refuses whom the API refuses', async () => {

@@ -427,34 +427,13 @@ export async function createBaseline(config: Config): Promise<{ app: express.Exp
         const list = await sql.all<{ id: number }>('SELECT id FROM application WHERE cohortId = ? AND status = ? ORDER BY waitlistPosition ASC, id ASC', [cohort.id, 'waitlisted']);
         list.forEach((w, i) => rank.set(Number(w.id), i + 1));
       }
-      // The same audit of the staff read: which records, which fields, never the values.
-      const at = new Date();
-      const audit = (targetType: string, ids: unknown[], fields: string[]) =>
-        sql.run(
-          'INSERT INTO audit_log (at, actorId, actorRole, action, outcome, operation, targetType, targetIdList, fieldList, reason, ip, requestId) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-          [
-            at,
-            who.accountId,
-            who.role,
-            'pii.read',
-            'success',
-            'query applicationPage',
-            targetType,
-            ids.join(','),
-            fields.join(','),
-            null,
-            String(req.ip ?? '').slice(0, 64),
-            crypto.randomUUID(),
-          ],
-        );
-      if (rows.length) {
-        await audit(
-          'Application',
-          rows.map((a) => a.id),
-          ['eligibilityBasis', 'workplaceOrSchool', 'motivation'].filter((f) => rows.some((a) => a[f] !== null)),
-        );
-        await audit('Account', [...new Set(rows.map((a) => a.accountId))], ['name', 'nameKana']);
-      }
+      // The same audit of the staff read as the API's (which records, which fields, the members they are about), chained:
+      // the marked fields of each application as the page is written, then each applicant's name (a loader).
+      const reads = new PiiReads();
+      for (const a of rows)
+        reads.read('Application', a.id, { eligibilityBasis: a.eligibilityBasis, workplaceOrSchool: a.workplaceOrSchool, motivation: a.motivation }, Number(a.accountId));
+      for (const a of rows) reads.read('Account', a.accountId, { name: a.name, nameKana: a.nameKana }, Number(a.accountId));
+      await appendAudit(reads.rows(req, who, 'query applicationPage', new Date()));
       return {
         applicationPage: {
           total,
