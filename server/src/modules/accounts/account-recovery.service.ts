@@ -1,9 +1,10 @@
-import { IsNull, LessThan, MoreThan } from 'typeorm';
+import { IsNull, LessThan } from 'typeorm';
 import type { SystemWork } from '../../core/system';
 import type { AppLogger } from '../../core/logger';
 import type { Config } from '../../config';
 import type { Ctx } from '../../core/context';
 import { repo } from '../../core/context';
+import { readRows } from '../../core/rows';
 import { badField, conflict } from '../../core/errors';
 import { charCount, EMAIL_MAX, PASSWORD_MAX, PASSWORD_MIN } from '../../core/validation/rules';
 import type { PasswordHasher } from '../../core/auth/passwords';
@@ -255,10 +256,15 @@ export class AccountRecoveryService {
 
   /** The address waiting for its confirmation link, if any. */
   async pendingEmail(ctx: Ctx, accountId: number): Promise<string | null> {
-    const token = await repo(ctx, AccountToken).findOne({
-      where: { accountId, purpose: TokenPurpose.CONFIRM_EMAIL_CHANGE, usedAt: IsNull(), expiresAt: MoreThan(ctx.now) },
-      order: { id: 'DESC' },
-    });
+    // On my page's every load: the service's own SQL (core/rows.ts), not the query builder, and never the token's hash.
+    const [token] = await readRows(
+      ctx.em,
+      AccountToken,
+      't',
+      'WHERE t.accountId = ? AND t.purpose = ? AND t.usedAt IS NULL AND t.expiresAt > ? ORDER BY t.id DESC LIMIT 1',
+      [accountId, TokenPurpose.CONFIRM_EMAIL_CHANGE, ctx.now],
+      ['tokenHash'],
+    );
     return token?.email ?? null;
   }
 }
