@@ -59,21 +59,18 @@ export const intakeLoaders = defineLoaders((ctx) => ({
   }),
   /** Current place on the waitlist (1 = next), as people ahead move up. */
   waitlistRankByApplication: new DataLoader<number, number | null>(async (ids) => {
-    const apps = await repo(ctx, Application).find({ select: { id: true, cohortId: true }, where: { id: In([...ids]) } });
-    const cohortIds = [...new Set(apps.map((a) => a.cohortId))];
-    const waiting = cohortIds.length
-      ? await repo(ctx, Application).find({
-          select: { id: true, cohortId: true },
-          where: { cohortId: In(cohortIds), status: ApplicationStatus.WAITLISTED },
-          order: { waitlistPosition: 'ASC', id: 'ASC' },
-        })
-      : [];
+    // One statement: everyone waiting in the cohorts of these applications, in waitlist order.
+    const waiting = (await ctx.em.query(
+      `SELECT w.id AS id, w.cohortId AS cohortId FROM application w WHERE w.status = ? AND w.cohortId IN (SELECT a.cohortId FROM application a WHERE a.id IN (${placeholders(ids)})) ORDER BY w.waitlistPosition ASC, w.id ASC`,
+      [ApplicationStatus.WAITLISTED, ...ids],
+    )) as Array<{ id: unknown; cohortId: unknown }>;
     const rank = new Map<number, number>();
     const seen = new Map<number, number>();
     for (const w of waiting) {
-      const n = (seen.get(w.cohortId) ?? 0) + 1;
-      seen.set(w.cohortId, n);
-      rank.set(w.id, n);
+      const cohortId = Number(w.cohortId);
+      const n = (seen.get(cohortId) ?? 0) + 1;
+      seen.set(cohortId, n);
+      rank.set(Number(w.id), n);
     }
     return ids.map((id) => rank.get(id) ?? null);
   }),
