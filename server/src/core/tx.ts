@@ -62,6 +62,20 @@ export function isDeadlock(error: unknown): boolean {
 export const DEADLOCK_ATTEMPTS = 3;
 
 /**
+ * Runs one self-contained write (a single statement, or a transaction it opens itself) again if
+ * MySQL/MariaDB rolled it back as a deadlock victim: the rollback left nothing behind.
+ */
+export async function retryOnDeadlock<T>(write: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      if (attempt >= DEADLOCK_ATTEMPTS || !isDeadlock(error)) throw error;
+    }
+  }
+}
+
+/**
  * Row lock on MySQL/MariaDB (FOR UPDATE, or FOR SHARE with 'read') inside a transaction;
  * SQLite transactions are already serial, and outside a transaction there is nothing to hold.
  */

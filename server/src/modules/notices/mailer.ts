@@ -5,7 +5,7 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import { In, IsNull, LessThan } from 'typeorm';
 import type { Config } from '../../config';
 import type { AppLogger } from '../../core/logger';
-import type { Database } from '../../core/tx';
+import { retryOnDeadlock, type Database } from '../../core/tx';
 import type { Ctx } from '../../core/context';
 import { repo } from '../../core/context';
 import { sha256 } from '../../core/auth/tokens';
@@ -282,13 +282,16 @@ export class Mailer implements AccountMail {
       let claimedAny = false;
       for (const mail of pending) {
         const token = crypto.randomUUID();
-        const claim = await db.exclusive(() =>
-          writes
-            .createQueryBuilder()
-            .update()
-            .set({ claimToken: token, claimedAt: now(), attempts: () => 'attempts + 1' })
-            .where('id = :id AND sentAt IS NULL AND (claimedAt IS NULL OR claimedAt < :stale)', { id: mail.id, stale: staleClaim })
-            .execute(),
+        // Two instances claiming at once can make InnoDB pick one statement as a deadlock victim: it claimed nothing, so it runs again.
+        const claim = await retryOnDeadlock(() =>
+          db.exclusive(() =>
+            writes
+              .createQueryBuilder()
+              .update()
+              .set({ claimToken: token, claimedAt: now(), attempts: () => 'attempts + 1' })
+              .where('id = :id AND sentAt IS NULL AND (claimedAt IS NULL OR claimedAt < :stale)', { id: mail.id, stale: staleClaim })
+              .execute(),
+          ),
         );
         if (!claim.affected) continue;
         claimedAny = true;
@@ -302,11 +305,13 @@ export class Mailer implements AccountMail {
             if (link) await this.sendText(mail.id, to, mail.template, ACCOUNT_MAIL_TEXT[mail.template](link, this.config));
             else skipped = 'link no longer valid';
           } else if (to) await this.send(mail.id, to, mail.template as keyof typeof MAIL_TEMPLATES);
-          await db.exclusive(() => writes.update({ id: mail.id, claimToken: token }, { sentAt: now(), lastError: skipped }));
+          await retryOnDeadlock(() => db.exclusive(() => writes.update({ id: mail.id, claimToken: token }, { sentAt: now(), lastError: skipped })));
           sent++;
         } catch (error) {
           // Keep the claim: it expires after five minutes and another run retries.
-          await db.exclusive(() => writes.update({ id: mail.id, claimToken: token }, { lastError: String((error as Error).message ?? error).slice(0, 200) }));
+          await retryOnDeadlock(() =>
+            db.exclusive(() => writes.update({ id: mail.id, claimToken: token }, { lastError: String((error as Error).message ?? error).slice(0, 200) })),
+          );
           this.logger.warn({ outboxId: mail.id }, 'mail not sent; will retry');
         }
       }
