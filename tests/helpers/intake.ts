@@ -230,14 +230,5 @@ export async function chainProblems(t: TestServer, cohortId: string | number): P
   return problems;
 }
 
-/** A small seeded PRNG (mulberry32), so "random" mixes are the same on every run. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = a;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded PRNG, so "random" mixes are the same on every run (the scale data set's own). */
+export { mulberry32 } from '../../server/src/scripts/bench/scale/random';

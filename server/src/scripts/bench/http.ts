@@ -5,16 +5,14 @@
 // saturated rate. SQLite by default; on MySQL/MariaDB when DATABASE_URL is set.
 process.env.TZ = 'UTC';
 import 'reflect-metadata';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../config';
-import { createScratchDatabase } from '../../db/scratch-database';
 import { createApp } from '../../app';
 import { seedBench, staffListVariables, type BenchFixture } from './seed';
 import type { LoadResult } from './load';
-import { load, median, startServer, useJobFile } from './processes';
+import { benchEnvironment, load, median, startServer } from './processes';
 import operations from './operations.json';
 
 const dist = path.resolve(__dirname, '..', '..');
@@ -77,17 +75,8 @@ function scenarios(f: BenchFixture, openCohortIds: number[]): Scenario[] {
 const fmt = (n: number, digits = 0) => n.toFixed(digits).padStart(7);
 
 async function main(): Promise<void> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cp-bench-http-'));
-  useJobFile(path.join(dataDir, 'load-job.json'));
-  const scratch = process.env.DATABASE_URL ? await createScratchDatabase(process.env.DATABASE_URL, 'cp_bench') : null;
-  const env: Record<string, string> = {
-    NODE_ENV: 'production',
-    DATA_DIR: dataDir,
-    JWT_SECRET: crypto.randomBytes(32).toString('hex'),
-    SEED_DEMO: 'false',
-    BACKGROUND_INTERVAL_MS: '0',
-    ...(scratch ? { DATABASE_URL: scratch.url } : {}),
-  };
+  const { dataDir, scratch, env } = await benchEnvironment('http');
+
   const config = loadConfig(env);
   const seedApp = await createApp(config, {});
   await seedApp.dataSource.runMigrations();

@@ -1,8 +1,11 @@
 // The processes of the HTTP benches: a server started as in production in a process of its own,
 // and autocannon in a third (load.ts), so that neither shares a core's event loop with the other.
 import { spawn, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { createScratchDatabase } from '../../db/scratch-database';
 import type { LoadJob, LoadResult } from './load';
 
 let jobFile = '';
@@ -10,6 +13,27 @@ let jobFile = '';
 /** Where load jobs are written: a list of tokens is too long for a command line. */
 export function useJobFile(file: string): void {
   jobFile = file;
+}
+
+/**
+ * A bench's servers' setting: a data directory of its own (with the load generator's job file),
+ * a scratch MySQL database when DATABASE_URL is set, and the production environment the servers
+ * start with. The caller drops the database and removes the directory at the end.
+ */
+export async function benchEnvironment(name: string, extra: Record<string, string> = {}) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `cp-bench-${name}-`));
+  useJobFile(path.join(dataDir, 'load-job.json'));
+  const scratch = process.env.DATABASE_URL ? await createScratchDatabase(process.env.DATABASE_URL, `cp_bench_${name}`) : null;
+  const env: Record<string, string> = {
+    NODE_ENV: 'production',
+    DATA_DIR: dataDir,
+    JWT_SECRET: crypto.randomBytes(32).toString('hex'),
+    SEED_DEMO: 'false',
+    BACKGROUND_INTERVAL_MS: '0',
+    ...extra,
+    ...(scratch ? { DATABASE_URL: scratch.url } : {}),
+  };
+  return { dataDir, scratch, env };
 }
 
 export function load(job: LoadJob): Promise<LoadResult> {

@@ -17,13 +17,12 @@ import type { Server } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../../config';
 import { createApp } from '../../app';
-import { createScratchDatabase } from '../../db/scratch-database';
 import { StatementCounter } from '../../db/statement-counter';
 import { Role } from '../../core/auth/roles';
 import { REPORT_OPERATIONS, reportDocuments, variablesFor, type ReportOperation } from '../report/api';
 import { generateScale, type ScaleFixture } from './scale/generate';
 import { sessionToken } from './scale/tokens';
-import { compare, median, startServer, useJobFile } from './processes';
+import { benchEnvironment, compare, median, startServer } from './processes';
 import operations from './operations.json';
 
 const MEMBERS = Number(process.env.SCALE_MEMBERS ?? 100_000);
@@ -76,18 +75,8 @@ async function answered(url: string, text: string, token?: string): Promise<void
 }
 
 async function main(): Promise<void> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cp-bench-scale-'));
-  useJobFile(path.join(dataDir, 'load-job.json'));
-  const scratch = process.env.DATABASE_URL ? await createScratchDatabase(process.env.DATABASE_URL, 'cp_bench_scale') : null;
-  const env: Record<string, string> = {
-    NODE_ENV: 'production',
-    DATA_DIR: dataDir,
-    JWT_SECRET: crypto.randomBytes(32).toString('hex'),
-    SEED_DEMO: 'false',
-    BACKGROUND_INTERVAL_MS: '0',
-    LOG_LEVEL: 'warn',
-    ...(scratch ? { DATABASE_URL: scratch.url } : {}),
-  };
+  const { dataDir, scratch, env } = await benchEnvironment('scale', { LOG_LEVEL: 'warn' });
+
   const driver = scratch ? 'MySQL/MariaDB' : 'SQLite';
   console.log(`\nScale bench — ${driver}, Node ${process.version}, ${os.cpus().length} cores; ${MEMBERS.toLocaleString('en')} members`);
   let graphql: import('node:child_process').ChildProcess | undefined;
